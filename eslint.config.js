@@ -1,0 +1,190 @@
+// Lint: TypeScript rules plus the import direction of the three environments
+// (shared is pure; main and renderer never import each other; IPC primitives stay in one file each).
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [
+  'assert',
+  'buffer',
+  'child_process',
+  'crypto',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'https',
+  'net',
+  'os',
+  'path',
+  'stream',
+  'url',
+  'util',
+  'worker_threads',
+  'zlib',
+];
+
+const noMain = { regex: '(^|/)main(/|$)', message: 'The renderer must not import from src/main.' };
+const noRenderer = {
+  regex: '(^|/)renderer(/|$)',
+  message: 'src/main must not import from src/renderer.',
+};
+const noNode = {
+  regex: `^(node:.*|${nodeBuiltins.join('|')})$`,
+  message: 'Node modules are not available here.',
+};
+
+export default defineConfig([
+  globalIgnores([
+    'out/**',
+    'dist/**',
+    'release/**',
+    'node_modules/**',
+    'test-results/**',
+    'playwright-report/**',
+    'bench-results/**',
+    'coverage/**',
+  ]),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      eqeqeq: ['error', 'always'],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}', '*.ts', 'scripts/**', 'tests/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2023 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'src/shared is pure: no Electron.' },
+            { name: 'react', message: 'src/shared is pure: no React.' },
+            { name: 'react-dom', message: 'src/shared is pure: no React.' },
+            { name: 'dexie', message: 'src/shared is pure: Dexie belongs to src/renderer/data.' },
+            { name: 'leaflet', message: 'src/shared is pure: no DOM libraries.' },
+          ],
+          patterns: [
+            noNode,
+            noMain,
+            noRenderer,
+            {
+              regex: '^(react|react-dom|@mantine|@tabler|react-router|react-i18next)(/|$)',
+              message: 'src/shared is pure: no UI libraries.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'location',
+          'process',
+          'Buffer',
+          'require',
+          '__dirname',
+          '__filename',
+          'global',
+        ].map((name) => ({
+          name,
+          message: `src/shared is pure: "${name}" is environment-specific.`,
+        })),
+      ],
+    },
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/ipc.ts', 'src/main/preload/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: 'Only src/main/ipc.ts uses ipcMain; only the preload uses ipcRenderer.',
+            },
+          ],
+          patterns: [noRenderer],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/ipc.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcRenderer'],
+              message: 'Only the preload uses ipcRenderer.',
+            },
+          ],
+          patterns: [noRenderer],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain'],
+              message: 'Only src/main/ipc.ts uses ipcMain.',
+            },
+          ],
+          patterns: [noRenderer, noNode],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer reaches its host only through HostApi.' },
+          ],
+          patterns: [noMain, noNode],
+        },
+      ],
+    },
+  },
+]);

@@ -1,0 +1,34 @@
+// Unit tests run in Node (shared + main services); renderer tests run in happy-dom with
+// fake-indexeddb, which implements the IndexedDB spec, so Dexie runs for real.
+import { defineConfig } from 'vitest/config';
+import { sharedAlias } from './vite.renderer.ts';
+
+export default defineConfig({
+  resolve: { alias: sharedAlias },
+  define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
+  test: {
+    env: { TZ: 'Europe/Berlin' },
+    reporters: process.env.VP_TEST_JSON
+      ? ['default', ['json', { outputFile: process.env.VP_TEST_JSON }]]
+      : ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'renderer',
+          environment: 'happy-dom',
+          include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/renderer/setup.ts'],
+        },
+      },
+    ],
+  },
+});
