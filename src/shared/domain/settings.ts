@@ -1,0 +1,41 @@
+// Settings: per-installation preferences (one record).
+import { z } from 'zod';
+import { instantSchema, shortText } from './common';
+import { classificationSchema } from './operation';
+
+export const LANGUAGES = ['de', 'en'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+export const settingsSchema = z.strictObject({
+  id: z.literal('settings'),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+  rev: z.number().int().nonnegative(),
+  /** Name recorded in audit entries and approvals. */
+  userName: shortText(),
+  issuingOffice: shortText(),
+  defaultClassification: classificationSchema,
+  /** Minutes of inactivity before the vault locks itself (1–240). */
+  autoLockMinutes: z.number().int().min(1).max(240),
+  /** Automatic encrypted backups kept by the desktop app. */
+  backupsToKeep: z.number().int().min(1).max(60),
+  /** User-configured tile server; empty = no online map (nothing leaves the machine). */
+  tileUrlTemplate: z.string().max(500),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export function defaultSettings(now: string): Settings {
+  return {
+    id: 'settings',
+    createdAt: now,
+    updatedAt: now,
+    rev: 0,
+    userName: '',
+    issuingOffice: '',
+    defaultClassification: 'vs_nfd',
+    autoLockMinutes: 10,
+    backupsToKeep: 10,
+    tileUrlTemplate: '',
+  };
+}
