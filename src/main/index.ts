@@ -1,0 +1,126 @@
+// Electron main entry: lifecycle and wiring only. The parts that decide anything live in
+// origins/protocol/security/ipc/menu and in services/, where they are unit-tested.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
+import { MAX_OPEN_BYTES } from '@shared/ipc/contract';
+import { contentSecurityPolicy } from '@shared/security/csp';
+import { registerIpcMain } from './ipc';
+import type { Services } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { APP_ENTRY_URL, trustedOrigins } from './origins';
+import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
+import { hardenSession, hardenWebContents, preventWebviews } from './security';
+import { createAppInfoService } from './services/app-info';
+import { createExternalService } from './services/external';
+import { createFileService } from './services/files';
+import type { FileDialog } from './services/files';
+import { userDataOverride } from './user-data';
+import { APP_TITLE, createMainWindow } from './window';
+
+const packaged = app.isPackaged;
+// The dev server URL is honoured only unpackaged: a packaged app always loads its own files.
+const devUrl = packaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+
+// Before anything touches the profile (and before the single-instance lock, which lives in it).
+const userDataDir = userDataOverride(process.env, packaged);
+if (userDataDir) app.setPath('userData', userDataDir);
+
+protocol.registerSchemesAsPrivileged([
+  { ...APP_SCHEME_PRIVILEGES, privileges: { ...APP_SCHEME_PRIVILEGES.privileges } },
+]);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+
+const openExternal = (url: string): Promise<void> => shell.openExternal(url);
+
+const electronDialog: FileDialog<BrowserWindow> = {
+  showSaveDialog: (parent, options) =>
+    parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options),
+  showOpenDialog: (parent, options) =>
+    parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options),
+};
+
+function createServices(): Services {
+  const files = createFileService({
+    dialog: electronDialog,
+    getWindow: () => mainWindow,
+    maxOpenBytes: MAX_OPEN_BYTES,
+  });
+  return {
+    'app:info': createAppInfoService({ name: APP_TITLE, version: app.getVersion(), packaged }),
+    'files:saveAs': (request) => files.saveAs(request),
+    'files:open': (request) => files.open(request),
+    'shell:openExternal': createExternalService({ openExternal }),
+  };
+}
+
+function showAbout(): void {
+  const options = {
+    type: 'info' as const,
+    title: `Über ${APP_TITLE}`,
+    message: `${APP_TITLE} ${app.getVersion()}`,
+    detail: `Electron ${process.versions.electron}\nChromium ${process.versions.chrome}\nNode.js ${process.versions.node}`,
+  };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+function openMainWindow(): void {
+  const window = createMainWindow({
+    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+    devTools: !packaged,
+  });
+  hardenWebContents(window.webContents, { devUrl, packaged, openExternal });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+  window.loadURL(devUrl ?? APP_ENTRY_URL).catch((error: unknown) => {
+    console.error('Loading the renderer failed', error);
+  });
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSession(session.defaultSession);
+  registerAppProtocol(protocol, {
+    rootDir: join(import.meta.dirname, '../renderer'),
+    readFile: (path) => readFile(path),
+    csp: () => contentSecurityPolicy(),
+  });
+  registerIpcMain(createServices(), { trustedOrigins: trustedOrigins(devUrl, packaged) });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        appName: APP_TITLE,
+        packaged,
+        platform: process.platform,
+        onAbout: showAbout,
+      }),
+    ),
+  );
+  openMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns this profile; it focuses its window (below) and we leave.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => preventWebviews(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+  start().catch((error: unknown) => {
+    console.error('Start failed', error);
+    app.exit(1);
+  });
+}

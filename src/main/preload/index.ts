@@ -1,0 +1,22 @@
+// The preload bridge: exposes exactly the named HostApi capabilities as `window.api`, each one
+// a single IPC channel of the contract. Only types are imported from shared, so no schema
+// library ends up in this sandboxed bundle; main validates every call anyway.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { Channel, ChannelInput, ChannelOutput } from '@shared/ipc/contract';
+import type { HostApi } from '@shared/ipc/host-api';
+import type { Result } from '@shared/ipc/result';
+
+const call =
+  <C extends Channel>(channel: C) =>
+  (input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> =>
+    ipcRenderer.invoke(channel, input) as Promise<Result<ChannelOutput<C>>>;
+
+const api = {
+  kind: 'electron',
+  appInfo: () => call('app:info')({}),
+  saveFile: call('files:saveAs'),
+  openFile: call('files:open'),
+  openExternal: (url: string) => call('shell:openExternal')({ url }),
+} satisfies HostApi;
+
+contextBridge.exposeInMainWorld('api', api);

@@ -1,0 +1,132 @@
+// Electron smoke test: the built app starts with its own profile, shows the German shell, exposes
+// only the named bridge capabilities and refuses new windows and foreign navigation.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { _electron as electron, expect, test } from '@playwright/test';
+import type { ElectronApplication, Page } from '@playwright/test';
+import { findElectronBinary } from './electron-binary';
+
+const binary = findElectronBinary();
+const mainEntry = resolve(import.meta.dirname, '../../out/main/index.js');
+
+if (!binary.available) console.log(`[e2e-electron] skipped: ${binary.reason}`);
+
+interface NavigationSeen {
+  url: string;
+  prevented: boolean;
+}
+
+test.describe('Electron app', () => {
+  test.skip(!binary.available, binary.available ? '' : binary.reason);
+  test.describe.configure({ mode: 'serial' });
+
+  let app: ElectronApplication | undefined;
+  let page: Page;
+  let profile = '';
+
+  test.beforeAll(async () => {
+    if (!existsSync(mainEntry)) {
+      throw new Error(`${mainEntry} is missing: run \`npx electron-vite build\` first.`);
+    }
+    profile = await mkdtemp(join(tmpdir(), 'vp-electron-profile-'));
+    const env: Record<string, string> = {};
+    for (const [key, value] of Object.entries(process.env)) {
+      if (value !== undefined) env[key] = value;
+    }
+    // Production mode (no dev server), a fresh profile, and the project's locale and time zone.
+    delete env.ELECTRON_RENDERER_URL;
+    delete env.ELECTRON_RUN_AS_NODE;
+    Object.assign(env, { VP_USER_DATA_DIR: profile, TZ: 'Europe/Berlin', LANG: 'de_DE.UTF-8' });
+    // No executablePath: Playwright resolves electron itself; findElectronBinary made sure
+    // the binary exists, so that resolution does not start a download.
+    app = await electron.launch({ args: [mainEntry], env });
+    page = await app.firstWindow();
+    await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
+  });
+
+  test.afterAll(async () => {
+    await app?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  test('opens one window titled Verbundplaner from app://', async () => {
+    const running = app;
+    if (!running) throw new Error('app did not start');
+    const title = await running.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]?.getTitle(),
+    );
+    expect(title).toContain('Verbundplaner');
+    expect(page.url()).toMatch(/^app:\/\/verbundplaner\//);
+    expect(running.windows()).toHaveLength(1);
+  });
+
+  test('exposes only the named capabilities on window.api', async () => {
+    const shape = await page.evaluate(() => {
+      const g = globalThis as unknown as Record<string, unknown>;
+      const api = g.api as Record<string, unknown> | undefined;
+      return {
+        keys: api ? Object.keys(api).sort() : null,
+        kind: api?.kind,
+        invoke: api ? 'invoke' in api : null,
+        ipcRenderer: api ? 'ipcRenderer' in api : null,
+        globalIpc: typeof g.ipcRenderer,
+        require: typeof g.require,
+        process: typeof g.process,
+      };
+    });
+    expect(shape).toEqual({
+      keys: ['appInfo', 'kind', 'openExternal', 'openFile', 'saveFile'],
+      kind: 'electron',
+      invoke: false,
+      ipcRenderer: false,
+      globalIpc: 'undefined',
+      require: 'undefined',
+      process: 'undefined',
+    });
+  });
+
+  test('answers app info over IPC', async () => {
+    const info = await page.evaluate(async () => {
+      const api = (globalThis as unknown as { api: { appInfo(): Promise<unknown> } }).api;
+      return api.appInfo();
+    });
+    expect(info).toMatchObject({ ok: true, value: { host: 'electron', packaged: false } });
+  });
+
+  test('denies window.open', async () => {
+    const opened = await page.evaluate(() => {
+      const g = globalThis as unknown as { open(url: string): unknown };
+      return g.open('https://example.org/') === null;
+    });
+    expect(opened).toBe(true);
+    expect(app?.windows()).toHaveLength(1);
+  });
+
+  test('blocks navigation to https://example.org', async () => {
+    const running = app;
+    if (!running) throw new Error('app did not start');
+    // Record in main whether our guard cancelled the navigation (listeners run in order, ours
+    // first), then trigger it from the page.
+    await running.evaluate(({ BrowserWindow }) => {
+      const store = globalThis as unknown as { vpNavigation?: NavigationSeen };
+      BrowserWindow.getAllWindows()[0]?.webContents.once('will-navigate', (event) => {
+        store.vpNavigation = { url: event.url, prevented: event.defaultPrevented };
+      });
+    });
+    await page.evaluate(() => {
+      (globalThis as unknown as { location: { href: string } }).location.href =
+        'https://example.org/';
+    });
+    await expect
+      .poll(() =>
+        running.evaluate(
+          () => (globalThis as unknown as { vpNavigation?: NavigationSeen }).vpNavigation ?? null,
+        ),
+      )
+      .toEqual({ url: 'https://example.org/', prevented: true });
+    expect(page.url()).toMatch(/^app:\/\/verbundplaner\//);
+    await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
+  });
+});

@@ -1,0 +1,241 @@
+// handle(): the sender-origin check, strict input parsing with size caps, error mapping and the
+// output check, driven through a plain registry in place of ipcMain.
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNELS, MAX_SAVE_BYTES } from '@shared/ipc/contract';
+import type { AppInfo } from '@shared/ipc/contract';
+import { CodedError } from '@shared/ipc/result';
+import type { Result } from '@shared/ipc/result';
+import { handle, registerIpc } from '../../../src/main/ipc';
+import type { IpcEventLike, IpcRegistry, Services } from '../../../src/main/ipc';
+
+// The Electron binary cannot run here; ipc.ts only needs ipcMain for its production wiring,
+// which these tests replace with a plain registry.
+vi.mock('electron', () => ({ ipcMain: { handle: () => undefined } }));
+
+type Listener = (event: IpcEventLike, ...args: unknown[]) => unknown;
+
+function fakeRegistry() {
+  const listeners = new Map<string, Listener>();
+  const ipc: IpcRegistry = { handle: (channel, listener) => void listeners.set(channel, listener) };
+  const invoke = async (channel: string, input: unknown, from: IpcEventLike = appFrame) => {
+    const listener = listeners.get(channel);
+    if (!listener) throw new Error(`no listener for ${channel}`);
+    return (await listener(from, input)) as Result<unknown>;
+  };
+  return { ipc, listeners, invoke };
+}
+
+const appFrame: IpcEventLike = {
+  senderFrame: { url: 'app://verbundplaner/index.html#/einsaetze' },
+};
+const frameAt = (url: string): IpcEventLike => ({ senderFrame: { url } });
+const logs: unknown[] = [];
+const options = {
+  trustedOrigins: ['app://verbundplaner'],
+  logError: (message: string, detail: unknown) => void logs.push([message, detail]),
+};
+
+const info: AppInfo = {
+  name: 'Verbundplaner',
+  version: '0.1.0',
+  host: 'electron',
+  electron: '45.4.1',
+  chrome: '142.0.0.0',
+  platform: 'linux',
+  packaged: false,
+};
+
+const saveRequest = {
+  suggestedName: 'Einsatzplan.docx',
+  data: new Uint8Array([1, 2, 3]),
+  filters: [{ name: 'Word', extensions: ['docx'] }],
+};
+
+function setup<C extends keyof Services>(channel: C, service: Services[C]) {
+  const registry = fakeRegistry();
+  handle(registry.ipc, channel, service, options);
+  return registry;
+}
+
+describe('handle()', () => {
+  it('accepts a valid call from the app origin and returns the value', async () => {
+    const saveAs = vi.fn(async () => ({ saved: true as const, fileName: 'Einsatzplan.docx' }));
+    const { invoke } = setup('files:saveAs', saveAs);
+    const result = await invoke('files:saveAs', saveRequest);
+    expect(result).toEqual({ ok: true, value: { saved: true, fileName: 'Einsatzplan.docx' } });
+    expect(saveAs).toHaveBeenCalledWith(saveRequest);
+  });
+
+  it('rejects extra keys without calling the service and without echoing them', async () => {
+    const saveAs = vi.fn(async () => ({ saved: false as const }));
+    const { invoke } = setup('files:saveAs', saveAs);
+    const result = await invoke('files:saveAs', { ...saveRequest, path: '/etc/passwd' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid_input');
+    expect(result.error.message).toBe('Ungültige Eingabe: unbekanntes Feld.');
+    expect(result.error.message).not.toContain('/etc/passwd');
+    expect(saveAs).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a number instead of a name', { ...saveRequest, suggestedName: 42 }],
+    ['a folder in the name', { ...saveRequest, suggestedName: '../../.bashrc' }],
+    ['an array instead of bytes', { ...saveRequest, data: [1, 2, 3] }],
+    ['a missing field', { suggestedName: 'a.docx', filters: [] }],
+    ['no input at all', undefined],
+    ['a string instead of an object', 'files:saveAs'],
+  ])('rejects %s as invalid_input', async (_label, input) => {
+    const saveAs = vi.fn(async () => ({ saved: false as const }));
+    const { invoke } = setup('files:saveAs', saveAs);
+    const result = await invoke('files:saveAs', input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(saveAs).not.toHaveBeenCalled();
+  });
+
+  it('names the field in a short German message, never the value', async () => {
+    const { invoke } = setup('files:saveAs', async () => ({ saved: false as const }));
+    const result = await invoke('files:saveAs', { ...saveRequest, suggestedName: 'geheim/x' });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Ungültige Eingabe im Feld „suggestedName“.' },
+    });
+  });
+
+  it('rejects a payload over the size cap (101 MB for files:saveAs)', async () => {
+    const saveAs = vi.fn(async () => ({ saved: false as const }));
+    const { invoke } = setup('files:saveAs', saveAs);
+    // Zero-filled memory is cheap to allocate; the cap is what matters here.
+    const data = new Uint8Array(101 * 1024 * 1024);
+    expect(data.byteLength).toBeGreaterThan(MAX_SAVE_BYTES);
+    const result = await invoke('files:saveAs', { ...saveRequest, data });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Ungültige Eingabe im Feld „data“.' },
+    });
+    expect(saveAs).not.toHaveBeenCalled();
+  });
+
+  it('rejects an oversized string and an open request above the open cap', async () => {
+    const external = setup('shell:openExternal', async () => ({ opened: true }));
+    const url = `https://github.com/${'a'.repeat(5_000)}`;
+    expect(await external.invoke('shell:openExternal', { url })).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Eingabe zu groß im Feld „url“.' },
+    });
+    const open = setup('files:open', async () => null);
+    const tooMuch = { filters: [], maxBytes: 10 * 1024 * 1024 * 1024 };
+    expect(await open.invoke('files:open', tooMuch)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+  });
+
+  it.each([
+    ['an https page', frameAt('https://evil.example/index.html')],
+    ['a file:// page', frameAt('file:///home/user/evil.html')],
+    ['another app:// host', frameAt('app://evil/index.html')],
+    ['app:// with a port', frameAt('app://verbundplaner:1/index.html')],
+    ['about:blank', frameAt('about:blank')],
+    ['a garbage URL', frameAt('not a url')],
+    ['a missing senderFrame', { senderFrame: null }],
+  ])('refuses a call from %s as forbidden', async (_label, event) => {
+    const appInfo = vi.fn(() => info);
+    const { invoke } = setup('app:info', appInfo);
+    const result = await invoke('app:info', {}, event);
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(appInfo).not.toHaveBeenCalled();
+  });
+
+  it('refuses a sender whose frame throws on access (destroyed)', async () => {
+    const { invoke } = setup('app:info', () => info);
+    const destroyed = {
+      get senderFrame(): { url: string } {
+        throw new Error('Render frame was disposed');
+      },
+    };
+    expect(await invoke('app:info', {}, destroyed)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+
+  it('accepts the dev server origin only when it is in the trusted list', async () => {
+    const dev = frameAt('http://localhost:5173/');
+    const registry = fakeRegistry();
+    handle(registry.ipc, 'app:info', () => info, {
+      ...options,
+      trustedOrigins: ['app://verbundplaner', 'http://localhost:5173'],
+    });
+    expect((await registry.invoke('app:info', {}, dev)).ok).toBe(true);
+    const strict = setup('app:info', () => info);
+    expect((await strict.invoke('app:info', {}, dev)).ok).toBe(false);
+    expect((await strict.invoke('app:info', {}, frameAt('http://localhost:5174/'))).ok).toBe(false);
+  });
+
+  it('maps a CodedError to its code and message', async () => {
+    const { invoke } = setup('files:open', async () => {
+      throw new CodedError('too_large', 'Die Datei ist zu groß.');
+    });
+    expect(await invoke('files:open', { filters: [], maxBytes: 1024 })).toEqual({
+      ok: false,
+      error: { code: 'too_large', message: 'Die Datei ist zu groß.' },
+    });
+  });
+
+  it('maps any other error to internal with a generic message, logging the detail', async () => {
+    logs.length = 0;
+    const { invoke } = setup('files:open', async () => {
+      throw new Error('EACCES: /home/kommissar/geheim.vpk');
+    });
+    const result = await invoke('files:open', { filters: [], maxBytes: 1024 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('geheim');
+    expect(JSON.stringify(logs)).toContain('files:open');
+  });
+
+  it('turns invalid service output into internal instead of passing it on', async () => {
+    const leaky = (() => ({ ...info, secret: 'Schlüssel' })) as unknown as Services['app:info'];
+    const { invoke } = setup('app:info', leaky);
+    const result = await invoke('app:info', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('Schlüssel');
+
+    const wrongType = (async () => ({
+      opened: 'yes',
+    })) as unknown as Services['shell:openExternal'];
+    const external = setup('shell:openExternal', wrongType);
+    expect(
+      await external.invoke('shell:openExternal', { url: 'https://github.com/' }),
+    ).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('rejects extra arguments', async () => {
+    const registry = fakeRegistry();
+    handle(registry.ipc, 'app:info', () => info, options);
+    const listener = registry.listeners.get('app:info');
+    expect(await listener?.(appFrame, {}, { more: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+  });
+});
+
+describe('registerIpc()', () => {
+  it('registers every channel of the contract, and only those', async () => {
+    const registry = fakeRegistry();
+    const services: Services = {
+      'app:info': () => info,
+      'files:saveAs': async () => ({ saved: false }),
+      'files:open': async () => null,
+      'shell:openExternal': async () => ({ opened: false }),
+    };
+    registerIpc(registry.ipc, services, options);
+    expect([...registry.listeners.keys()].sort()).toEqual([...CHANNELS].sort());
+    expect(await registry.invoke('app:info', {})).toEqual({ ok: true, value: info });
+    expect(await registry.invoke('files:open', { filters: [], maxBytes: 10 })).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+});
