@@ -1,0 +1,17 @@
+// All schema versions in order. Add a new file per version and append it here.
+import type Dexie from 'dexie';
+import type { Migration } from './migration';
+import { v1Initial } from './v1-initial';
+
+export const MIGRATIONS: readonly Migration[] = [v1Initial];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
+
+/** Declares versions up to `upTo` (tests open older versions to exercise an upgrade). */
+export function applyMigrations(db: Dexie, upTo: number = LATEST_VERSION): void {
+  for (const m of MIGRATIONS) {
+    if (m.version > upTo) break;
+    const v = db.version(m.version).stores(m.stores);
+    if (m.upgrade) v.upgrade(m.upgrade);
+  }
+}

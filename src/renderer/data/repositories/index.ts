@@ -1,0 +1,21 @@
+// All repositories for one open database; components receive them through DataProvider.
+import { agencyRepository } from './agencies';
+import { auditRepository } from './audit';
+import type { RepoContext } from './base';
+import { operationRepository } from './operations';
+import { premisesRepository } from './premises';
+import { settingsRepository } from './settings';
+
+export function createRepositories(ctx: RepoContext) {
+  return {
+    operations: operationRepository(ctx),
+    agencies: agencyRepository(ctx),
+    premises: premisesRepository(ctx),
+    settings: settingsRepository(ctx),
+    audit: auditRepository(ctx),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+export type { RepoContext } from './base';
+export type { OperationSummary } from './operations';
