@@ -1,0 +1,26 @@
+// The route table (hash routes, so the app works from app:// and any static web server).
+import { Navigate, type RouteObject } from 'react-router';
+import { OperationsPage } from '../features/operations/OperationsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { NotYetAvailable } from '../ui/NotYetAvailable';
+import { NotFound, RouteError } from './RouteError';
+import { Shell } from './Shell';
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Shell />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to="/operations" replace /> },
+      { path: 'operations', element: <OperationsPage /> },
+      { path: 'calendar', element: <NotYetAvailable section="calendar" /> },
+      { path: 'map', element: <NotYetAvailable section="map" /> },
+      { path: 'premises', element: <NotYetAvailable section="premises" /> },
+      { path: 'agencies', element: <NotYetAvailable section="agencies" /> },
+      { path: 'results', element: <NotYetAvailable section="results" /> },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];

@@ -1,0 +1,63 @@
+// i18n: German first, English second. Namespaces per feature keep translation files small;
+// the German files are the reference the types (and the key-parity test) are checked against.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { z } from 'zod';
+import { LANGUAGES, type Language } from '@shared/domain';
+import deCommon from './de/common.json';
+import deOperations from './de/operations.json';
+import deSettings from './de/settings.json';
+import enCommon from './en/common.json';
+import enOperations from './en/operations.json';
+import enSettings from './en/settings.json';
+
+export const resources = {
+  de: { common: deCommon, operations: deOperations, settings: deSettings },
+  en: { common: enCommon, operations: enOperations, settings: enSettings },
+} as const;
+
+export const NAMESPACES = Object.keys(resources.de) as (keyof typeof resources.de)[];
+
+const STORAGE_KEY = 'verbundplaner.language';
+
+export function storedLanguage(
+  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
+): Language {
+  const v = storage?.getItem(STORAGE_KEY);
+  return (LANGUAGES as readonly string[]).includes(v ?? '') ? (v as Language) : 'de';
+}
+
+function applyValidationLocale(lang: Language): void {
+  z.config(lang === 'de' ? z.locales.de() : z.locales.en());
+}
+
+export async function initI18n(lang: Language = storedLanguage()): Promise<typeof i18next> {
+  applyValidationLocale(lang);
+  document.documentElement.lang = lang;
+  await i18next.use(initReactI18next).init({
+    lng: lang,
+    fallbackLng: 'de',
+    supportedLngs: [...LANGUAGES],
+    ns: NAMESPACES,
+    defaultNS: 'common',
+    resources,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return i18next;
+}
+
+/** Switches the language and remembers it on this machine (it is needed before unlock). */
+export async function setLanguage(lang: Language): Promise<void> {
+  globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+  applyValidationLocale(lang);
+  document.documentElement.lang = lang;
+  await i18next.changeLanguage(lang);
+}
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: (typeof resources)['de'];
+  }
+}
