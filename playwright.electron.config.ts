@@ -12,6 +12,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [['list']],
+  reporter: process.env.VP_E2E_JSON
+    ? [['list'], ['json', { outputFile: process.env.VP_E2E_JSON }]]
+    : [['list']],
   use: { trace: 'retain-on-failure' },
 });

@@ -23,6 +23,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'bench',
+          environment: 'happy-dom',
+          include: ['tests/bench/**/*.bench.test.ts'],
+          setupFiles: ['tests/renderer/setup.ts'],
+          testTimeout: 600_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'renderer',
           environment: 'happy-dom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],

@@ -24,7 +24,7 @@ export function StatusBadge({ status }: { status: OperationStatus }) {
       variant="light"
       radius="sm"
       tt="none"
-      style={{ flexShrink: 0, overflow: 'visible' }}
+      style={{ minWidth: 'max-content' }}
     >
       {label(OPERATION_STATUS_LABELS[status])}
     </Badge>
