@@ -2,7 +2,8 @@
 // origins/protocol/security/ipc/menu and in services/, where they are unit-tested.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, safeStorage, session, shell } from 'electron';
+import { createVaultService } from '@shared/crypto';
 import { MAX_OPEN_BYTES } from '@shared/ipc/contract';
 import { contentSecurityPolicy } from '@shared/security/csp';
 import { registerIpcMain } from './ipc';
@@ -12,9 +13,11 @@ import { APP_ENTRY_URL, trustedOrigins } from './origins';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
 import { hardenSession, hardenWebContents, preventWebviews } from './security';
 import { createAppInfoService } from './services/app-info';
+import { backupServices, createBackupService } from './services/backups';
 import { createExternalService } from './services/external';
 import { createFileService } from './services/files';
 import type { FileDialog } from './services/files';
+import { createFileVaultStore, createSafeStorageKeychain, vaultServices } from './services/vault';
 import { userDataOverride } from './user-data';
 import { APP_TITLE, createMainWindow } from './window';
 
@@ -42,17 +45,28 @@ const electronDialog: FileDialog<BrowserWindow> = {
     parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options),
 };
 
+// Called after `ready`: safeStorage reports its Linux backend only from then on.
 function createServices(): Services {
   const files = createFileService({
     dialog: electronDialog,
     getWindow: () => mainWindow,
     maxOpenBytes: MAX_OPEN_BYTES,
   });
+  const userData = app.getPath('userData');
+  const now = (): Date => new Date();
+  const vault = createVaultService({
+    store: createFileVaultStore(userData),
+    keychain: createSafeStorageKeychain(safeStorage, process.platform),
+    now,
+  });
+  const backups = createBackupService({ dir: join(userData, 'backups'), now });
   return {
     'app:info': createAppInfoService({ name: APP_TITLE, version: app.getVersion(), packaged }),
     'files:saveAs': (request) => files.saveAs(request),
     'files:open': (request) => files.open(request),
     'shell:openExternal': createExternalService({ openExternal }),
+    ...vaultServices(vault),
+    ...backupServices(backups),
   };
 }
 

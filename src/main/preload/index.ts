@@ -17,6 +17,20 @@ const api = {
   saveFile: call('files:saveAs'),
   openFile: call('files:open'),
   openExternal: (url: string) => call('shell:openExternal')({ url }),
+  vault: {
+    status: () => call('vault:status')({}),
+    create: call('vault:create'),
+    unlock: call('vault:unlock'),
+    changePassphrase: call('vault:changePassphrase'),
+    recover: call('vault:recover'),
+    setKeychain: call('vault:setKeychain'),
+    backupHeader: () => call('vault:backupHeader')({}),
+  },
+  backups: {
+    store: call('backups:store'),
+    list: () => call('backups:list')({}),
+    read: (name: string) => call('backups:read')({ name }),
+  },
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -15,7 +15,8 @@ import { CodedError } from '@shared/ipc/result';
 
 const isWindows = process.platform === 'win32';
 
-function codeOf(error: unknown): string | undefined {
+/** The errno code of a Node error (ENOENT, EACCES …), if any. */
+export function codeOf(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {
     return typeof error.code === 'string' ? error.code : undefined;
   }
@@ -61,15 +62,24 @@ async function existingMode(path: string): Promise<number | undefined> {
   }
 }
 
+export interface AtomicWriteOptions {
+  /** Permission bits for a new file (an existing file keeps its own); default 0o666 & umask. */
+  mode?: number;
+}
+
 /**
  * Writes `data` to `target` so that readers (and a crash) see either the old or the new file,
  * never a torn one: temp file in the same folder, fsync, rename over the target, fsync folder.
  * On failure the temp file is removed and the old file is left untouched.
  */
-export async function atomicWriteFile(target: string, data: Uint8Array | string): Promise<void> {
+export async function atomicWriteFile(
+  target: string,
+  data: Uint8Array | string,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const folder = dirname(target);
   const temp = join(folder, `.${basename(target)}.${randomBytes(8).toString('hex')}.tmp`);
-  const mode = (await existingMode(target)) ?? 0o666;
+  const mode = (await existingMode(target)) ?? options.mode ?? 0o666;
   let handle: FileHandle | undefined;
   try {
     handle = await open(temp, 'wx', mode);
@@ -113,14 +123,14 @@ export interface FileService {
 const megabytes = (bytes: number): string =>
   `${(bytes / (1024 * 1024)).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
 
-const tooLarge = (size: number, limit: number): CodedError =>
+export const tooLarge = (size: number, limit: number): CodedError =>
   new CodedError(
     'too_large',
     `Die Datei ist zu groß (${megabytes(size)}, erlaubt sind ${megabytes(limit)}).`,
   );
 
 /** Reads at most `limit` bytes; a file that grew past the limit since `stat` is refused too. */
-async function readLimited(path: string, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+export async function readLimited(path: string, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const handle = await open(path, 'r');
   try {
     const info = await handle.stat();

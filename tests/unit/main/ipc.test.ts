@@ -1,12 +1,18 @@
 // handle(): the sender-origin check, strict input parsing with size caps, error mapping and the
 // output check, driven through a plain registry in place of ipcMain.
-import { describe, expect, it, vi } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createVaultService } from '@shared/crypto';
 import { CHANNELS, MAX_SAVE_BYTES } from '@shared/ipc/contract';
-import type { AppInfo } from '@shared/ipc/contract';
+import type { AppInfo, VaultStatus } from '@shared/ipc/contract';
 import { CodedError } from '@shared/ipc/result';
 import type { Result } from '@shared/ipc/result';
 import { handle, registerIpc } from '../../../src/main/ipc';
 import type { IpcEventLike, IpcRegistry, Services } from '../../../src/main/ipc';
+import { backupServices, createBackupService } from '../../../src/main/services/backups';
+import { createFileVaultStore, vaultServices } from '../../../src/main/services/vault';
 
 // The Electron binary cannot run here; ipc.ts only needs ipcMain for its production wiring,
 // which these tests replace with a plain registry.
@@ -221,6 +227,21 @@ describe('handle()', () => {
   });
 });
 
+const status: VaultStatus = {
+  exists: false,
+  keychain: {
+    available: false,
+    reason: 'basic_text',
+    backend: 'basic_text',
+    enabled: false,
+    backendChanged: false,
+  },
+  throttle: { failedAttempts: 0, retryAfterMs: 0 },
+};
+const unused = () => {
+  throw new Error('not called in this test');
+};
+
 describe('registerIpc()', () => {
   it('registers every channel of the contract, and only those', async () => {
     const registry = fakeRegistry();
@@ -229,6 +250,16 @@ describe('registerIpc()', () => {
       'files:saveAs': async () => ({ saved: false }),
       'files:open': async () => null,
       'shell:openExternal': async () => ({ opened: false }),
+      'vault:status': async () => status,
+      'vault:create': unused,
+      'vault:unlock': unused,
+      'vault:changePassphrase': unused,
+      'vault:recover': unused,
+      'vault:setKeychain': unused,
+      'vault:backupHeader': unused,
+      'backups:store': unused,
+      'backups:list': async () => [],
+      'backups:read': unused,
     };
     registerIpc(registry.ipc, services, options);
     expect([...registry.listeners.keys()].sort()).toEqual([...CHANNELS].sort());
@@ -236,6 +267,116 @@ describe('registerIpc()', () => {
     expect(await registry.invoke('files:open', { filters: [], maxBytes: 10 })).toEqual({
       ok: true,
       value: null,
+    });
+    expect(await registry.invoke('vault:status', {})).toEqual({ ok: true, value: status });
+    expect(await registry.invoke('backups:list', {})).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe('vault and backup channels', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'vp-ipc-vault-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  function vaultRegistry() {
+    const registry = fakeRegistry();
+    const vault = createVaultService({
+      store: createFileVaultStore(dir),
+      keychain: null,
+      now: () => new Date('2026-11-20T10:00:00.000Z'),
+      kdfParams: { memoryKiB: 1024, iterations: 1, parallelism: 1 },
+    });
+    // Exactly main's wiring for these channels; the others are not called here.
+    registerIpc(
+      registry.ipc,
+      {
+        'app:info': () => info,
+        'files:saveAs': unused,
+        'files:open': unused,
+        'shell:openExternal': unused,
+        ...vaultServices(vault),
+        ...backupServices(
+          createBackupService({ dir: join(dir, 'backups'), now: () => new Date() }),
+        ),
+      },
+      options,
+    );
+    return registry;
+  }
+
+  it('rejects vault:create with a 9-character passphrase as invalid_input', async () => {
+    const create = vi.fn(unused);
+    const { invoke } = setup('vault:create', create);
+    const result = await invoke('vault:create', { passphrase: '123456789', useKeychain: false });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Ungültige Eingabe im Feld „passphrase“.' },
+    });
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('carries the real service through the envelope: key, wrong passphrase, throttle', async () => {
+    const { invoke } = vaultRegistry();
+    const created = await invoke('vault:create', {
+      passphrase: 'Lange Passphrase 2026',
+      useKeychain: false,
+    });
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    const { dataKey } = created.value as { dataKey: Uint8Array };
+    expect(dataKey.byteLength).toBe(32);
+    expect(
+      await invoke('vault:unlock', { method: 'passphrase', passphrase: 'Lange Passphrase 2026' }),
+    ).toEqual({
+      ok: true,
+      value: { dataKey },
+    });
+    for (let i = 0; i < 5; i++) {
+      expect(
+        await invoke('vault:unlock', { method: 'passphrase', passphrase: 'falsch' }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'wrong_passphrase' },
+      });
+    }
+    expect(
+      await invoke('vault:unlock', { method: 'passphrase', passphrase: 'Lange Passphrase 2026' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'throttled', message: expect.stringContaining('Fehlversuche') },
+    });
+    expect(await invoke('vault:status', {})).toMatchObject({
+      ok: true,
+      value: { exists: true, throttle: { failedAttempts: 5, retryAfterMs: 30_000 } },
+    });
+    expect(await invoke('vault:unlock', { method: 'keychain' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_allowed' },
+    });
+  });
+
+  it('refuses extra keys on vault:unlock and path-like names on backups:read', async () => {
+    const { invoke } = vaultRegistry();
+    expect(await invoke('vault:unlock', { method: 'keychain', passphrase: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await invoke('backups:read', { name: '../vault.json' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(
+      await invoke('backups:store', { data: new Uint8Array(3), reason: 'manual' }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: expect.stringContaining('Keine Verbundplaner-Sicherung'),
+      },
     });
   });
 });

@@ -1,0 +1,53 @@
+// The zod schemas of the stored crypto formats (KDF parameters, vault file). Kept free of any
+// crypto code, so the IPC contract can use them without pulling in WebAssembly.
+import { z } from 'zod';
+
+const saltSchema = z.string().regex(/^[A-Za-z0-9+/]{22}==$/, 'Salz muss 16 Bytes (Base64) haben');
+
+/**
+ * Bounds for parameters read from a file: the floor refuses absurdly cheap parameters; the
+ * ceiling stops a doctored file from exhausting memory or time on the next unlock.
+ */
+export const kdfParamsSchema = z.strictObject({
+  algorithm: z.literal('argon2id'),
+  version: z.literal(19),
+  memoryKiB: z.number().int().min(1_024).max(1_048_576),
+  iterations: z.number().int().min(1).max(20),
+  parallelism: z.number().int().min(1).max(16),
+  salt: saltSchema,
+});
+export type KdfParams = z.infer<typeof kdfParamsSchema>;
+
+export const VAULT_FORMAT = 'verbundplaner-vault';
+export const VAULT_VERSION = 1;
+
+// A wrapped 32-byte key is 1 + 12 + 32 + 16 = 61 bytes; leave room for a larger future wrap.
+const wrappedSchema = z.base64().min(1).max(1_024);
+const slotSchema = z.strictObject({ kdf: kdfParamsSchema, wrapped: wrappedSchema });
+export type SecretSlot = z.infer<typeof slotSchema>;
+
+export const vaultFileSchema = z.strictObject({
+  format: z.literal(VAULT_FORMAT),
+  version: z.literal(VAULT_VERSION),
+  createdAt: z.iso.datetime(),
+  /** Random; part of every slot's additional data, so slots cannot be moved between vaults. */
+  vaultId: z.string().regex(/^[0-9a-f]{32}$/),
+  passphrase: slotSchema,
+  recovery: slotSchema,
+  keychain: z
+    .strictObject({ backend: z.string().min(1).max(50), wrapped: z.base64().min(1).max(4_096) })
+    .nullable(),
+  throttle: z.strictObject({
+    failedAttempts: z.number().int().nonnegative().max(1_000_000),
+    lastFailureAt: z.iso.datetime().nullable(),
+  }),
+});
+export type VaultFile = z.infer<typeof vaultFileSchema>;
+
+/** The parts of a vault needed to unwrap its data key (also carried in every backup header). */
+export const vaultSecretsSchema = vaultFileSchema.pick({
+  vaultId: true,
+  passphrase: true,
+  recovery: true,
+});
+export type VaultSecrets = z.infer<typeof vaultSecretsSchema>;
