@@ -1,7 +1,7 @@
 // Electron smoke test: the built app starts with its own profile, shows the German shell, exposes
 // only the named bridge capabilities and refuses new windows and foreign navigation.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
@@ -43,7 +43,7 @@ test.describe('Electron app', () => {
     // the binary exists, so that resolution does not start a download.
     app = await electron.launch({ args: [mainEntry], env });
     page = await app.firstWindow();
-    await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
+    await expect(page.locator('html')).toHaveAttribute('data-app-state', 'setup');
   });
 
   test.afterAll(async () => {
@@ -127,6 +127,42 @@ test.describe('Electron app', () => {
       )
       .toEqual({ url: 'https://example.org/', prevented: true });
     expect(page.url()).toMatch(/^app:\/\/verbundplaner\//);
+    await expect(page.locator('html')).toHaveAttribute('data-app-state', 'setup');
+  });
+
+  test('sets up the vault; the profile holds no plan data in readable form', async () => {
+    const passphrase = 'Abendkontrolle-Falke-Oase-Ruhrgebiet';
+    await page.getByTestId('setup-passphrase').fill(passphrase);
+    await page.getByTestId('setup-repeat').fill(passphrase);
+    await page.getByTestId('setup-create').click();
+    const code = (await page.getByTestId('recovery-code').textContent()) ?? '';
+    await page.getByTestId('setup-next').click();
+    await page.getByTestId('setup-confirm-group').fill(code.split('-').pop() ?? '');
+    await page.getByTestId('setup-finish').click();
     await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
+    await page.getByTestId('load-demo').click();
+    await expect(page.getByTestId('operation-row')).toContainText('WINTERLICHT');
+    await page.getByTestId('lock-now').click();
+    await expect(page.locator('html')).toHaveAttribute('data-app-state', 'locked');
+
+    const vaultFile = await readFile(join(profile, 'vault.json'), 'utf8');
+    expect(vaultFile).not.toContain(passphrase);
+    expect(vaultFile).not.toContain(code);
+    // Chromium keeps IndexedDB as LevelDB files under the profile: none may contain plan data.
+    const files: string[] = [];
+    const walk = async (dir: string): Promise<void> => {
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) await walk(path);
+        else files.push(path);
+      }
+    };
+    await walk(join(profile, 'IndexedDB'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const text = (await readFile(file)).toString('latin1');
+      expect(text, file).not.toContain('WINTERLICHT');
+      expect(text, file).not.toContain('Musterstra');
+    }
   });
 });

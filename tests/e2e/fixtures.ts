@@ -4,9 +4,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export interface AppFixtures {
+  /** The app with a freshly set-up vault, unlocked and ready. */
   app: Page;
+  /** The app on its first start, before the vault exists. */
+  fresh: Page;
   consoleErrors: string[];
 }
+
+export const PASSPHRASE = 'Abendkontrolle-Falke-Oase-Ruhrgebiet';
 
 export const test = base.extend<AppFixtures>({
   consoleErrors: async ({ page }, use) => {
@@ -18,16 +23,51 @@ export const test = base.extend<AppFixtures>({
     await use(errors);
     expect(errors, 'console errors during the test').toEqual([]);
   },
+  fresh: async ({ page, consoleErrors }, use) => {
+    void consoleErrors;
+    await page.goto('/');
+    await waitState(page, 'setup');
+    await use(page);
+  },
   app: async ({ page, consoleErrors }, use) => {
     void consoleErrors;
     await page.goto('/');
-    await waitReady(page);
+    await waitState(page, 'setup');
+    await setUpVault(page);
     await use(page);
   },
 });
 
-export async function waitReady(page: Page): Promise<void> {
-  await expect(page.locator('html[data-app-state="ready"]')).toHaveCount(1);
+export async function waitState(page: Page, state: 'setup' | 'locked' | 'ready'): Promise<void> {
+  await expect(page.locator(`html[data-app-state="${state}"]`)).toHaveCount(1, { timeout: 20_000 });
+}
+
+export const waitReady = (page: Page) => waitState(page, 'ready');
+
+/** Walks through the first-start wizard; returns the recovery code it showed. */
+export async function setUpVault(page: Page, passphrase = PASSPHRASE): Promise<string> {
+  await page.getByTestId('setup-passphrase').fill(passphrase);
+  await page.getByTestId('setup-repeat').fill(passphrase);
+  await page.getByTestId('setup-create').click();
+  const code = (await page.getByTestId('recovery-code').textContent({ timeout: 20_000 })) ?? '';
+  await page.getByTestId('setup-next').click();
+  await page.getByTestId('setup-confirm-group').fill(code.split('-').pop() ?? '');
+  await page.getByTestId('setup-finish').click();
+  await waitReady(page);
+  return code;
+}
+
+export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await page.getByTestId('unlock-passphrase').fill(passphrase);
+  await page.getByTestId('unlock-submit').click();
+  await waitReady(page);
+}
+
+/** After a reload the vault is locked again: unlock and wait for the app. */
+export async function reloadAndUnlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await page.reload();
+  await waitState(page, 'locked');
+  await unlock(page, passphrase);
 }
 
 /** Runs axe on the current page and fails on serious or critical violations. */

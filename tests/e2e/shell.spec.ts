@@ -1,6 +1,6 @@
 // The shell: German first, every section reachable (mouse and keyboard), example data, language
 // switch that survives a reload, and no serious accessibility violations.
-import { expect, expectAccessible, test, waitReady } from './fixtures';
+import { expect, expectAccessible, reloadAndUnlock, test } from './fixtures';
 
 const SECTIONS = [
   ['operations', 'Einsätze'],
@@ -52,8 +52,7 @@ test('loads the fictional example and lists it', async ({ app }) => {
   await expect(rows.first()).toContainText('Essen');
   await expectAccessible(app, 'operations list');
   // The example survives a reload.
-  await app.reload();
-  await waitReady(app);
+  await reloadAndUnlock(app);
   await expect(app.getByTestId('operation-row')).toHaveCount(1);
 });
 
@@ -62,18 +61,18 @@ test('switching to English persists across a reload, and back', async ({ app }) 
   await app.getByTestId('language-switch').getByText('English').click();
   await expect(app.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expect(app.locator('html')).toHaveAttribute('lang', 'en');
-  await app.reload();
-  await waitReady(app);
+  await reloadAndUnlock(app);
   await expect(app.getByTestId('nav-operations')).toContainText('Operations');
   await app.getByTestId('language-switch').getByText('Deutsch').click();
   await expect(app.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
-  await app.reload();
-  await waitReady(app);
+  await reloadAndUnlock(app);
   await expect(app.getByTestId('nav-operations')).toContainText('Einsätze');
 });
 
 test('unknown routes show a way back', async ({ app }) => {
-  await app.goto('/#/does-not-exist');
+  await app.evaluate(() => {
+    window.location.hash = '#/does-not-exist';
+  });
   await expect(app.getByText('Diese Seite gibt es nicht.')).toBeVisible();
   await app.getByRole('link', { name: 'Zur Einsatzübersicht' }).click();
   await expect(app).toHaveURL(/#\/operations$/);

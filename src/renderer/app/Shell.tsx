@@ -1,9 +1,10 @@
 // The desktop-style frame: header, section navigation (Alt+1…7) and the routed page.
-import { AppShell, Group, Kbd, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Button, Group, Kbd, NavLink, Text, Title, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconShieldLock } from '@tabler/icons-react';
+import { IconLock, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useVault } from '../vault/context';
 import { NAV_ENTRIES } from './nav';
 import { StorageNotice } from './StorageNotice';
 
@@ -11,7 +12,11 @@ export function Shell() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  useHotkeys(NAV_ENTRIES.map((e, i) => [`alt+${i + 1}`, () => navigate(e.path)]));
+  const vault = useVault();
+  useHotkeys([
+    ...NAV_ENTRIES.map((e, i): [string, () => void] => [`alt+${i + 1}`, () => navigate(e.path)]),
+    ['mod+shift+L', () => vault.lock('manual')],
+  ]);
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 232, breakpoint: 0 }} padding="md">
@@ -29,9 +34,22 @@ export function Shell() {
               {t('app.tagline')}
             </Text>
           </Group>
-          <Text size="xs" c="dimmed" visibleFrom="sm">
-            {t('app.vsNfdNotice')}
-          </Text>
+          <Group gap="md" wrap="nowrap">
+            <Text size="xs" c="dimmed" visibleFrom="sm">
+              {t('app.vsNfdNotice')}
+            </Text>
+            <Tooltip label={t('lock.shortcut', { ns: 'vault' })}>
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconLock size={14} />}
+                onClick={() => vault.lock('manual')}
+                data-testid="lock-now"
+              >
+                {t('lock.now', { ns: 'vault' })}
+              </Button>
+            </Tooltip>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>

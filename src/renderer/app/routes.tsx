@@ -1,6 +1,7 @@
 // The route table (hash routes, so the app works from app:// and any static web server).
 import { Navigate, type RouteObject } from 'react-router';
 import { OperationsPage } from '../features/operations/OperationsPage';
+import { PremisesPage } from '../features/premises/PremisesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NotYetAvailable } from '../ui/NotYetAvailable';
 import { NotFound, RouteError } from './RouteError';
@@ -16,7 +17,7 @@ export const routes: RouteObject[] = [
       { path: 'operations', element: <OperationsPage /> },
       { path: 'calendar', element: <NotYetAvailable section="calendar" /> },
       { path: 'map', element: <NotYetAvailable section="map" /> },
-      { path: 'premises', element: <NotYetAvailable section="premises" /> },
+      { path: 'premises', element: <PremisesPage /> },
       { path: 'agencies', element: <NotYetAvailable section="agencies" /> },
       { path: 'results', element: <NotYetAvailable section="results" /> },
       { path: 'settings', element: <SettingsPage /> },

@@ -6,6 +6,11 @@ import { plainCodec, type RecordCodec } from './codec';
 import { DB_NAME, VpDatabase } from './db';
 import { requestPersistentStorage, type PersistState } from './persist';
 import { createRepositories, type Repositories } from './repositories';
+import {
+  countPlaintextRows,
+  sealPlaintextRows,
+  type SealProgress,
+} from './migrations/seal-plaintext';
 import { checkSentinel, type KeyValueStore, type SentinelState } from './sentinel';
 import { RecordStore } from './store';
 
@@ -25,13 +30,20 @@ export interface OpenOptions {
   codec?: RecordCodec;
   outside?: KeyValueStore;
   now?: () => string;
+  /** Progress of sealing rows written before the vault existed (shown while unlocking). */
+  onSealProgress?: (p: SealProgress) => void;
 }
 
 export async function openDataSession(options: OpenOptions = {}): Promise<DataSession> {
   const now = options.now ?? (() => new Date().toISOString());
   const db = new VpDatabase(options.dbName ?? DB_NAME);
   await db.open();
-  const store = new RecordStore(db, options.codec ?? plainCodec);
+  const codec = options.codec ?? plainCodec;
+  const store = new RecordStore(db, codec);
+  // Rows from before the vault (plaintext v1) are sealed before anything reads them.
+  if (codec.kind === 'sealed' && (await countPlaintextRows(db)) > 0) {
+    await sealPlaintextRows(db, codec, { actor: '', now: now() }, options.onSealProgress);
+  }
   let actor = '';
   const repos = createRepositories({ store, actor: () => actor, now });
   const [sentinel, persist, settings] = await Promise.all([
@@ -51,7 +63,10 @@ export async function openDataSession(options: OpenOptions = {}): Promise<DataSe
     setActor: (name) => {
       actor = name;
     },
-    close: () => db.close(),
+    close: () => {
+      store.setCodec(null);
+      db.close();
+    },
   };
 }
 

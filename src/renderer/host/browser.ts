@@ -11,6 +11,7 @@ import {
 import { isAllowedExternalUrl } from '@shared/ipc/external-links';
 import type { HostApi } from '@shared/ipc/host-api';
 import { fail, ok, type Result } from '@shared/ipc/result';
+import { browserVault } from './browser-vault';
 
 function acceptAttribute(request: OpenFileRequest): string {
   return request.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
@@ -87,6 +88,15 @@ export function browserHost(): HostApi {
       if (!isAllowedExternalUrl(url)) return ok({ opened: false });
       window.open(url, '_blank', 'noopener,noreferrer');
       return ok({ opened: true });
+    },
+    vault: browserVault(),
+    // The web edition keeps no automatic backups: there is no folder of its own to keep them in.
+    backups: {
+      store: async () =>
+        fail('unsupported', 'Automatische Sicherungen gibt es nur in der Desktop-Anwendung.'),
+      list: async () => ok([]),
+      read: async () =>
+        fail('unsupported', 'Automatische Sicherungen gibt es nur in der Desktop-Anwendung.'),
     },
   };
 }

@@ -6,14 +6,30 @@ import { z } from 'zod';
 import { LANGUAGES, type Language } from '@shared/domain';
 import deCommon from './de/common.json';
 import deOperations from './de/operations.json';
+import dePremises from './de/premises.json';
 import deSettings from './de/settings.json';
+import deVault from './de/vault.json';
 import enCommon from './en/common.json';
 import enOperations from './en/operations.json';
+import enPremises from './en/premises.json';
 import enSettings from './en/settings.json';
+import enVault from './en/vault.json';
 
 export const resources = {
-  de: { common: deCommon, operations: deOperations, settings: deSettings },
-  en: { common: enCommon, operations: enOperations, settings: enSettings },
+  de: {
+    common: deCommon,
+    operations: deOperations,
+    premises: dePremises,
+    settings: deSettings,
+    vault: deVault,
+  },
+  en: {
+    common: enCommon,
+    operations: enOperations,
+    premises: enPremises,
+    settings: enSettings,
+    vault: enVault,
+  },
 } as const;
 
 export const NAMESPACES = Object.keys(resources.de) as (keyof typeof resources.de)[];

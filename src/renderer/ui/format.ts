@@ -30,3 +30,11 @@ export function formatDate(instant: string, lang: string): string {
 export function formatTime(instant: string, lang: string): string {
   return fmt(lang, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
 }
+
+/** `512 B`, `12 KB`, `3,4 MB` */
+export function formatBytes(n: number, lang: string): string {
+  const locale = lang === 'en' ? 'en-GB' : 'de-DE';
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
+  return `${(n / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
+}

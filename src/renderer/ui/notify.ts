@@ -11,11 +11,12 @@ export function notifySuccess(message: string): void {
   });
 }
 
+/** `error` may be a ready message (already translated) or anything thrown. */
 export function notifyError(title: string, error: unknown): void {
   notifications.show({
     color: 'red',
     title,
-    message: errorMessage(error),
+    message: typeof error === 'string' ? error : errorMessage(error),
     autoClose: false,
     closeButtonProps: { 'aria-label': i18next.t('actions.close', { ns: 'common' }) },
   });

@@ -19,6 +19,12 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Binary values are summarised; a missing value is recorded as null (it must survive JSON). */
+function auditValue(v: unknown): unknown {
+  if (v === undefined) return null;
+  return v instanceof Uint8Array ? `[${v.byteLength} Bytes]` : v;
+}
+
 /**
  * Lists changed leaves. Objects are walked field by field; arrays and binary values are compared
  * whole (a list of 40 contacts with one phone number changed is one readable change, not forty).
@@ -35,11 +41,7 @@ export function diffRecords(before: unknown, after: unknown, path = '', max = 50
       return;
     }
     if (!sameValue(a, b)) {
-      out.push({
-        path: p,
-        before: a instanceof Uint8Array ? `[${a.byteLength} Bytes]` : a,
-        after: b instanceof Uint8Array ? `[${b.byteLength} Bytes]` : b,
-      });
+      out.push({ path: p, before: auditValue(a), after: auditValue(b) });
     }
   };
   walk(before, after, path);

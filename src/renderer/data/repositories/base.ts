@@ -126,6 +126,11 @@ export class WriteBatch {
     this.changes.push({ table, put: value });
   }
 
+  /** A raw delete without audit (rows whose owner's audited update records the change). */
+  deleteRaw(table: TableName, id: string): void {
+    this.changes.push({ table, delete: id });
+  }
+
   get size(): number {
     return this.changes.length;
   }

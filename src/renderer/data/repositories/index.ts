@@ -1,5 +1,6 @@
 // All repositories for one open database; components receive them through DataProvider.
 import { agencyRepository } from './agencies';
+import { attachmentRepository } from './attachments';
 import { auditRepository } from './audit';
 import type { RepoContext } from './base';
 import { operationRepository } from './operations';
@@ -11,6 +12,7 @@ export function createRepositories(ctx: RepoContext) {
     operations: operationRepository(ctx),
     agencies: agencyRepository(ctx),
     premises: premisesRepository(ctx),
+    attachments: attachmentRepository(ctx),
     settings: settingsRepository(ctx),
     audit: auditRepository(ctx),
   };

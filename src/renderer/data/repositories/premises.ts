@@ -1,6 +1,6 @@
 // Premises repository: the registry of inspected places, shared across operations.
 import type { Premises } from '@shared/domain';
-import { getOrThrow, insertEntity, updateEntity, type RepoContext } from './base';
+import { getOrThrow, insertEntity, updateEntity, WriteBatch, type RepoContext } from './base';
 import { premisesSpec } from './specs';
 
 export function premisesRepository(ctx: RepoContext) {
@@ -14,5 +14,12 @@ export function premisesRepository(ctx: RepoContext) {
     create: (p: Premises) => insertEntity(ctx, premisesSpec, p),
     update: (id: string, mutate: (p: Premises) => Premises) =>
       updateEntity(ctx, premisesSpec, id, mutate),
+    /** Adds many premises (an import) in one transaction, each with its audit entry. */
+    async importMany(list: readonly Premises[]): Promise<number> {
+      const batch = new WriteBatch(ctx);
+      for (const p of list) batch.insert(premisesSpec, p);
+      await batch.commit();
+      return list.length;
+    },
   };
 }

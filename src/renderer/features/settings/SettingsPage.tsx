@@ -9,6 +9,8 @@ import { useDataSession } from '../../data/session';
 import { useHost } from '../../host';
 import { setLanguage } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
+import { BackupPanel } from './BackupPanel';
+import { SecurityPanel } from './SecurityPanel';
 import { SettingsTextField } from './SettingsTextField';
 
 export function SettingsPage() {
@@ -67,6 +69,8 @@ export function SettingsPage() {
           )}
         </Stack>
       </Paper>
+      {settings && <SecurityPanel settings={settings} />}
+      {settings && <BackupPanel keep={settings.backupsToKeep} />}
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="sm">
           {t('storage')}

@@ -1,0 +1,154 @@
+// Encrypted backup and restore of the whole database. A backup holds every record decrypted,
+// then encrypted as one authenticated blob under the backup key; restore verifies everything
+// (authenticity, schemas, counts, content hash) before it replaces anything.
+import {
+  encodeValue,
+  decodeValue,
+  openBackup,
+  sealBackup,
+  IntegrityError,
+  type BackupManifest,
+  type BackupVaultPart,
+  type Bytes,
+} from '@shared/crypto';
+import { newId, type AuditEntry } from '@shared/domain';
+import { CodedError } from '@shared/ipc/result';
+import type { RecordCodec } from './codec';
+import type { StoredRow, VpDatabase } from './db';
+import { LATEST_VERSION } from './migrations';
+import { TABLE_NAMES, type TableName } from './schema';
+import type { RecordStore } from './store';
+import { TABLE_SCHEMAS } from './table-schemas';
+
+export type TableSnapshot = Record<TableName, { id: string }[]>;
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Every record of every table, decrypted, sorted by id (a stable order for hashing). */
+export async function snapshotTables(store: RecordStore): Promise<TableSnapshot> {
+  const entries = await Promise.all(
+    TABLE_NAMES.map(async (t) => [t, (await store.all<{ id: string }>(t)).sort(byId)] as const),
+  );
+  return Object.fromEntries(entries) as TableSnapshot;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value instanceof Uint8Array || value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+  );
+}
+
+/** SHA-256 over a canonical encoding (sorted keys, records sorted by id). */
+export async function contentHash(tables: TableSnapshot): Promise<string> {
+  const canonical = encodeValue(sortKeys(TABLE_NAMES.map((t) => [t, [...tables[t]].sort(byId)])));
+  const digest = await crypto.subtle.digest('SHA-256', canonical);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function countRecords(tables: TableSnapshot): Record<string, number> {
+  return Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].length]));
+}
+
+export interface CreateBackupInput {
+  store: RecordStore;
+  backupKey: CryptoKey;
+  vault: BackupVaultPart;
+  appVersion: string;
+  now: string;
+}
+
+export async function createBackup(
+  input: CreateBackupInput,
+): Promise<{ bytes: Bytes; manifest: BackupManifest }> {
+  const tables = await snapshotTables(input.store);
+  const manifest: BackupManifest = {
+    appVersion: input.appVersion,
+    schemaVersion: LATEST_VERSION,
+    createdAt: input.now,
+    counts: countRecords(tables),
+    contentHash: await contentHash(tables),
+  };
+  const payload = encodeValue({ tables });
+  const bytes = await sealBackup({
+    payload,
+    manifest,
+    vault: input.vault,
+    backupKey: input.backupKey,
+  });
+  return { bytes, manifest };
+}
+
+/** Decrypts and fully verifies a backup; throws before anything could be written. */
+export async function verifyBackup(
+  bytes: Uint8Array,
+  backupKey: CryptoKey,
+): Promise<{ manifest: BackupManifest; tables: TableSnapshot }> {
+  const { header, payload } = await openBackup(bytes, backupKey);
+  const manifest = header.manifest;
+  if (manifest.schemaVersion > LATEST_VERSION) {
+    throw new CodedError(
+      'unsupported',
+      'Die Sicherung stammt aus einer neueren Version von Verbundplaner.',
+    );
+  }
+  const decoded = decodeValue(payload) as { tables?: Record<string, unknown> } | null;
+  const raw = decoded?.tables;
+  if (!raw || typeof raw !== 'object') throw new IntegrityError('Sicherung ohne Tabellen');
+  const tables = {} as TableSnapshot;
+  for (const t of TABLE_NAMES) {
+    const rows = raw[t];
+    if (!Array.isArray(rows)) throw new IntegrityError(`Tabelle ${t} fehlt in der Sicherung`);
+    tables[t] = rows.map((row, i) => {
+      const r = TABLE_SCHEMAS[t].safeParse(row);
+      if (!r.success) throw new IntegrityError(`Ungültiger Datensatz ${t}[${i}] in der Sicherung`);
+      return r.data as { id: string };
+    });
+  }
+  const counts = countRecords(tables);
+  for (const t of TABLE_NAMES) {
+    if (counts[t] !== manifest.counts[t]) throw new IntegrityError(`Anzahl in ${t} stimmt nicht`);
+  }
+  if ((await contentHash(tables)) !== manifest.contentHash) {
+    throw new IntegrityError('Prüfsumme der Sicherung stimmt nicht');
+  }
+  return { manifest, tables };
+}
+
+/**
+ * Replaces the whole database with the verified tables: rows are encoded (sealed) first, then
+ * one transaction clears every table and writes everything, plus an audit entry.
+ */
+export async function replaceDatabase(
+  db: VpDatabase,
+  codec: RecordCodec,
+  tables: TableSnapshot,
+  ctx: { actor: string; now: string; summary: string },
+): Promise<void> {
+  const encoded: [TableName, StoredRow[]][] = [];
+  for (const t of TABLE_NAMES) {
+    encoded.push([t, await Promise.all(tables[t].map((r) => codec.encode(t, r)))]);
+  }
+  const audit: AuditEntry = {
+    id: newId(),
+    at: ctx.now,
+    actor: ctx.actor,
+    entity: 'database',
+    entityId: 'database',
+    operationId: null,
+    action: 'import',
+    summary: ctx.summary,
+    changes: [],
+  };
+  const auditRow = await codec.encode('audit', audit);
+  await db.transaction('rw', TABLE_NAMES, async () => {
+    for (const [t, rows] of encoded) {
+      await db.rows(t).clear();
+      if (rows.length > 0) await db.rows(t).bulkPut(rows);
+    }
+    await db.rows('audit').put(auditRow);
+  });
+}

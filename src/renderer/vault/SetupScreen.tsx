@@ -1,0 +1,222 @@
+// First start: choose a passphrase, see the recovery code once (print or save it), confirm it.
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Code,
+  Group,
+  PasswordInput,
+  Stack,
+  Stepper,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PASSPHRASE_MIN, type VaultStatus } from '@shared/ipc/contract';
+import { useHost } from '../host';
+import { errorMessage } from '../ui/errors';
+import { formatDateTime } from '../ui/format';
+import { PassphraseStrength, passphraseStrong } from './PassphraseStrength';
+import { VaultScreen } from './VaultScreen';
+
+interface Props {
+  status: VaultStatus;
+  onDone(dataKey: Uint8Array): void;
+}
+
+export function SetupScreen({ status, onDone }: Props) {
+  const { t, i18n } = useTranslation('vault');
+  const host = useHost();
+  const [step, setStep] = useState(0);
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [useKeychain, setUseKeychain] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<{ dataKey: Uint8Array; recoveryCode: string } | null>(
+    null,
+  );
+  const [savedAs, setSavedAs] = useState<string | null>(null);
+  const [confirmGroup, setConfirmGroup] = useState('');
+  const [confirmError, setConfirmError] = useState<string | null>(null);
+
+  const tooShort = passphrase.length > 0 && passphrase.length < PASSPHRASE_MIN;
+  const mismatch = repeat.length > 0 && repeat !== passphrase;
+
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    if (passphrase.length < PASSPHRASE_MIN || !passphraseStrong(passphrase)) {
+      setError(t('strength.required'));
+      return;
+    }
+    if (repeat !== passphrase) {
+      setError(t('setup.mismatch'));
+      return;
+    }
+    setBusy(true);
+    const r = await host.vault.create({ passphrase, useKeychain });
+    setBusy(false);
+    if (!r.ok) {
+      setError(r.error.code === 'unsupported' ? r.error.message : errorMessage(r.error));
+      return;
+    }
+    setCreated(r.value);
+    setPassphrase('');
+    setRepeat('');
+    setStep(1);
+  };
+
+  const saveCode = async () => {
+    if (!created) return;
+    const text = t('setup.recoveryFileText', {
+      code: created.recoveryCode,
+      date: formatDateTime(new Date().toISOString(), i18n.language),
+    });
+    const r = await host.saveFile({
+      suggestedName: t('setup.recoveryFileName'),
+      data: new TextEncoder().encode(text),
+      filters: [{ name: 'Text', extensions: ['txt'] }],
+    });
+    if (r.ok && r.value.saved) setSavedAs(r.value.fileName);
+    else if (!r.ok) setError(errorMessage(r.error));
+  };
+
+  const confirm = (e: FormEvent) => {
+    e.preventDefault();
+    if (!created) return;
+    const last = created.recoveryCode.split('-').pop() ?? '';
+    if (confirmGroup.trim().toUpperCase() !== last) {
+      setConfirmError(t('setup.confirmWrong'));
+      return;
+    }
+    onDone(created.dataKey);
+  };
+
+  const keychain = status.keychain;
+  return (
+    <VaultScreen title={t('setup.title')} testId="vault-setup">
+      <Stepper active={step} size="sm" mb="lg" allowNextStepsSelect={false}>
+        <Stepper.Step label={t('setup.stepPassphrase')} />
+        <Stepper.Step label={t('setup.stepRecovery')} />
+        <Stepper.Step label={t('setup.stepConfirm')} />
+      </Stepper>
+      {step === 0 && (
+        <form onSubmit={(e) => void create(e)} noValidate>
+          <Stack>
+            <Text size="sm">{t('setup.intro')}</Text>
+            <PasswordInput
+              label={t('setup.passphrase')}
+              description={t('setup.passphraseHint', { min: PASSPHRASE_MIN })}
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.currentTarget.value)}
+              error={tooShort ? t('strength.tooShort') : undefined}
+              autoComplete="new-password"
+              data-autofocus
+              required
+              data-testid="setup-passphrase"
+            />
+            <PassphraseStrength passphrase={passphrase} />
+            <PasswordInput
+              label={t('setup.repeat')}
+              value={repeat}
+              onChange={(e) => setRepeat(e.currentTarget.value)}
+              error={mismatch ? t('setup.mismatch') : undefined}
+              autoComplete="new-password"
+              required
+              data-testid="setup-repeat"
+            />
+            {host.kind === 'electron' &&
+              (keychain.available ? (
+                <Checkbox
+                  label={t('setup.useKeychain')}
+                  description={t('setup.useKeychainHint')}
+                  checked={useKeychain}
+                  onChange={(e) => setUseKeychain(e.currentTarget.checked)}
+                />
+              ) : (
+                keychain.reason && (
+                  <Alert color="gray" variant="light">
+                    {t(`setup.keychainUnavailable.${keychain.reason}`)}
+                  </Alert>
+                )
+              ))}
+            {error && (
+              <Alert color="red" role="alert">
+                {error}
+              </Alert>
+            )}
+            <Button type="submit" loading={busy} data-testid="setup-create">
+              {busy ? t('setup.creating') : t('setup.create')}
+            </Button>
+          </Stack>
+        </form>
+      )}
+      {step === 1 && created && (
+        <Stack>
+          <Text fw={600}>{t('setup.recoveryTitle')}</Text>
+          <Text size="sm">{t('setup.recoveryIntro')}</Text>
+          <Code block fz="lg" ta="center" className="print-recovery" data-testid="recovery-code">
+            {created.recoveryCode}
+          </Code>
+          <Group>
+            <Button
+              variant="light"
+              leftSection={<IconPrinter size={16} />}
+              onClick={() => window.print()}
+            >
+              {t('setup.print')}
+            </Button>
+            <Button
+              variant="light"
+              leftSection={<IconDeviceFloppy size={16} />}
+              onClick={() => void saveCode()}
+            >
+              {t('setup.saveFile')}
+            </Button>
+          </Group>
+          {savedAs && (
+            <Text size="sm" c="green.8">
+              {t('setup.saved', { name: savedAs })}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button onClick={() => setStep(2)} data-testid="setup-next">
+              {t('setup.next')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+      {step === 2 && created && (
+        <form onSubmit={confirm} noValidate>
+          <Stack>
+            <Text size="sm">{t('setup.confirmIntro')}</Text>
+            <TextInput
+              label={t('setup.confirmLabel')}
+              value={confirmGroup}
+              onChange={(e) => {
+                setConfirmGroup(e.currentTarget.value);
+                setConfirmError(null);
+              }}
+              error={confirmError}
+              maxLength={4}
+              autoComplete="off"
+              data-autofocus
+              data-testid="setup-confirm-group"
+            />
+            <Group justify="space-between">
+              <Button variant="subtle" onClick={() => setStep(1)}>
+                {t('setup.back')}
+              </Button>
+              <Button type="submit" data-testid="setup-finish">
+                {t('setup.finish')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </VaultScreen>
+  );
+}

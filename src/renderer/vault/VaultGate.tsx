@@ -1,0 +1,169 @@
+// The vault's state machine around the app: set-up on first start, unlock screen while locked,
+// and the data session only while unlocked. Locking unmounts every screen, so no decrypted data
+// stays in the UI, and drops the keys once the automatic backup is written.
+import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { Notifications, notifications } from '@mantine/notifications';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deriveSessionKeys, type SessionKeys } from '@shared/crypto';
+import type { VaultStatus } from '@shared/ipc/contract';
+import type { SealProgress } from '../data/migrations/seal-plaintext';
+import { sealingCodec } from '../data/sealing-codec';
+import { DataContext, openDataSession, type DataSession } from '../data/session';
+import { useHost } from '../host';
+import { errorMessage } from '../ui/errors';
+import { automaticBackup } from './auto-backup';
+import { VaultContext, type LockReason } from './context';
+import { IdleLock } from './IdleLock';
+import { SetupScreen } from './SetupScreen';
+import { UnlockScreen } from './UnlockScreen';
+
+type GateState =
+  | { kind: 'checking' }
+  | { kind: 'error'; message: string }
+  | { kind: 'setup'; status: VaultStatus }
+  | { kind: 'locked'; status: VaultStatus; notice: string | null }
+  | { kind: 'opening'; progress: SealProgress | null }
+  | { kind: 'open'; session: DataSession; keys: SessionKeys };
+
+export function markAppState(state: string): void {
+  document.documentElement.dataset.appState = state;
+}
+
+export function VaultGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('vault');
+  const host = useHost();
+  const [state, setState] = useState<GateState>({ kind: 'checking' });
+  const notice = useRef<string | null>(null);
+
+  // Bumping the nonce re-reads the vault status (after a lock, a failed attempt, a change).
+  const [statusNonce, setStatusNonce] = useState(0);
+  const loadStatus = useCallback(() => setStatusNonce((n) => n + 1), []);
+
+  useEffect(() => {
+    let live = true;
+    void host.vault.status().then((r) => {
+      if (!live) return;
+      if (!r.ok) {
+        setState({ kind: 'error', message: errorMessage(r.error) });
+        markAppState('error');
+        return;
+      }
+      const status = r.value;
+      setState((s) => {
+        if (s.kind === 'open' || s.kind === 'opening') return s;
+        if (!status.exists) return { kind: 'setup', status };
+        return { kind: 'locked', status, notice: notice.current };
+      });
+      markAppState(status.exists ? 'locked' : 'setup');
+    });
+    return () => {
+      live = false;
+    };
+  }, [host, statusNonce]);
+
+  const open = useCallback(
+    async (dataKey: Uint8Array) => {
+      setState({ kind: 'opening', progress: null });
+      markAppState('opening');
+      try {
+        const keys = await deriveSessionKeys(dataKey);
+        dataKey.fill(0);
+        const session = await openDataSession({
+          codec: sealingCodec(keys.record),
+          onSealProgress: (progress) => setState({ kind: 'opening', progress }),
+        });
+        notice.current = null;
+        setState({ kind: 'open', session, keys });
+        markAppState('ready');
+        void automaticBackup(host, session, keys, 'daily').catch((e: unknown) =>
+          console.warn('Tägliche Sicherung fehlgeschlagen', e),
+        );
+      } catch (e) {
+        console.error(e);
+        setState({ kind: 'error', message: errorMessage(e) });
+        markAppState('error');
+      }
+    },
+    [host],
+  );
+
+  const lock = useCallback(
+    (reason: LockReason) => {
+      if (state.kind !== 'open') return;
+      const { session, keys } = state;
+      setState({ kind: 'checking' });
+      notifications.clean();
+      notice.current = reason === 'idle' ? 'idle' : 'manual';
+      loadStatus();
+      // The UI is gone already; back up (needs the keys), then close the session and drop them.
+      void automaticBackup(host, session, keys, 'lock')
+        .catch((e: unknown) => console.warn('Sicherung beim Sperren fehlgeschlagen', e))
+        .finally(() => session.close());
+    },
+    [host, loadStatus, state],
+  );
+
+  switch (state.kind) {
+    case 'checking':
+    case 'opening':
+      return (
+        <Center h="100vh">
+          <Stack align="center">
+            <Loader />
+            <Text c="dimmed" data-testid="vault-progress">
+              {state.kind === 'opening' && state.progress
+                ? t('unlock.migrating', { done: state.progress.done, total: state.progress.total })
+                : t('unlock.opening')}
+            </Text>
+          </Stack>
+        </Center>
+      );
+    case 'error':
+      return (
+        <Center h="100vh" p="xl">
+          <Alert
+            color="red"
+            icon={<IconAlertTriangle />}
+            title={t('errors.title', { ns: 'common' })}
+            role="alert"
+          >
+            {state.message}
+            <Button mt="sm" variant="light" color="red" onClick={loadStatus}>
+              {t('errors.retry', { ns: 'common' })}
+            </Button>
+          </Alert>
+        </Center>
+      );
+    case 'setup':
+      return <SetupScreen status={state.status} onDone={(key) => void open(key)} />;
+    case 'locked':
+      return (
+        <UnlockScreen
+          status={state.status}
+          notice={
+            state.notice === null
+              ? null
+              : state.notice === 'idle'
+                ? t('lock.autoLockedShort')
+                : t('lock.locked')
+          }
+          onUnlocked={(key) => void open(key)}
+          onStatusChanged={loadStatus}
+        />
+      );
+    case 'open':
+      return (
+        <VaultContext.Provider value={{ keys: state.keys, lock, refreshStatus: loadStatus }}>
+          <DataContext.Provider value={state.session}>
+            <IdleLock onIdle={() => lock('idle')} />
+            {/* Toasts live inside the unlocked tree (locking removes them) and over the navigation's free
+                space, where they never cover a button of the page. */}
+            <Notifications position="bottom-left" containerWidth={216} />
+            {children}
+          </DataContext.Provider>
+        </VaultContext.Provider>
+      );
+  }
+}

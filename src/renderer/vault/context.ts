@@ -1,0 +1,20 @@
+// What the unlocked app can ask of the vault: lock it, and the session keys for backups.
+import { createContext, useContext } from 'react';
+import type { SessionKeys } from '@shared/crypto';
+
+export type LockReason = 'manual' | 'idle';
+
+export interface VaultControl {
+  keys: SessionKeys;
+  lock(reason: LockReason): void;
+  /** Re-reads the vault status (after changing keychain settings). */
+  refreshStatus(): void;
+}
+
+export const VaultContext = createContext<VaultControl | null>(null);
+
+export function useVault(): VaultControl {
+  const v = useContext(VaultContext);
+  if (!v) throw new Error('VaultContext fehlt');
+  return v;
+}
