@@ -53,20 +53,19 @@ export function summarize(
   return m;
 }
 
-const results: Measurement[] = [];
-
 export function report(m: Measurement): void {
-  results.push(m);
   const base = m.baseline
     ? ` | baseline ${m.baseline.name}: ${m.baseline.medianMs.toFixed(2)} ms → ratio ${m.baseline.ratio.toFixed(2)}×`
     : '';
   console.log(
     `[bench] ${m.name} (${m.workload}, ${m.runs} runs): median ${m.medianMs.toFixed(2)} ms, p95 ${m.p95Ms.toFixed(2)} ms${base}`,
   );
+  // One file per measurement: benchmark files run in separate workers.
   const dir = process.env.VP_BENCH_DIR ?? 'bench-results';
   mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, `${process.env.VP_BENCH_FILE ?? 'node'}.json`),
-    JSON.stringify(results, null, 2),
-  );
+  const slug = m.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  writeFileSync(join(dir, `${slug}.json`), JSON.stringify([m], null, 2));
 }

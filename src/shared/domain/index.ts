@@ -14,3 +14,4 @@ export * from './audit';
 export * from './settings';
 export * from './revision';
 export * from './factories';
+export * from './attachment-rules';

@@ -1,13 +1,17 @@
 // Einsätze: the list of operations, or — on an empty database — the offer to load the example.
-import { Center, Group, Loader, Table, Text } from '@mantine/core';
+import { Center, Group, Loader, Table, Text, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { municipality } from '@shared/catalog';
 import { useRepos } from '../../data/session';
+import { useSearchIndex } from '../../search/useSearchIndex';
 import { formatDateTime } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { useLabel, useLang } from '../../ui/useLabel';
 import { DemoOffer } from './DemoOffer';
+import { operationSearchDoc } from './search-docs';
 import { ExerciseBadge, StatusBadge } from './StatusBadge';
 
 export function OperationsPage() {
@@ -17,6 +21,20 @@ export function OperationsPage() {
   const repos = useRepos();
   const summaries = useLiveQuery(() => repos.operations.listSummaries(), [repos]);
   const agencies = useLiveQuery(() => repos.agencies.list({ includeRetired: true }), [repos]);
+  const agencyName = useMemo(
+    () => new Map(agencies?.map((a) => [a.id, a.shortName || a.name]) ?? []),
+    [agencies],
+  );
+  const docs = useMemo(
+    () =>
+      agencies &&
+      summaries?.map((s) =>
+        operationSearchDoc(s.operation, lang, (id) => agencyName.get(id) ?? ''),
+      ),
+    [summaries, agencies, agencyName, lang],
+  );
+  const index = useSearchIndex(docs);
+  const [query, setQuery] = useState('');
 
   if (!summaries || !agencies) {
     return (
@@ -33,10 +51,10 @@ export function OperationsPage() {
       </>
     );
   }
-  const agencyName = new Map(agencies.map((a) => [a.id, a.shortName || a.name]));
-  const rows = [...summaries].sort((a, b) =>
-    (b.operation.hHour ?? '').localeCompare(a.operation.hHour ?? ''),
-  );
+  const hits = index.search(query);
+  const rows = summaries
+    .filter((s) => !hits || hits.has(s.operation.id))
+    .sort((a, b) => (b.operation.hHour ?? '').localeCompare(a.operation.hHour ?? ''));
   return (
     <>
       <PageHeader title={t('title')}>
@@ -44,6 +62,16 @@ export function OperationsPage() {
           {t('count', { count: rows.length })}
         </Text>
       </PageHeader>
+      <TextInput
+        leftSection={<IconSearch size={16} />}
+        placeholder={t('searchPlaceholder')}
+        aria-label={t('search')}
+        value={query}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+        maw={420}
+        mb="md"
+        data-testid="operations-search"
+      />
       <Table.ScrollContainer minWidth={900}>
         <Table striped highlightOnHover stickyHeader data-testid="operations-table">
           <Table.Thead>
