@@ -1,6 +1,8 @@
 // The route table (hash routes, so the app works from app:// and any static web server).
 import { Navigate, type RouteObject } from 'react-router';
+import { AgenciesPage } from '../features/agencies/AgenciesPage';
 import { OperationsPage } from '../features/operations/OperationsPage';
+import { Workspace } from '../features/operations/workspace/Workspace';
 import { PremisesPage } from '../features/premises/PremisesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NotYetAvailable } from '../ui/NotYetAvailable';
@@ -15,10 +17,11 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/operations" replace /> },
       { path: 'operations', element: <OperationsPage /> },
+      { path: 'operations/:operationId/*', element: <Workspace /> },
       { path: 'calendar', element: <NotYetAvailable section="calendar" /> },
       { path: 'map', element: <NotYetAvailable section="map" /> },
       { path: 'premises', element: <PremisesPage /> },
-      { path: 'agencies', element: <NotYetAvailable section="agencies" /> },
+      { path: 'agencies', element: <AgenciesPage /> },
       { path: 'results', element: <NotYetAvailable section="results" /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFound /> },

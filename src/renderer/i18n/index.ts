@@ -4,11 +4,19 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '@shared/domain';
+import deAgencies from './de/agencies.json';
+import deOperationsList from './de/operationsList.json';
+import deRoster from './de/roster.json';
+import deWorkspace from './de/workspace.json';
 import deCommon from './de/common.json';
 import deOperations from './de/operations.json';
 import dePremises from './de/premises.json';
 import deSettings from './de/settings.json';
 import deVault from './de/vault.json';
+import enAgencies from './en/agencies.json';
+import enOperationsList from './en/operationsList.json';
+import enRoster from './en/roster.json';
+import enWorkspace from './en/workspace.json';
 import enCommon from './en/common.json';
 import enOperations from './en/operations.json';
 import enPremises from './en/premises.json';
@@ -18,6 +26,10 @@ import enVault from './en/vault.json';
 export const resources = {
   de: {
     common: deCommon,
+    agencies: deAgencies,
+    operationsList: deOperationsList,
+    roster: deRoster,
+    workspace: deWorkspace,
     operations: deOperations,
     premises: dePremises,
     settings: deSettings,
@@ -25,6 +37,10 @@ export const resources = {
   },
   en: {
     common: enCommon,
+    agencies: enAgencies,
+    operationsList: enOperationsList,
+    roster: enRoster,
+    workspace: enWorkspace,
     operations: enOperations,
     premises: enPremises,
     settings: enSettings,

@@ -15,3 +15,7 @@ export * from './settings';
 export * from './revision';
 export * from './factories';
 export * from './attachment-rules';
+export * from './plan-copy';
+export * from './plan-diff';
+export * from './readiness';
+export * from './operation-validation';

@@ -4,12 +4,14 @@ import { attachmentRepository } from './attachments';
 import { auditRepository } from './audit';
 import type { RepoContext } from './base';
 import { operationRepository } from './operations';
+import { planItemRepositories } from './plan-items';
 import { premisesRepository } from './premises';
 import { settingsRepository } from './settings';
 
 export function createRepositories(ctx: RepoContext) {
   return {
     operations: operationRepository(ctx),
+    plan: planItemRepositories(ctx),
     agencies: agencyRepository(ctx),
     premises: premisesRepository(ctx),
     attachments: attachmentRepository(ctx),

@@ -1,27 +1,18 @@
-// Operations repository: the plans, their lifecycle and whole-plan reads and writes.
-import {
-  applyTransition,
-  type CommsEntry,
-  type Operation,
-  type OperationStatus,
-  type OperationTarget,
-  type Participation,
-  type PlanSnapshot,
-  type Premises,
-  type Team,
-  type TimelineEntry,
+// Operations repository: plans, their lists (active, trash, templates) and whole-plan reads and
+// writes. Lifecycle and copies live in operation-lifecycle.ts and operation-copies.ts.
+import type {
+  Operation,
+  OperationTarget,
+  Participation,
+  PlanSnapshot,
+  Premises,
 } from '@shared/domain';
-import { CodedError } from '@shared/ipc/result';
 import { getOrThrow, insertEntity, updateEntity, WriteBatch, type RepoContext } from './base';
-import {
-  commsSpec,
-  operationSpec,
-  participationSpec,
-  premisesSpec,
-  targetSpec,
-  teamSpec,
-  timelineSpec,
-} from './specs';
+import { operationCopies } from './operation-copies';
+import { operationLifecycle } from './operation-lifecycle';
+import { assertPlanEditable } from './plan-guard';
+import { insertPlanInto, loadPlan } from './plan-io';
+import { operationSpec } from './specs';
 
 export interface OperationSummary {
   operation: Operation;
@@ -33,34 +24,17 @@ export interface OperationSummary {
 const CONFIRMED = new Set(['confirmed', 'partially_confirmed']);
 
 export function operationRepository(ctx: RepoContext) {
-  async function loadPlan(operationId: string): Promise<PlanSnapshot> {
-    const operation = await getOrThrow<Operation>(ctx, 'operations', operationId);
-    const [targets, participations, teams, timeline, comms] = await Promise.all([
-      ctx.store.where<OperationTarget>('targets', 'operationId', operationId),
-      ctx.store.where<Participation>('participations', 'operationId', operationId),
-      ctx.store.where<Team>('teams', 'operationId', operationId),
-      ctx.store.where<TimelineEntry>('timeline', 'operationId', operationId),
-      ctx.store.where<CommsEntry>('comms', 'operationId', operationId),
-    ]);
-    const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
-    return {
-      operation,
-      targets: targets.sort(byOrder),
-      participations,
-      teams: teams.sort(byOrder),
-      timeline,
-      comms: comms.sort(byOrder),
-    };
-  }
+  const all = () => ctx.store.all<Operation>('operations');
 
   return {
     get: (id: string) => getOrThrow<Operation>(ctx, 'operations', id),
-    loadPlan,
+    loadPlan: (id: string) => loadPlan(ctx, id),
+    count: () => ctx.store.count('operations'),
 
-    /** Active plans (not in the trash, not templates) with their roster counts. */
+    /** Plans that are not in the trash and not templates, with their roster counts. */
     async listSummaries(): Promise<OperationSummary[]> {
       const [operations, participations, targets] = await Promise.all([
-        ctx.store.all<Operation>('operations'),
+        all(),
         ctx.store.all<Participation>('participations'),
         ctx.store.all<OperationTarget>('targets'),
       ]);
@@ -89,22 +63,26 @@ export function operationRepository(ctx: RepoContext) {
         });
     },
 
-    count: () => ctx.store.count('operations'),
-    create: (operation: Operation) => insertEntity(ctx, operationSpec, operation),
-    update: (id: string, mutate: (o: Operation) => Operation) =>
-      updateEntity(ctx, operationSpec, id, mutate),
-
-    /** Moves the status on; refuses moves the lifecycle does not allow. */
-    async transition(id: string, to: OperationStatus): Promise<Operation> {
-      const current = await getOrThrow<Operation>(ctx, 'operations', id);
-      const r = applyTransition(current, to, { actor: ctx.actor(), now: ctx.now() });
-      if (!r.ok) throw new CodedError('not_allowed', r.error);
-      const batch = new WriteBatch(ctx);
-      const action = to === 'approved' ? 'approve' : r.startsRevision ? 'revise' : 'status';
-      const stored = batch.update(operationSpec, current, r.operation, action);
-      await batch.commit();
-      return stored;
+    async listTrash(): Promise<Operation[]> {
+      return (await all())
+        .filter((o) => o.deletedAt !== null)
+        .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
     },
+
+    async listTemplates(): Promise<Operation[]> {
+      return (await all())
+        .filter((o) => o.template && o.deletedAt === null)
+        .sort((a, b) => a.codeName.localeCompare(b.codeName, 'de'));
+    },
+
+    create: (operation: Operation) => insertEntity(ctx, operationSpec, operation),
+
+    /** Edits the plan's header and framework; refused once the plan is approved. */
+    update: (id: string, mutate: (o: Operation) => Operation) =>
+      updateEntity(ctx, operationSpec, id, (o) => {
+        assertPlanEditable(o);
+        return mutate(o);
+      }),
 
     /** Writes a whole plan (demo, template copy, import) and new premises in one transaction. */
     async insertPlan(
@@ -112,15 +90,12 @@ export function operationRepository(ctx: RepoContext) {
       newPremises: readonly Premises[] = [],
     ): Promise<Operation> {
       const batch = new WriteBatch(ctx);
-      for (const p of newPremises) batch.insert(premisesSpec, p);
-      const operation = batch.insert(operationSpec, plan.operation);
-      for (const t of plan.targets) batch.insert(targetSpec, t);
-      for (const p of plan.participations) batch.insert(participationSpec, p);
-      for (const t of plan.teams) batch.insert(teamSpec, t);
-      for (const t of plan.timeline) batch.insert(timelineSpec, t);
-      for (const c of plan.comms) batch.insert(commsSpec, c);
+      const operation = insertPlanInto(batch, plan, newPremises);
       await batch.commit();
       return operation;
     },
+
+    ...operationLifecycle(ctx),
+    ...operationCopies(ctx),
   };
 }

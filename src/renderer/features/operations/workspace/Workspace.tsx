@@ -1,0 +1,4 @@
+// The operation workspace (placeholder until the workspace lands).
+export function Workspace() {
+  return null;
+}
