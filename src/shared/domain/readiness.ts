@@ -131,7 +131,9 @@ export function checkReadiness(plan: PlanSnapshot, ctx: ReadinessContext): Readi
   for (const t of active) {
     const name = ctx.premisesName(t.premisesId);
     if (blank(t.reason)) add('target_without_reason', 'error', 'targets', t.id, { name });
-    const assigned = t.teamId !== null || teams.some((team) => team.targetIds.includes(t.id));
+    // Teams list the premises they go to; that list is what counts (a target's own teamId only
+    // names its lead team and is kept in step by the roster).
+    const assigned = teams.some((team) => team.targetIds.includes(t.id));
     if (!assigned) add('target_without_team', 'error', 'teams', t.id, { name });
   }
 

@@ -20,6 +20,60 @@ import { commsSpec, participationSpec, targetSpec, teamSpec, timelineSpec } from
 
 type PlanItem = Versioned & { operationId: string };
 
+/**
+ * Removing a part of a plan clears the references other parts hold to it in the same
+ * transaction (a removed team leaves no dangling team on targets, talk groups, the timeline).
+ */
+async function cascadeRemoval(
+  ctx: RepoContext,
+  batch: WriteBatch,
+  table: string,
+  removed: PlanItem,
+): Promise<void> {
+  const opId = removed.operationId;
+  const id = removed.id;
+  if (table === 'targets') {
+    for (const team of await ctx.store.where<Team>('teams', 'operationId', opId)) {
+      if (team.targetIds.includes(id))
+        batch.update(teamSpec, team, {
+          ...team,
+          targetIds: team.targetIds.filter((x) => x !== id),
+        });
+    }
+    for (const e of await ctx.store.where<TimelineEntry>('timeline', 'operationId', opId)) {
+      if (e.targetId === id) batch.update(timelineSpec, e, { ...e, targetId: null });
+    }
+  }
+  if (table === 'teams') {
+    for (const x of await ctx.store.where<OperationTarget>('targets', 'operationId', opId)) {
+      if (x.teamId === id) batch.update(targetSpec, x, { ...x, teamId: null });
+    }
+    for (const e of await ctx.store.where<TimelineEntry>('timeline', 'operationId', opId)) {
+      if (e.teamId === id) batch.update(timelineSpec, e, { ...e, teamId: null });
+    }
+    for (const c of await ctx.store.where<CommsEntry>('comms', 'operationId', opId)) {
+      if (c.type === 'talk_group' && c.teamIds.includes(id))
+        batch.update(commsSpec, c, { ...c, teamIds: c.teamIds.filter((x) => x !== id) });
+    }
+  }
+  if (table === 'participations') {
+    for (const team of await ctx.store.where<Team>('teams', 'operationId', opId)) {
+      const members = team.members.filter((m) => m.participationId !== id);
+      const leader =
+        team.leader.participationId === id
+          ? { ...team.leader, participationId: null }
+          : team.leader;
+      if (members.length !== team.members.length || leader !== team.leader)
+        batch.update(teamSpec, team, { ...team, members, leader });
+    }
+  }
+  if (table === 'comms') {
+    for (const team of await ctx.store.where<Team>('teams', 'operationId', opId)) {
+      if (team.talkGroupId === id) batch.update(teamSpec, team, { ...team, talkGroupId: null });
+    }
+  }
+}
+
 function itemRepository<T extends PlanItem>(ctx: RepoContext, spec: EntitySpec<T>) {
   return {
     list: (operationId: string) => ctx.store.where<T>(spec.table, 'operationId', operationId),
@@ -41,6 +95,7 @@ function itemRepository<T extends PlanItem>(ctx: RepoContext, spec: EntitySpec<T
       await editableOperation(ctx, current.operationId);
       const batch = new WriteBatch(ctx);
       batch.remove(spec, current);
+      await cascadeRemoval(ctx, batch, spec.table, current);
       await batch.commit();
     },
     /** Several changes of one plan in one transaction (e.g. reassigning teams). */
@@ -52,7 +107,10 @@ function itemRepository<T extends PlanItem>(ctx: RepoContext, spec: EntitySpec<T
         if (before) batch.update(spec, before, value);
         else batch.insert(spec, value);
       }
-      for (const value of changes.remove ?? []) batch.remove(spec, value);
+      for (const value of changes.remove ?? []) {
+        batch.remove(spec, value);
+        await cascadeRemoval(ctx, batch, spec.table, value);
+      }
       await batch.commit();
     },
   };

@@ -1,0 +1,136 @@
+// Verlauf: the operation's audit entries — who changed what and when — filterable.
+import {
+  Button,
+  Collapse,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AUDIT_ACTION_LABELS, AUDITED_ENTITY_LABELS } from '@shared/catalog';
+import { AUDITED_ENTITIES, type AuditEntry } from '@shared/domain';
+import { useRepos } from '../../../../data/session';
+import { formatDateTime } from '../../../../ui/format';
+import { useLabel } from '../../../../ui/useLabel';
+import { useWorkspace } from '../context';
+
+function show(v: unknown, empty: string): string {
+  if (v === null || v === undefined || v === '') return empty;
+  if (typeof v === 'string') return v.length > 160 ? `${v.slice(0, 160)} …` : v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  const json = JSON.stringify(v);
+  return json.length > 160 ? `${json.slice(0, 160)} …` : json;
+}
+
+export function HistoryView() {
+  const { t, i18n } = useTranslation('workspace');
+  const label = useLabel();
+  const repos = useRepos();
+  const { plan } = useWorkspace();
+  const entries = useLiveQuery(
+    () => repos.audit.forOperation(plan.operation.id),
+    [repos, plan.operation.id],
+  );
+  const [entity, setEntity] = useState<string | null>(null);
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState<string | null>(null);
+  if (!entries) return null;
+  const q = text.trim().toLowerCase();
+  const shown = entries.filter(
+    (e: AuditEntry) =>
+      (!entity || e.entity === entity) &&
+      (!q ||
+        `${e.actor} ${e.summary} ${e.changes.map((c) => c.path).join(' ')}`
+          .toLowerCase()
+          .includes(q)),
+  );
+  return (
+    <Paper withBorder p="md" data-testid="history">
+      <Group mb="sm" align="flex-end">
+        <Select
+          label={t('history.filterEntity')}
+          data={[
+            { value: '', label: t('history.all') },
+            ...AUDITED_ENTITIES.map((x) => ({ value: x, label: label(AUDITED_ENTITY_LABELS[x]) })),
+          ]}
+          value={entity ?? ''}
+          onChange={(v) => setEntity(v || null)}
+          w={220}
+        />
+        <TextInput
+          label={t('history.filterText')}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          w={260}
+        />
+        <Text size="sm" c="dimmed">
+          {t('history.count', { count: shown.length })}
+        </Text>
+      </Group>
+      {shown.length === 0 ? (
+        <Text c="dimmed">{t('history.empty')}</Text>
+      ) : (
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('history.when')}</Table.Th>
+              <Table.Th>{t('history.who')}</Table.Th>
+              <Table.Th>{t('history.what')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((e) => (
+              <Fragment key={e.id}>
+                <Table.Tr data-testid="history-row">
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatDateTime(e.at, i18n.language)}
+                  </Table.Td>
+                  <Table.Td>{e.actor || t('history.unknownActor')}</Table.Td>
+                  <Table.Td>
+                    {label(AUDIT_ACTION_LABELS[e.action])} ·{' '}
+                    {label(AUDITED_ENTITY_LABELS[e.entity])}: {e.summary}
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {e.changes.length > 0 && (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        onClick={() => setOpen(open === e.id ? null : e.id)}
+                        aria-expanded={open === e.id}
+                      >
+                        {t('history.details')} ({e.changes.length})
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+                {open === e.id && (
+                  <Table.Tr>
+                    <Table.Td colSpan={4}>
+                      <Collapse expanded>
+                        <Stack gap={2}>
+                          {e.changes.slice(0, 200).map((c) => (
+                            <Text key={c.path} size="xs" ff="monospace">
+                              {c.path}: {show(c.before, t('history.empty_value'))} →{' '}
+                              {show(c.after, t('history.empty_value'))}
+                            </Text>
+                          ))}
+                        </Stack>
+                      </Collapse>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              </Fragment>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  );
+}
