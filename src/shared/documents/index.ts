@@ -1,0 +1,8 @@
+// The document pipeline: a format-neutral model, its .docx rendering and the builders of the
+// roster documents (request sheet, force overview). Pure plus the isomorphic `docx` library.
+export * from './model';
+export * from './format';
+export * from './render-docx';
+export * from './request-sheet';
+export * from './force-overview';
+export { placeOfOperation } from './plan-text';

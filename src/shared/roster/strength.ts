@@ -1,0 +1,58 @@
+// How many people a participation counts for: what was requested, what the liaison confirmed.
+import type { Agency } from '../domain/agency';
+import type { ConfirmationStatus, Participation } from '../domain/participation';
+
+/** Statuses under which the agency still sends people (the others send nobody). */
+export const COMMITTED_STATUSES: ReadonlySet<ConfirmationStatus> = new Set([
+  'requested',
+  'confirmed',
+  'partially_confirmed',
+]);
+
+/** Statuses in which the liaison has answered yes (fully or in part). */
+export const CONFIRMED_STATUSES: ReadonlySet<ConfirmationStatus> = new Set([
+  'confirmed',
+  'partially_confirmed',
+]);
+
+/**
+ * People the agency has confirmed. A plain "bestätigt" without a number means the request as
+ * asked; an open request, a refusal or a withdrawal counts as nobody.
+ */
+export function confirmedStrengthOf(p: Participation): number {
+  const c = p.confirmation;
+  switch (c.status) {
+    case 'confirmed':
+      return c.confirmedStrength ?? p.requestedStrength;
+    case 'partially_confirmed':
+      return c.confirmedStrength ?? 0;
+    default:
+      return 0;
+  }
+}
+
+/** Vehicles requested from the participation (sum of the counts). */
+export function vehicleCountOf(p: Participation): number {
+  return p.vehicles.reduce((sum, v) => sum + v.count, 0);
+}
+
+/** Whether an agency may be offered in pickers: not retired and not merged into another. */
+export function isSelectableAgency(a: Agency): boolean {
+  return !a.retired && a.mergedInto === null;
+}
+
+/**
+ * Follows `mergedInto` links to the agency that now stands for `id` (old snapshots and exports
+ * may still name a merged agency). Stops on a cycle instead of looping.
+ */
+export function resolveAgency(id: string, byId: ReadonlyMap<string, Agency>): Agency | undefined {
+  const seen = new Set<string>();
+  let current = byId.get(id);
+  while (current?.mergedInto && !seen.has(current.id)) {
+    seen.add(current.id);
+    const next = byId.get(current.mergedInto);
+    if (!next) break;
+    current = next;
+  }
+  return current;
+}
