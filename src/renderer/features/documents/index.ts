@@ -1,0 +1,3 @@
+// Saving generated documents (request sheets, force overview, later the briefing) as .docx.
+export * from './file-names';
+export * from './save-document';
