@@ -9,13 +9,17 @@ import type { HostApi } from '@shared/ipc/host-api';
 import { HostContext } from '../host';
 import { VaultGate } from '../vault/VaultGate';
 import { routes } from './routes';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export function App({ host }: { host: HostApi }) {
   const { i18n } = useTranslation();
   const router = useMemo(() => createHashRouter(routes), []);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+    >
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
         <HostContext.Provider value={host}>
           <VaultGate>

@@ -1,7 +1,33 @@
 // Mantine theme: sober, dense enough for desktop planning work, readable contrast.
-import { createTheme } from '@mantine/core';
+import {
+  Badge,
+  createTheme,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+  type CSSVariablesResolver,
+  type VariantColorsResolver,
+} from '@mantine/core';
+
+// Light and outline variants draw text in shade 6 of their colour, which on a pale background
+// fails WCAG AA contrast for most colours; use a darkened shade 9 for the text instead.
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  if (input.variant !== 'light' && input.variant !== 'outline') return colors;
+  const parsed = parseThemeColor({
+    color: input.color || input.theme.primaryColor,
+    theme: input.theme,
+  });
+  if (!parsed.isThemeColor) return colors;
+  const text = `color-mix(in srgb, var(--mantine-color-${parsed.color}-9), black 35%)`;
+  return {
+    ...colors,
+    color: text,
+    border: input.variant === 'outline' ? `1px solid ${text}` : colors.border,
+  };
+};
 
 export const theme = createTheme({
+  variantColorResolver,
   primaryColor: 'indigo',
   // Shade 8 keeps white-on-primary and primary-on-light text above WCAG AA contrast.
   primaryShade: { light: 8, dark: 6 },
@@ -9,4 +35,18 @@ export const theme = createTheme({
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif',
   headings: { fontWeight: '650' },
+  components: {
+    // Badges carry status words ("teilweise bestätigt"): never cut them off or shout them.
+    Badge: Badge.extend({
+      defaultProps: { tt: 'none' },
+      styles: { root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } },
+    }),
+  },
+});
+
+// Field error messages are small text: Mantine's red-6 (about 3.4:1 on white) fails WCAG AA.
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-error': 'var(--mantine-color-red-9)' },
+  dark: {},
 });

@@ -1,16 +1,24 @@
-// Asks before a destructive step; Enter confirms, Escape cancels.
+// Asks before a destructive or hard-to-undo step. Escape cancels; Enter confirms, unless the
+// step cannot be undone at all (`irreversible`): then focus starts on "Abbrechen", so Enter
+// alone never deletes anything. A failing step keeps the dialog open and says why.
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from './AppModal';
+import { notifyError } from './notify';
 
 interface Props {
   opened: boolean;
   title: string;
-  message: string;
+  message: ReactNode;
   confirmLabel: string;
+  /** Red confirm button (default). */
   danger?: boolean;
-  onConfirm(): Promise<void> | void;
+  irreversible?: boolean;
+  /** Buttons get `<testId>-confirm` and `<testId>-cancel`. */
+  testId?: string;
+  /** Returning false keeps the dialog open: the step has reported its own failure. */
+  onConfirm(): Promise<void | boolean> | void | boolean;
   onClose(): void;
 }
 
@@ -20,33 +28,44 @@ export function ConfirmDialog({
   message,
   confirmLabel,
   danger = true,
+  irreversible = false,
+  testId = 'confirm',
   onConfirm,
   onClose,
 }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      if ((await onConfirm()) !== false) onClose();
+    } catch (e) {
+      notifyError(t('errors.title'), e);
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
-    <AppModal opened={opened} onClose={onClose} title={title}>
+    <AppModal opened={opened} onClose={onClose} title={title} data-testid={testId}>
       <Stack>
-        <Text size="sm">{message}</Text>
+        <Text size="sm" component="div">
+          {message}
+        </Text>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <Button
+            variant="default"
+            onClick={onClose}
+            data-autofocus={irreversible || undefined}
+            data-testid={`${testId}-cancel`}
+          >
             {t('actions.cancel')}
           </Button>
           <Button
             color={danger ? 'red' : undefined}
             loading={busy}
-            data-autofocus
-            data-testid="confirm-dialog-ok"
-            onClick={async () => {
-              setBusy(true);
-              try {
-                await onConfirm();
-                onClose();
-              } finally {
-                setBusy(false);
-              }
-            }}
+            data-autofocus={!irreversible || undefined}
+            data-testid={`${testId}-confirm`}
+            onClick={() => void confirm()}
           >
             {confirmLabel}
           </Button>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from './EmptyState';
 import { PageHeader } from './PageHeader';
 
-export type PendingSection = 'calendar' | 'map' | 'agencies' | 'results';
+export type PendingSection = 'calendar' | 'map' | 'results';
 
 export function NotYetAvailable({ section }: { section: PendingSection }) {
   const { t } = useTranslation();

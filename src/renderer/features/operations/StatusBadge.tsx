@@ -19,13 +19,7 @@ const COLORS: Record<OperationStatus, string> = {
 export function StatusBadge({ status }: { status: OperationStatus }) {
   const label = useLabel();
   return (
-    <Badge
-      color={COLORS[status]}
-      variant="light"
-      radius="sm"
-      tt="none"
-      style={{ minWidth: 'max-content' }}
-    >
+    <Badge color={COLORS[status]} variant="light" radius="sm">
       {label(OPERATION_STATUS_LABELS[status])}
     </Badge>
   );
