@@ -3,6 +3,7 @@ import { agencyRepository } from './agencies';
 import { attachmentRepository } from './attachments';
 import { auditRepository } from './audit';
 import type { RepoContext } from './base';
+import { operationQueries } from './operation-queries';
 import { operationRepository } from './operations';
 import { planItemRepositories } from './plan-items';
 import { premisesRepository } from './premises';
@@ -11,6 +12,7 @@ import { settingsRepository } from './settings';
 export function createRepositories(ctx: RepoContext) {
   return {
     operations: operationRepository(ctx),
+    operationQueries: operationQueries(ctx),
     plan: planItemRepositories(ctx),
     agencies: agencyRepository(ctx),
     premises: premisesRepository(ctx),

@@ -1,120 +1,176 @@
-// Einsätze: the list of operations, or — on an empty database — the offer to load the example.
-import { Center, Group, Loader, Table, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+// Einsätze: the operations list (search, filters, sort and view kept in the URL), the trash, the
+// new-operation dialog and, on a completely empty database, the offer to load the example.
+import { Badge, Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { IconArrowLeft, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Operation } from '@shared/domain';
 import { useTranslation } from 'react-i18next';
-import { municipality } from '@shared/catalog';
 import { useRepos } from '../../data/session';
 import { useSearchIndex } from '../../search/useSearchIndex';
-import { formatDateTime } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
-import { useLabel, useLang } from '../../ui/useLabel';
+import { useLang } from '../../ui/useLabel';
 import { DemoOffer } from './DemoOffer';
-import { operationSearchDoc } from './search-docs';
-import { ExerciseBadge, StatusBadge } from './StatusBadge';
+import { deriveList } from './list/list-derived';
+import { filterRows } from './list/list-rows';
+import { activeFilterCount } from './list/list-state';
+import { NameDialog } from './list/NameDialog';
+import { NewOperationDialog } from './list/NewOperationDialog';
+import { OperationsList } from './list/OperationsList';
+import { TrashView } from './list/TrashView';
+import { useListData } from './list/useListData';
+import { useListShortcuts } from './list/useListShortcuts';
+import { useListState } from './list/useListState';
+import { useRowActions } from './list/useRowActions';
+
+const NONE: readonly Operation[] = [];
+
+// The page fills the window below the app header; the table scrolls inside it.
+const PAGE_HEIGHT =
+  'calc(100dvh - var(--app-shell-header-height, 52px) - 2 * var(--mantine-spacing-md))';
 
 export function OperationsPage() {
-  const { t } = useTranslation('operations');
+  const { t } = useTranslation('operationsList');
+  const ops = useTranslation('operations').t;
   const lang = useLang();
-  const label = useLabel();
   const repos = useRepos();
-  const summaries = useLiveQuery(() => repos.operations.listSummaries(), [repos]);
-  const agencies = useLiveQuery(() => repos.agencies.list({ includeRetired: true }), [repos]);
-  const agencyName = useMemo(
-    () => new Map(agencies?.map((a) => [a.id, a.shortName || a.name]) ?? []),
-    [agencies],
-  );
-  const docs = useMemo(
-    () =>
-      agencies &&
-      summaries?.map((s) =>
-        operationSearchDoc(s.operation, lang, (id) => agencyName.get(id) ?? ''),
-      ),
-    [summaries, agencies, agencyName, lang],
-  );
-  const index = useSearchIndex(docs);
-  const [query, setQuery] = useState('');
+  const [state, update] = useListState();
+  const data = useListData(repos);
+  const [newOpen, setNewOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const { onAction, nameRequest, closeNameRequest } = useRowActions();
 
-  if (!summaries || !agencies) {
+  const { overview, counts, agencies } = data;
+  // Derived once per data snapshot (and remembered across visits), never per keystroke.
+  const derived = useMemo(
+    () => (overview && agencies ? deriveList(overview, counts, agencies, lang) : undefined),
+    [overview, counts, agencies, lang],
+  );
+  const rows = derived?.rows;
+  const docs = derived?.docs;
+  const archivedCount = useMemo(() => rows?.filter((r) => r.archived).length ?? 0, [rows]);
+  const { search, ready } = useSearchIndex(docs);
+  const hits = useMemo(() => search(state.query), [search, state.query]);
+  const searchPending = state.query.trim() !== '' && !ready;
+  const filtered = useMemo(
+    () => (rows && !searchPending ? filterRows(rows, state, hits) : []),
+    [rows, state, hits, searchPending],
+  );
+
+  const openNew = useCallback(() => setNewOpen(true), []);
+  const focusSearch = useCallback(() => {
+    if (state.view === 'trash') update({ view: 'list' });
+    // After a view switch the field mounts on the next frame.
+    requestAnimationFrame(() => {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    });
+  }, [state.view, update]);
+  useListShortcuts({
+    enabled: !newOpen && nameRequest === null,
+    onNew: openNew,
+    onSearch: focusSearch,
+  });
+
+  const dialogs = (
+    <>
+      <NewOperationDialog
+        opened={newOpen}
+        onClose={() => setNewOpen(false)}
+        operations={derived?.operations ?? NONE}
+      />
+      <NameDialog request={nameRequest} onClose={closeNameRequest} />
+    </>
+  );
+  const newButton = (
+    <Button
+      leftSection={<IconPlus size={16} aria-hidden />}
+      onClick={openNew}
+      aria-keyshortcuts="Alt+N Control+N"
+      title={t('new.shortcut')}
+      data-testid="operation-new"
+    >
+      {t('new.button')}
+    </Button>
+  );
+
+  if (data.error) throw data.error;
+  if (!overview || !derived || !rows) {
     return (
       <Center py="xl" aria-busy="true">
-        <Loader aria-label={t('loading')} />
+        <Loader aria-label={ops('loading')} />
       </Center>
     );
   }
-  if (summaries.length === 0) {
+
+  const { trash, templates } = overview;
+  if (state.view === 'trash') {
     return (
       <>
-        <PageHeader title={t('title')} />
-        <DemoOffer />
+        <PageHeader title={t('trash.title')}>
+          <Button
+            variant="default"
+            leftSection={<IconArrowLeft size={16} aria-hidden />}
+            onClick={() => update({ view: 'list' }, { push: true })}
+            data-testid="trash-back"
+          >
+            {t('trash.back')}
+          </Button>
+        </PageHeader>
+        <TrashView trash={trash} />
+        {dialogs}
       </>
     );
   }
-  const hits = index.search(query);
-  const rows = summaries
-    .filter((s) => !hits || hits.has(s.operation.id))
-    .sort((a, b) => (b.operation.hHour ?? '').localeCompare(a.operation.hHour ?? ''));
+
+  if (rows.length === 0 && trash.length === 0 && templates.length === 0) {
+    return (
+      <>
+        <PageHeader title={ops('title')}>{newButton}</PageHeader>
+        <DemoOffer />
+        {dialogs}
+      </>
+    );
+  }
+
+  const filteredView = activeFilterCount(state) > 0 || state.query.trim() !== '';
+  // "n of total": total is what the list shows without search and filters.
+  const total = state.showArchived ? rows.length : rows.length - archivedCount;
   return (
-    <>
-      <PageHeader title={t('title')}>
-        <Text c="dimmed" size="sm">
-          {t('count', { count: rows.length })}
+    <Stack gap={0} h={PAGE_HEIGHT} mih={480}>
+      <PageHeader title={ops('title')}>
+        <Text c="dimmed" size="sm" aria-live="polite" data-testid="operations-count">
+          {filteredView
+            ? t('countFiltered', { count: filtered.length, total })
+            : ops('count', { count: filtered.length })}
         </Text>
+        <Button
+          variant="default"
+          leftSection={<IconTrash size={16} aria-hidden />}
+          rightSection={
+            trash.length > 0 ? (
+              <Badge size="sm" variant="light" color="gray" c="dark">
+                {trash.length}
+              </Badge>
+            ) : undefined
+          }
+          onClick={() => update({ view: 'trash' }, { push: true })}
+          data-testid="trash-open"
+        >
+          {t('trash.title')}
+        </Button>
+        {newButton}
       </PageHeader>
-      <TextInput
-        leftSection={<IconSearch size={16} />}
-        placeholder={t('searchPlaceholder')}
-        aria-label={t('search')}
-        value={query}
-        onChange={(e) => setQuery(e.currentTarget.value)}
-        maw={420}
-        mb="md"
-        data-testid="operations-search"
+      <OperationsList
+        state={state}
+        update={update}
+        rows={rows}
+        filtered={filtered}
+        searchPending={searchPending}
+        searchRef={searchRef}
+        agencyName={derived.agencyName}
+        onAction={onAction}
       />
-      <Table.ScrollContainer minWidth={900}>
-        <Table striped highlightOnHover stickyHeader data-testid="operations-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('columns.codeName')}</Table.Th>
-              <Table.Th>{t('columns.title')}</Table.Th>
-              <Table.Th>{t('columns.hHour')}</Table.Th>
-              <Table.Th>{t('columns.municipality')}</Table.Th>
-              <Table.Th>{t('columns.leadAgency')}</Table.Th>
-              <Table.Th>{t('columns.status')}</Table.Th>
-              <Table.Th ta="right">{t('columns.agencies')}</Table.Th>
-              <Table.Th ta="right">{t('columns.targets')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map(({ operation: o, agenciesConfirmed, agenciesTotal, targets }) => (
-              <Table.Tr key={o.id} data-testid="operation-row">
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <Text fw={600} size="sm">
-                      {o.codeName}
-                    </Text>
-                    {o.exercise && <ExerciseBadge />}
-                  </Group>
-                </Table.Td>
-                <Table.Td>{o.title}</Table.Td>
-                <Table.Td>{o.hHour ? formatDateTime(o.hHour, lang) : t('noHHour')}</Table.Td>
-                <Table.Td>
-                  {label(o.municipalityId ? municipality(o.municipalityId)?.name : undefined)}
-                </Table.Td>
-                <Table.Td>{o.leadAgencyId ? agencyName.get(o.leadAgencyId) : ''}</Table.Td>
-                <Table.Td>
-                  <StatusBadge status={o.status} />
-                </Table.Td>
-                <Table.Td ta="right">
-                  {agenciesConfirmed} / {agenciesTotal}
-                </Table.Td>
-                <Table.Td ta="right">{targets}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </>
+      {dialogs}
+    </Stack>
   );
 }

@@ -1,0 +1,15 @@
+// `npm run bench` (browser part): benchmarks in Chromium against the web build, one worker so
+// measurements do not compete for the CPU.
+import { defineConfig } from '@playwright/test';
+import base from './playwright.config.ts';
+
+export default defineConfig({
+  ...base,
+  testDir: 'tests/bench/browser',
+  testMatch: '**/*.bench.spec.ts',
+  outputDir: 'test-results/bench',
+  workers: 1,
+  timeout: 900_000,
+  expect: { timeout: 60_000 },
+  reporter: [['list']],
+});

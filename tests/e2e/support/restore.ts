@@ -1,0 +1,17 @@
+// Loads a prepared backup through the UI (Einstellungen → Sicherungen), the way a user restores
+// one from another machine: with the passphrase of the vault it was made in.
+import type { Page } from '@playwright/test';
+import { expect } from '../fixtures';
+
+export async function restoreBackup(page: Page, path: string, passphrase: string): Promise<void> {
+  await page.getByTestId('nav-settings').click();
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByTestId('backup-restore').click();
+  await (await choosing).setFiles(path);
+  await page.getByTestId('restore-passphrase').fill(passphrase);
+  await page.getByTestId('restore-confirm').click();
+  await expect(page.getByText('Die Sicherung wurde wiederhergestellt.')).toBeVisible({
+    timeout: 180_000,
+  });
+  await page.getByTestId('nav-operations').click();
+}
