@@ -63,6 +63,32 @@ export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void>
   await waitReady(page);
 }
 
+/** Loads the fictional example and opens its workspace at `tab`; returns the operation id. */
+export async function openDemoWorkspace(page: Page, tab = 'general'): Promise<string> {
+  await page.getByTestId('nav-operations').click();
+  await page.getByTestId('load-demo').click();
+  await expect(page.getByText('wurde geladen')).toBeVisible();
+  // Ids are stored readable (they are keys); everything else about the plan is encrypted.
+  const id = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('verbundplaner');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const keys = await new Promise<IDBValidKey[]>((resolve) => {
+      const q = db.transaction('operations').objectStore('operations').getAllKeys();
+      q.onsuccess = () => resolve(q.result);
+    });
+    db.close();
+    return String(keys[0]);
+  });
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/operations/${id}/${tab}`);
+  await expect(page.getByTestId('workspace')).toBeVisible();
+  return id;
+}
+
 /** After a reload the vault is locked again: unlock and wait for the app. */
 export async function reloadAndUnlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
   await page.reload();

@@ -77,6 +77,8 @@ async function cascadeRemoval(
 function itemRepository<T extends PlanItem>(ctx: RepoContext, spec: EntitySpec<T>) {
   return {
     list: (operationId: string) => ctx.store.where<T>(spec.table, 'operationId', operationId),
+    /** Across all operations (deconfliction needs every participation). */
+    listAll: () => ctx.store.all<T>(spec.table),
     get: (id: string) => getOrThrow<T>(ctx, spec.table, id),
     async add(value: T): Promise<T> {
       await editableOperation(ctx, value.operationId);
@@ -116,11 +118,45 @@ function itemRepository<T extends PlanItem>(ctx: RepoContext, spec: EntitySpec<T
   };
 }
 
+/**
+ * Sets which premises a team goes to, and keeps each target's lead team (`teamId`) in step in
+ * the same transaction: a target keeps its lead team while that team still goes there.
+ */
+async function setTeamTargets(
+  ctx: RepoContext,
+  teamId: string,
+  targetIds: readonly string[],
+): Promise<void> {
+  const team = await getOrThrow<Team>(ctx, 'teams', teamId);
+  await editableOperation(ctx, team.operationId);
+  const teams = await ctx.store.where<Team>('teams', 'operationId', team.operationId);
+  const targets = await ctx.store.where<OperationTarget>(
+    'targets',
+    'operationId',
+    team.operationId,
+  );
+  const next = { ...team, targetIds: [...new Set(targetIds)] };
+  const all = teams.map((x) => (x.id === teamId ? next : x));
+  const batch = new WriteBatch(ctx);
+  batch.update(teamSpec, team, next);
+  for (const target of targets) {
+    const going = all.filter((x) => x.targetIds.includes(target.id)).map((x) => x.id);
+    const lead =
+      target.teamId !== null && going.includes(target.teamId) ? target.teamId : (going[0] ?? null);
+    if (lead !== target.teamId) batch.update(targetSpec, target, { ...target, teamId: lead });
+  }
+  await batch.commit();
+}
+
 export function planItemRepositories(ctx: RepoContext) {
   return {
     targets: itemRepository<OperationTarget>(ctx, targetSpec),
     participations: itemRepository<Participation>(ctx, participationSpec),
-    teams: itemRepository<Team>(ctx, teamSpec),
+    teams: {
+      ...itemRepository<Team>(ctx, teamSpec),
+      setTargets: (teamId: string, targetIds: readonly string[]) =>
+        setTeamTargets(ctx, teamId, targetIds),
+    },
     timeline: itemRepository<TimelineEntry>(ctx, timelineSpec),
     comms: itemRepository<CommsEntry>(ctx, commsSpec),
   };

@@ -1,6 +1,8 @@
 // Which view belongs to which tab.
 import type { ReadinessIssue } from '@shared/domain';
-import { NotYetAvailable } from '../../../ui/NotYetAvailable';
+import { CommsView } from '../../roster/CommsView';
+import { ForcesView } from '../../roster/ForcesView';
+import { TeamsView } from '../../roster/TeamsView';
 import type { TabKey } from './tabs';
 import { CommandView } from './views/CommandView';
 import { ExecutionView } from './views/ExecutionView';
@@ -39,8 +41,10 @@ export function TabView({ tab, issues }: { tab: TabKey; issues: readonly Readine
     case 'revisions':
       return <RevisionsView />;
     case 'forces':
+      return <ForcesView />;
     case 'teams':
+      return <TeamsView />;
     case 'comms':
-      return <NotYetAvailable section="agencies" />;
+      return <CommsView />;
   }
 }

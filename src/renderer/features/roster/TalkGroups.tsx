@@ -1,0 +1,120 @@
+// Radio talk groups: name, purpose, which teams use it.
+import {
+  ActionIcon,
+  Button,
+  Group,
+  MultiSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { newTalkGroup, type TalkGroup } from '@shared/domain';
+import { useRepos } from '../../data/session';
+import { notifyError } from '../../ui/notify';
+import { SavingTextInput } from '../../ui/SavingTextarea';
+import { useWorkspace } from '../operations/workspace/context';
+
+export function TalkGroups() {
+  const { t } = useTranslation('roster');
+  const repos = useRepos();
+  const { plan, draft } = useWorkspace();
+  const ro = draft.readOnly;
+  const groups = plan.comms.filter((c): c is TalkGroup => c.type === 'talk_group');
+  const update = (g: TalkGroup, mutate: (x: TalkGroup) => TalkGroup) =>
+    repos.plan.comms
+      .update(g.id, (x) => (x.type === 'talk_group' ? mutate(x) : x))
+      .catch((e: unknown) => {
+        notifyError(g.name, e);
+        throw e;
+      });
+  const add = () =>
+    repos.plan.comms
+      .add(
+        newTalkGroup(
+          {
+            operationId: plan.operation.id,
+            name: `Sprechgruppe ${groups.length + 1}`,
+            order: plan.comms.length,
+          },
+          new Date().toISOString(),
+        ),
+      )
+      .catch((e: unknown) => notifyError(t('comms.addTalkGroup'), e));
+  return (
+    <Paper withBorder p="md" data-testid="talk-groups">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">
+          {t('comms.talkGroups')}
+        </Title>
+        {!ro && (
+          <Button
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => void add()}
+            data-testid="talk-group-add"
+          >
+            {t('comms.addTalkGroup')}
+          </Button>
+        )}
+      </Group>
+      {groups.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('comms.talkGroupsEmpty')}
+        </Text>
+      ) : (
+        <Stack>
+          {groups.map((g) => (
+            <Group key={g.id} align="flex-end" wrap="nowrap" data-testid="talk-group">
+              <SimpleGrid cols={{ base: 1, md: 4 }} style={{ flex: 1 }}>
+                <SavingTextInput
+                  label={t('comms.talkGroupName')}
+                  value={g.name}
+                  readOnly={ro}
+                  validate={(v) => (v.trim() ? null : t('comms.nameMissing'))}
+                  onSave={(v) => update(g, (x) => ({ ...x, name: v.trim() }))}
+                  data-testid="talk-group-name"
+                />
+                <SavingTextInput
+                  label={t('comms.purpose')}
+                  value={g.purpose}
+                  readOnly={ro}
+                  maxLength={4000}
+                  onSave={(v) => update(g, (x) => ({ ...x, purpose: v }))}
+                />
+                <MultiSelect
+                  label={t('comms.teams')}
+                  data={plan.teams.map((x) => ({ value: x.id, label: x.name }))}
+                  value={g.teamIds}
+                  readOnly={ro}
+                  onChange={(ids) => void update(g, (x) => ({ ...x, teamIds: ids }))}
+                />
+                <SavingTextInput
+                  label={t('comms.notes')}
+                  value={g.notes}
+                  readOnly={ro}
+                  maxLength={4000}
+                  onSave={(v) => update(g, (x) => ({ ...x, notes: v }))}
+                />
+              </SimpleGrid>
+              {!ro && (
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={t('comms.removeTalkGroup')}
+                  mb={4}
+                  onClick={() => void repos.plan.comms.remove(g.id)}
+                >
+                  <IconTrash size={16} />
+                </ActionIcon>
+              )}
+            </Group>
+          ))}
+        </Stack>
+      )}
+    </Paper>
+  );
+}
