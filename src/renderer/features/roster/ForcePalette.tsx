@@ -57,9 +57,12 @@ export function ForcePalette() {
               data-agency={a?.name}
             >
               <Group gap={4} wrap="nowrap" justify="space-between">
-                <Group gap={4} wrap="nowrap">
-                  <IconGripVertical size={14} aria-hidden />
-                  <Text size="sm">{a?.shortName || a?.name}</Text>
+                <Group gap={4} wrap="nowrap" miw={0}>
+                  <IconGripVertical size={14} aria-hidden style={{ flexShrink: 0 }} />
+                  {/* Long one-word names (Lebensmittelüberwachung) break rather than push the badge out. */}
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {a?.shortName || a?.name}
+                  </Text>
                 </Group>
                 <Badge
                   size="sm"

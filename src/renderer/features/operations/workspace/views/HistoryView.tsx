@@ -32,7 +32,10 @@ export function HistoryView() {
   const { t, i18n } = useTranslation('workspace');
   const label = useLabel();
   const repos = useRepos();
-  const { plan } = useWorkspace();
+  const { plan, agencies } = useWorkspace();
+  // A participation's audit summary is its agency's id: show the agency's name instead.
+  const summaryOf = (e: AuditEntry) =>
+    e.entity === 'participation' ? (agencies.get(e.summary)?.name ?? e.summary) : e.summary;
   const entries = useLiveQuery(
     () => repos.audit.forOperation(plan.operation.id),
     [repos, plan.operation.id],
@@ -46,7 +49,7 @@ export function HistoryView() {
     (e: AuditEntry) =>
       (!entity || e.entity === entity) &&
       (!q ||
-        `${e.actor} ${e.summary} ${e.changes.map((c) => c.path).join(' ')}`
+        `${e.actor} ${summaryOf(e)} ${e.changes.map((c) => c.path).join(' ')}`
           .toLowerCase()
           .includes(q)),
   );
@@ -95,7 +98,7 @@ export function HistoryView() {
                   <Table.Td>{e.actor || t('history.unknownActor')}</Table.Td>
                   <Table.Td>
                     {label(AUDIT_ACTION_LABELS[e.action])} ·{' '}
-                    {label(AUDITED_ENTITY_LABELS[e.entity])}: {e.summary}
+                    {label(AUDITED_ENTITY_LABELS[e.entity])}: {summaryOf(e)}
                   </Table.Td>
                   <Table.Td ta="right">
                     {e.changes.length > 0 && (
