@@ -16,7 +16,10 @@ test('an agency committed to two overlapping operations is flagged in both', asy
 
   // A second operation an hour later the same evening, with the same police headquarters.
   await app.getByTestId('nav-operations').click();
+  // The shortcut belongs to the list: wait until it is there (slow CI machines).
+  await expect(app.getByTestId('operation-new')).toBeVisible();
   await app.keyboard.press('Alt+N');
+  await expect(app.getByRole('dialog', { name: 'Neuer Einsatz' })).toBeVisible();
   await app.getByTestId('new-code-name').fill('NACHTSCHICHT');
   await app.getByTestId('new-title').fill('Verkehrskontrolle Innenstadt');
   await app.getByTestId('new-h-hour').fill(`${day} ${time?.replace(/^20/, '21')}`);

@@ -98,6 +98,15 @@ export async function reloadAndUnlock(page: Page, passphrase = PASSPHRASE): Prom
 
 /** Runs axe on the current page and fails on serious or critical violations. */
 export async function expectAccessible(page: Page, context: string): Promise<void> {
+  // A dialog fading in has blended colours: axe would measure contrast mid-transition. Endless
+  // animations (spinners) never finish and are left alone.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
     .analyze();

@@ -9,15 +9,9 @@ import {
   type OperationsDataset,
 } from '../renderer/support/operations-dataset';
 import { restoreBackup } from './support/restore';
+import { typedInDays } from './support/typed-dates';
 
 const BACKUP_PASSPHRASE = 'Testbestand-Tausend-Einsaetze-2026';
-
-/** `DD.MM.YYYY 19:30`, `days` from now, typed the way planners write it. */
-function typedInDays(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} 19:30`;
-}
 
 async function loadDataset(page: Page, path: string, count: number): Promise<OperationsDataset> {
   const data = buildOperationsDataset(count, new Date().toISOString());

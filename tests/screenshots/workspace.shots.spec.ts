@@ -34,3 +34,35 @@ test('workspace screenshots', async ({ app }) => {
     await app.screenshot(shot(`workspace-${tab}`));
   }
 });
+
+test('approved plan and revision comparison screenshots', async ({ app }) => {
+  test.setTimeout(300_000);
+  await app.getByTestId('nav-settings').click();
+  await app.getByTestId('settings-user-name').fill('EPHK Erika Mustermann');
+  await app.keyboard.press('Enter');
+  await openDemoWorkspace(app, 'situation');
+  await app.addStyleTag({ content: '.mantine-Notifications-root { display: none !important; }' });
+  for (const status of ['in_review', 'approved'] as const) {
+    await app.getByTestId('status-menu').click();
+    await app.getByTestId(`status-to-${status}`).click();
+    await expect(app.getByRole('dialog')).toBeVisible();
+    if (status === 'approved') {
+      await app.waitForTimeout(400); // the menu closes and the dialog fades in
+      await app.screenshot(shot('workspace-approve-dialog'));
+    }
+    await app.getByRole('dialog').getByTestId('status-confirm').click();
+    await expect(app.getByRole('dialog')).toBeHidden();
+  }
+  await expect(app.getByTestId('read-only-banner')).toBeVisible();
+  await app.mouse.move(0, 0);
+  await app.screenshot(shot('workspace-approved'));
+  await app.getByTestId('start-revision').click();
+  await app.getByTestId('field-situation-trigger').fill('Neuer Anlass nach der Vorbesprechung.');
+  await app.getByTestId('tab-mission').click();
+  await app.getByTestId('field-mission-goals').fill('Ziele nach der Vorbesprechung ergänzt.');
+  await expect(app.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  await app.getByTestId('tab-revisions').click();
+  await expect(app.getByTestId('revision-diff')).toBeVisible();
+  await app.mouse.move(0, 0);
+  await app.screenshot(shot('workspace-revision-compare'));
+});

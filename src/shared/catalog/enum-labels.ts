@@ -148,7 +148,7 @@ export const OPERATION_KIND_LABELS: Record<OperationKind, Label> = {
 export const OPERATION_STATUS_LABELS: Record<OperationStatus, Label> = {
   draft: { de: 'Entwurf', en: 'Draft' },
   planning: { de: 'In Planung', en: 'Planning' },
-  in_review: { de: 'In Prüfung', en: 'In review' },
+  in_review: { de: 'Zur Freigabe', en: 'Awaiting approval' },
   approved: { de: 'Freigegeben', en: 'Approved' },
   executed: { de: 'Durchgeführt', en: 'Executed' },
   followed_up: { de: 'Nachbereitet', en: 'Followed up' },

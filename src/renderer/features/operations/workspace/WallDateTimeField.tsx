@@ -48,7 +48,8 @@ export function WallDateTimeField({
         onChange(r.instant);
       }}
       valueFormat="DD.MM.YYYY HH:mm"
-      clearable={clearable}
+      clearable={clearable && !readOnly}
+      clearButtonProps={{ 'aria-label': t('general.clearDate', { label }) }}
       readOnly={readOnly}
       disabled={readOnly}
       error={own ?? error}

@@ -1,15 +1,5 @@
 // Verlauf: the operation's audit entries — who changed what and when — filterable.
-import {
-  Button,
-  Collapse,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Collapse, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,15 +8,8 @@ import { AUDITED_ENTITIES, type AuditEntry } from '@shared/domain';
 import { useRepos } from '../../../../data/session';
 import { formatDateTime } from '../../../../ui/format';
 import { useLabel } from '../../../../ui/useLabel';
+import { ChangeLines } from '../ChangeLines';
 import { useWorkspace } from '../context';
-
-function show(v: unknown, empty: string): string {
-  if (v === null || v === undefined || v === '') return empty;
-  if (typeof v === 'string') return v.length > 160 ? `${v.slice(0, 160)} …` : v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  const json = JSON.stringify(v);
-  return json.length > 160 ? `${json.slice(0, 160)} …` : json;
-}
 
 export function HistoryView() {
   const { t, i18n } = useTranslation('workspace');
@@ -117,14 +100,10 @@ export function HistoryView() {
                   <Table.Tr>
                     <Table.Td colSpan={4}>
                       <Collapse expanded>
-                        <Stack gap={2}>
-                          {e.changes.slice(0, 200).map((c) => (
-                            <Text key={c.path} size="xs" ff="monospace">
-                              {c.path}: {show(c.before, t('history.empty_value'))} →{' '}
-                              {show(c.after, t('history.empty_value'))}
-                            </Text>
-                          ))}
-                        </Stack>
+                        <ChangeLines
+                          changes={e.changes}
+                          operationFields={e.entity === 'operation'}
+                        />
                       </Collapse>
                     </Table.Td>
                   </Table.Tr>

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { diffPlans, type PlanSnapshot } from '@shared/domain';
 import { useRepos } from '../../../../data/session';
 import { formatDateTime } from '../../../../ui/format';
+import { ChangeLines } from '../ChangeLines';
 import { useWorkspace } from '../context';
 import { SnapshotView } from './SnapshotView';
 
@@ -151,11 +152,11 @@ export function RevisionsView() {
                         {t(`revisions.parts.${c.part}`)}:{' '}
                         {itemName(c.kind === 'removed' && a ? a : (b ?? plan), c.part, c.id, ws)}
                       </Text>
-                      {c.fields.slice(0, 30).map((f) => (
-                        <Text key={f.path} size="xs" ff="monospace">
-                          {f.path}: {JSON.stringify(f.before)} → {JSON.stringify(f.after)}
-                        </Text>
-                      ))}
+                      <ChangeLines
+                        changes={c.fields}
+                        operationFields={c.part === 'operation'}
+                        max={30}
+                      />
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -1,0 +1,61 @@
+// The history and the revision comparison name operation fields the way the workspace labels
+// them, and show values as planners read them; unknown paths stay visible as they are.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type i18next from 'i18next';
+import { initI18n } from '../../../src/renderer/i18n';
+import {
+  formatChangeValue,
+  operationFieldLabel,
+  type Translate,
+} from '../../../src/renderer/features/operations/workspace/change-format';
+
+let t: Translate;
+let i18n: typeof i18next;
+
+beforeAll(async () => {
+  i18n = await initI18n('de');
+  t = i18n.getFixedT('de', 'workspace') as unknown as Translate;
+});
+
+describe('operationFieldLabel', () => {
+  it.each([
+    ['framework.situation.trigger', 'Lage › Anlass und Begründung'],
+    ['framework.support.assemblyPoint.address', 'Einsatzunterstützung › Sammelpunkt › Anschrift'],
+    ['framework.execution.phases.follow_up', 'Durchführung › Phasen › Nachbereitung'],
+    ['framework.command.commandPostPhone', 'Führung und Kommunikation › Telefon der Befehlsstelle'],
+    ['operationLead.name', 'Einsatzleitung (Name)'],
+    ['operationLead.function', 'Funktion'],
+    ['timeWindow.start', 'Zeitfenster von'],
+    ['hHour', 'H-Zeit (Zugriff)'],
+    ['leadAgencyId', 'Federführende Behörde'],
+    ['riskAssessment.items', 'Gefährdungsbewertung'],
+  ])('%s → %s', (path, label) => {
+    expect(operationFieldLabel(path, t, 'de')).toBe(label);
+  });
+
+  it('keeps a path it has no label for', () => {
+    expect(operationFieldLabel('framework.situation.somethingNew', t, 'de')).toBe(
+      'framework.situation.somethingNew',
+    );
+    expect(operationFieldLabel('partClassifications', t, 'de')).toBe('partClassifications');
+  });
+
+  it('speaks English when the app does', () => {
+    const en = i18n.getFixedT('en', 'workspace') as unknown as Translate;
+    expect(operationFieldLabel('framework.execution.phases.planning', en, 'en')).toBe(
+      'Execution › Phases › Planning',
+    );
+  });
+});
+
+describe('formatChangeValue', () => {
+  it('shows empty values, yes/no, Berlin wall-clock dates and cut long text', () => {
+    expect(formatChangeValue(null, t, 'de')).toBe('(leer)');
+    expect(formatChangeValue('', t, 'de')).toBe('(leer)');
+    expect(formatChangeValue(true, t, 'de')).toBe('ja');
+    // 19:00 UTC in winter is 20:00 in Berlin.
+    expect(formatChangeValue('2026-12-11T19:00:00.000Z', t, 'de')).toBe('11.12.2026, 20:00');
+    expect(formatChangeValue('x'.repeat(200), t, 'de')).toBe(`${'x'.repeat(160)} …`);
+    expect(formatChangeValue(['a', 'b'], t, 'de')).toBe('["a","b"]');
+  });
+});
