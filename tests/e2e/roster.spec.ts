@@ -25,6 +25,9 @@ const card = (page: Page, agency: string) =>
 test('ten agencies, answers, three teams, warnings, documents', async ({ app }, testInfo) => {
   test.setTimeout(240_000);
   await openDemoWorkspace(app, 'forces');
+  // The demo's H-hour moves with today's date: read it from the header ("H-Zeit: 11.12.2026, …").
+  const hDay = /(\d{2}\.\d{2}\.\d{4})/.exec(await app.getByText(/^H-Zeit: /).innerText())?.[1];
+  expect(hDay).toBeTruthy();
   const before = await app.getByTestId('participation-card').count();
 
   for (const name of NEW_AGENCIES) {
@@ -154,7 +157,8 @@ test('ten agencies, answers, three teams, warnings, documents', async ({ app }, 
   expect(requestText).toContain('VS – NUR FÜR DEN DIENSTGEBRAUCH');
   expect(requestText).toContain('Bundespolizeiinspektion Dortmund');
   expect(requestText).toMatch(/Seite 1 von 1/);
-  expect(requestText).toContain('27.11.2026');
+  expect(requestText).toContain(`Zugriff (H)`);
+  expect(requestText).toContain(`${hDay}, 20:00 Uhr`);
   const overviewText = docxToText(overview.path);
   expect(overviewText).toContain('Kräfteübersicht');
   // Table cells wrap long names, so look for a word of it.
