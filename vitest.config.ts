@@ -25,7 +25,7 @@ export default defineConfig({
         test: {
           name: 'bench',
           environment: 'happy-dom',
-          include: ['tests/bench/**/*.bench.test.ts'],
+          include: ['tests/bench/**/*.bench.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
           testTimeout: 600_000,
         },

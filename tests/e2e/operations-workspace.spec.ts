@@ -5,14 +5,23 @@ import type { Page } from '@playwright/test';
 import { expect, expectAccessible, openDemoWorkspace, reloadAndUnlock, test } from './fixtures';
 import { typedInDays } from './support/typed-dates';
 
+/** Per framework part, the fields this journey fills (test id → text). */
 const TEXTS = {
-  'field-situation-background': 'Beschwerden über zwei Shisha-Bars und ein Wettbüro am Nordmarkt.',
-  'field-situation-trigger': 'Fallkonferenz der Ordnungspartnerschaft vom Oktober.',
-  'field-mission-goals': 'Verstöße feststellen und beweissicher dokumentieren, bis H+3:00.',
-  'field-phase-execution': 'Zeitgleicher Zugriff um H auf alle Objekte.',
-  'field-support-vehicles': 'Zwei Gruppenkraftwagen, ein Zollfahrzeug.',
-  'field-command-structure': 'Polizeiführer mit Führungsstab; Abschnittsführer je Objekt.',
+  situation: {
+    'field-situation-background':
+      'Beschwerden über zwei Shisha-Bars und ein Wettbüro am Nordmarkt.',
+    'field-situation-trigger': 'Fallkonferenz der Ordnungspartnerschaft vom Oktober.',
+  },
+  mission: {
+    'field-mission-goals': 'Verstöße feststellen und beweissicher dokumentieren, bis H+3:00.',
+  },
+  execution: { 'field-phase-execution': 'Zeitgleicher Zugriff um H auf alle Objekte.' },
+  support: { 'field-support-vehicles': 'Zwei Gruppenkraftwagen, ein Zollfahrzeug.' },
+  command: {
+    'field-command-structure': 'Polizeiführer mit Führungsstab; Abschnittsführer je Objekt.',
+  },
 } as const;
+const PARTS = Object.keys(TEXTS) as (keyof typeof TEXTS)[];
 
 async function waitSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
@@ -40,14 +49,12 @@ test('plans a new operation through all five parts; a reload keeps everything', 
   await expect(app.getByTestId('workspace-codename')).toHaveText('NORDLICHT');
 
   // Alt+PageDown walks the framework parts in order.
-  const parts = ['situation', 'mission', 'execution', 'support', 'command'] as const;
-  for (const part of parts) {
+  for (const part of PARTS) {
     await app.keyboard.press('Alt+PageDown');
     await expect(app).toHaveURL(new RegExp(`/${part}$`));
-    for (const [testId, text] of Object.entries(TEXTS)) {
-      const field = app.getByTestId(testId);
-      if ((await field.count()) === 0) continue;
-      await field.fill(text);
+    // The address changes a moment before the view does: wait for this part's own field.
+    for (const [testId, text] of Object.entries(TEXTS[part])) {
+      await app.getByTestId(testId).fill(text);
     }
     if (part === 'situation') {
       const weapons = app.getByTestId('risk-level-weapons');
@@ -64,13 +71,11 @@ test('plans a new operation through all five parts; a reload keeps everything', 
 
   await reloadAndUnlock(app);
   await expect(app.getByTestId('workspace-codename')).toHaveText('NORDLICHT');
-  for (const part of parts) {
+  for (const part of PARTS) {
     await app.getByTestId(`tab-${part}`).click();
     await expect(app).toHaveURL(new RegExp(`/${part}$`));
-    for (const [testId, text] of Object.entries(TEXTS)) {
-      const field = app.getByTestId(testId);
-      if ((await field.count()) === 0) continue;
-      await expect(field).toHaveValue(text);
+    for (const [testId, text] of Object.entries(TEXTS[part])) {
+      await expect(app.getByTestId(testId)).toHaveValue(text);
     }
   }
   await app.getByTestId('tab-situation').click();

@@ -2,23 +2,22 @@
 // saved as a document through the same pipeline as the briefing.
 import { Button, Group, Paper, Table, Title } from '@mantine/core';
 import { IconFileText } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONFIRMATION_STATUS_LABELS, PARTICIPATION_ROLE_LABELS } from '@shared/catalog';
 import { forceOverviewModel } from '@shared/documents';
 import { forceTotals } from '@shared/roster';
 import { useDataSession } from '../../data/session';
 import { notifySuccess } from '../../ui/notify';
-import { useLabel } from '../../ui/useLabel';
 import { forceOverviewFileName, useSaveDocument } from '../documents';
 import { useWorkspace } from '../operations/workspace/context';
+import { AgencyRow, PremisesRow, TeamRow } from './ForceOverviewRows';
 
 export function ForceOverview() {
   const { t } = useTranslation('roster');
-  const label = useLabel();
   const session = useDataSession();
   const { plan, agencies, premises, premisesName } = useWorkspace();
   const doc = useSaveDocument(t('overview.print'));
-  const totals = forceTotals(plan, [...agencies.values()]);
+  const totals = useMemo(() => forceTotals(plan, [...agencies.values()]), [plan, agencies]);
   const teamName = (id: string) => plan.teams.find((x) => x.id === id)?.name ?? '';
 
   const print = async () => {
@@ -67,24 +66,16 @@ export function ForceOverview() {
         </Table.Thead>
         <Table.Tbody>
           {totals.agencies.map((a) => (
-            <Table.Tr key={a.participationId}>
-              <Table.Td>{a.name}</Table.Td>
-              <Table.Td>{label(PARTICIPATION_ROLE_LABELS[a.role])}</Table.Td>
-              <Table.Td>{label(CONFIRMATION_STATUS_LABELS[a.status])}</Table.Td>
-              <Table.Td ta="right">{a.requested}</Table.Td>
-              <Table.Td ta="right">{a.confirmed}</Table.Td>
-              <Table.Td
-                ta="right"
-                c={
-                  a.assigned > Math.max(a.confirmed, a.status === 'requested' ? a.requested : 0)
-                    ? 'red.8'
-                    : undefined
-                }
-              >
-                {a.assigned}
-              </Table.Td>
-              <Table.Td ta="right">{a.vehicles}</Table.Td>
-            </Table.Tr>
+            <AgencyRow
+              key={a.participationId}
+              name={a.name}
+              role={a.role}
+              status={a.status}
+              requested={a.requested}
+              confirmed={a.confirmed}
+              assigned={a.assigned}
+              vehicles={a.vehicles}
+            />
           ))}
         </Table.Tbody>
         <Table.Tfoot>
@@ -103,21 +94,18 @@ export function ForceOverview() {
       <Table striped>
         <Table.Tbody>
           {totals.teams.map((team) => (
-            <Table.Tr key={team.teamId}>
-              <Table.Td>{team.name}</Table.Td>
-              <Table.Td>{team.callSign}</Table.Td>
-              <Table.Td>
-                {team.byAgency
-                  .map(
-                    (x) =>
-                      `${agencies.get(x.agencyId)?.shortName || agencies.get(x.agencyId)?.name} ${x.count}`,
-                  )
-                  .join(', ')}
-              </Table.Td>
-              <Table.Td ta="right" fw={600}>
-                {team.assigned}
-              </Table.Td>
-            </Table.Tr>
+            <TeamRow
+              key={team.teamId}
+              name={team.name}
+              callSign={team.callSign}
+              members={team.byAgency
+                .map((x) => {
+                  const agency = agencies.get(x.agencyId);
+                  return `${agency?.shortName || agency?.name} ${x.count}`;
+                })
+                .join(', ')}
+              assigned={team.assigned}
+            />
           ))}
         </Table.Tbody>
       </Table>
@@ -127,13 +115,12 @@ export function ForceOverview() {
       <Table striped>
         <Table.Tbody>
           {totals.premises.map((x) => (
-            <Table.Tr key={x.targetId}>
-              <Table.Td>{premisesName(x.premisesId)}</Table.Td>
-              <Table.Td>{x.teamIds.map(teamName).join(', ')}</Table.Td>
-              <Table.Td ta="right" fw={600}>
-                {x.assigned}
-              </Table.Td>
-            </Table.Tr>
+            <PremisesRow
+              key={x.targetId}
+              name={premisesName(x.premisesId)}
+              teams={x.teamIds.map(teamName).join(', ')}
+              assigned={x.assigned}
+            />
           ))}
         </Table.Tbody>
       </Table>
