@@ -131,6 +131,20 @@ test('ten agencies, answers, three teams, warnings, documents', async ({ app }, 
   await expect(app.getByTestId('roster-warnings-none')).toBeVisible();
   await expectAccessible(app, 'teams');
 
+  // Verlauf tells the answer in the planners' words: field, old and new status, who answered.
+  await app.getByTestId('tab-history').click();
+  await app.getByRole('textbox', { name: 'Suchen' }).fill('Bundespolizeiinspektion Dortmund');
+  const answer = app.getByTestId('history-row').first();
+  await answer.getByRole('button', { name: /Details/ }).click();
+  const lines = app.getByTestId('change-line');
+  await expect(lines.filter({ hasText: 'Rückmeldung › Status' })).toHaveText(
+    'Rückmeldung › Status: angefragt → teilweise bestätigt',
+  );
+  await expect(lines.filter({ hasText: 'Rückmeldung › Wer hat geantwortet?' })).toContainText(
+    '→ PHK Beispiel (BPOL)',
+  );
+  await expectAccessible(app, 'history with details');
+
   // Documents: the request sheet of one agency and the force overview.
   await app.getByTestId('tab-forces').click();
   const saveDoc = async (button: ReturnType<Page['getByTestId']>, name: string) => {

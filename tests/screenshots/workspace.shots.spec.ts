@@ -65,4 +65,13 @@ test('approved plan and revision comparison screenshots', async ({ app }) => {
   await expect(app.getByTestId('revision-diff')).toBeVisible();
   await app.mouse.move(0, 0);
   await app.screenshot(shot('workspace-revision-compare'));
+  await app.getByTestId('tab-history').click();
+  await app
+    .getByTestId('history-row')
+    .first()
+    .getByRole('button', { name: /Details/ })
+    .click();
+  await expect(app.getByTestId('change-line').first()).toBeVisible();
+  await app.mouse.move(0, 0);
+  await app.screenshot(shot('workspace-history-details'));
 });

@@ -8,11 +8,13 @@ import {
   type VariantColorsResolver,
 } from '@mantine/core';
 
-// Light and outline variants draw text in shade 6 of their colour, which on a pale background
-// fails WCAG AA contrast for most colours; use a darkened shade 9 for the text instead.
+// Light, subtle and outline variants draw text in shade 6 of their colour, which on a pale (or
+// striped, or hovered) background fails WCAG AA contrast; use a darkened shade 9 instead.
 const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
-  if (input.variant !== 'light' && input.variant !== 'outline') return colors;
+  if (input.variant !== 'light' && input.variant !== 'outline' && input.variant !== 'subtle') {
+    return colors;
+  }
   const parsed = parseThemeColor({
     color: input.color || input.theme.primaryColor,
     theme: input.theme,

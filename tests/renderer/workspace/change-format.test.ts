@@ -3,9 +3,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type i18next from 'i18next';
 import { initI18n } from '../../../src/renderer/i18n';
+import { fieldSpec } from '../../../src/renderer/features/operations/workspace/change-fields';
 import {
+  changeLabel,
   formatChangeValue,
   operationFieldLabel,
+  type RefNames,
   type Translate,
 } from '../../../src/renderer/features/operations/workspace/change-format';
 
@@ -27,7 +30,6 @@ describe('operationFieldLabel', () => {
     ['operationLead.function', 'Funktion'],
     ['timeWindow.start', 'Zeitfenster von'],
     ['hHour', 'H-Zeit (Zugriff)'],
-    ['leadAgencyId', 'Federführende Behörde'],
     ['riskAssessment.items', 'Gefährdungsbewertung'],
   ])('%s → %s', (path, label) => {
     expect(operationFieldLabel(path, t, 'de')).toBe(label);
@@ -48,7 +50,57 @@ describe('operationFieldLabel', () => {
   });
 });
 
+describe('changeLabel', () => {
+  it.each([
+    ['operation', 'leadAgencyId', 'Federführende Behörde'],
+    [
+      'operation',
+      'framework.mission.goals',
+      'Auftrag › Ziele des Einsatzes (was ist bis wann durch wen zu erreichen)',
+    ],
+    ['participation', 'confirmation.status', 'Rückmeldung › Status'],
+    ['participation', 'liaison.phone', 'Ansprechperson › Telefon'],
+    ['participation', 'requestedStrength', 'Angefragte Stärke (Personen)'],
+    ['team', 'leader.phone', 'Teamleitung › Telefon'],
+    ['team', 'targetIds', 'Objekte'],
+    ['target', 'reason', 'Anlass und Begründung für dieses Objekt'],
+    ['timeline', 'time.offsetMinutes', 'Zeit'],
+    ['comms', 'radioCallSign', 'Funkrufname'],
+  ])('%s %s → %s', (entity, path, label) => {
+    expect(changeLabel(entity, path, t, 'de')).toBe(label);
+  });
+
+  it('keeps the path of a field without a label', () => {
+    expect(changeLabel('participation', 'somethingNew', t, 'de')).toBe('somethingNew');
+    expect(changeLabel('premises', 'operator.name', t, 'de')).toBe('operator.name');
+  });
+});
+
 describe('formatChangeValue', () => {
+  const NAMES: Record<string, string> = {
+    'team:t1': 'Kontrollteam 1',
+    'team:t2': 'Kontrollteam 2',
+    'agency:a1': 'Hauptzollamt Essen',
+  };
+  const names: RefNames = (kind, id) => NAMES[`${kind}:${id}`] ?? '';
+
+  it('names codes and referenced records', () => {
+    const status = fieldSpec('participation', 'confirmation.status');
+    expect(formatChangeValue('partially_confirmed', t, 'de', status)).toBe('teilweise bestätigt');
+    expect(formatChangeValue('partially_confirmed', t, 'en', status)).toBe('partially confirmed');
+    const teams = fieldSpec('comms', 'teamIds');
+    expect(formatChangeValue(['t1', 't2'], t, 'de', teams, names)).toBe(
+      'Kontrollteam 1, Kontrollteam 2',
+    );
+    expect(formatChangeValue(['t1', 'gone'], t, 'de', teams, names)).toBe(
+      'Kontrollteam 1, (nicht mehr im Plan)',
+    );
+    expect(formatChangeValue('a1', t, 'de', fieldSpec('operation', 'leadAgencyId'), names)).toBe(
+      'Hauptzollamt Essen',
+    );
+    expect(formatChangeValue([], t, 'de', teams, names)).toBe('(leer)');
+  });
+
   it('shows empty values, yes/no, Berlin wall-clock dates and cut long text', () => {
     expect(formatChangeValue(null, t, 'de')).toBe('(leer)');
     expect(formatChangeValue('', t, 'de')).toBe('(leer)');

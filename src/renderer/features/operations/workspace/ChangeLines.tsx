@@ -2,29 +2,55 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FieldChange } from '@shared/util/diff';
-import { formatChangeValue, operationFieldLabel, type Translate } from './change-format';
+import { fieldSpec } from './change-fields';
+import { changeLabel, formatChangeValue, type RefNames, type Translate } from './change-format';
+import { useWorkspace } from './context';
 
 interface Props {
   changes: readonly FieldChange[];
-  /** Operation fields get the workspace's labels; other records keep their field paths. */
-  operationFields: boolean;
+  /** The kind of record changed (operation, participation, team, …): it decides the labels. */
+  entity: string;
   max?: number;
 }
 
-export function ChangeLines({ changes, operationFields, max = 200 }: Props) {
+export function ChangeLines({ changes, entity, max = 200 }: Props) {
   const { t: typed, i18n } = useTranslation('workspace');
   const t = typed as unknown as Translate;
   const lang = i18n.language;
+  const { plan, agencyName, premisesName } = useWorkspace();
+  const names: RefNames = (kind, id) => {
+    switch (kind) {
+      case 'agency':
+        return agencyName(id);
+      case 'team':
+        return plan.teams.find((x) => x.id === id)?.name ?? '';
+      case 'talkGroup':
+        return plan.comms.find((x) => x.id === id)?.name ?? '';
+      case 'target': {
+        const target = plan.targets.find((x) => x.id === id);
+        return target ? premisesName(target.premisesId) : '';
+      }
+      case 'participation': {
+        const p = plan.participations.find((x) => x.id === id);
+        return p ? agencyName(p.agencyId) : '';
+      }
+    }
+  };
   return (
     <Stack gap={2}>
-      {changes.slice(0, max).map((c) => (
-        <Text key={c.path} size="xs" data-testid="change-line">
-          <Text span fw={600} size="xs" ff={operationFields ? undefined : 'monospace'}>
-            {operationFields ? operationFieldLabel(c.path, t, lang) : c.path}
+      {changes.slice(0, max).map((c) => {
+        const spec = fieldSpec(entity, c.path);
+        const label = changeLabel(entity, c.path, t, lang);
+        return (
+          <Text key={c.path} size="xs" data-testid="change-line">
+            <Text span fw={600} size="xs" ff={label === c.path ? 'monospace' : undefined}>
+              {label}
+            </Text>
+            : {formatChangeValue(c.before, t, lang, spec, names)} →{' '}
+            {formatChangeValue(c.after, t, lang, spec, names)}
           </Text>
-          : {formatChangeValue(c.before, t, lang)} → {formatChangeValue(c.after, t, lang)}
-        </Text>
-      ))}
+        );
+      })}
       {changes.length > max && <Text size="xs">…</Text>}
     </Stack>
   );

@@ -1,16 +1,21 @@
 // Readable field changes for the history and the revision comparison: "Lage › Anlass und
-// Begründung" instead of `framework.situation.trigger`, dates as planners read them. Paths the
-// workspace has no label for (targets, teams, …) stay as they are rather than guessing.
+// Begründung" instead of `framework.situation.trigger`, "bestätigt" instead of `confirmed`, names
+// instead of ids, dates as planners read them. Paths without a label stay as they are rather
+// than being guessed.
 import { PHASE_LABELS } from '@shared/catalog';
 import { formatDateTime } from '../../../ui/format';
+import { fieldSpec, type FieldSpec, type RefKind } from './change-fields';
+
+/** `t`, loosened: these keys are built from field paths at run time (`roster:` keys included). */
+export type Translate = (key: string, options?: { defaultValue: string }) => string;
+/** The name of a referenced record, or '' when it is no longer in the plan. */
+export type RefNames = (kind: RefKind, id: string) => string;
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 const MAX_SHOWN = 160;
 
-/** The workspace namespace's `t`, loosened: these keys are built from field paths at run time. */
-export type Translate = (key: string, options?: { defaultValue: string }) => string;
-
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const inLang = (lang: string) => (lang === 'en' ? 'en' : 'de');
 
 /** The label of an operation field path in the workspace's own words, or the path itself. */
 export function operationFieldLabel(path: string, t: Translate, lang: string): string {
@@ -20,8 +25,7 @@ export function operationFieldLabel(path: string, t: Translate, lang: string): s
     const part = t(`tabs.${s1}`);
     if (s1 === 'execution' && s2 === 'phases') {
       const phase = path.split('.')[3] as keyof typeof PHASE_LABELS | undefined;
-      const name =
-        phase && PHASE_LABELS[phase] ? PHASE_LABELS[phase][lang === 'en' ? 'en' : 'de'] : '';
+      const name = phase && PHASE_LABELS[phase] ? PHASE_LABELS[phase][inLang(lang)] : '';
       return [part, t('execution.phases'), name].filter(Boolean).join(' › ');
     }
     const field = s2 ? known(`${s1}.${s2}`) : null;
@@ -31,17 +35,40 @@ export function operationFieldLabel(path: string, t: Translate, lang: string): s
   }
   if (s0 === 'riskAssessment') return t('situation.risk');
   if (s0 === 'municipalityId') return t('general.municipality');
-  if (s0 === 'leadAgencyId') return t('general.leadAgency');
   if (s0 === 'timeWindow' && s1) return known(`general.window${cap(s1)}`) ?? path;
   const field = (s1 && known(`general.${s0}${cap(s1)}`)) || known(`general.${s0}`);
   return field ?? path;
 }
 
-/** A changed value as one short line: empty, date, yes/no or text, cut at 160 characters. */
-export function formatChangeValue(v: unknown, t: Translate, lang: string): string {
-  if (v === null || v === undefined || v === '') return t('history.empty_value');
-  if (typeof v === 'boolean') return v ? t('history.yes') : t('history.no');
-  if (typeof v === 'string' && ISO_INSTANT.test(v)) return formatDateTime(v, lang);
-  const s = typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v);
+/** The label of a changed field of `entity` (operation, participation, team, …). */
+export function changeLabel(entity: string, path: string, t: Translate, lang: string): string {
+  const spec = fieldSpec(entity, path);
+  if (spec) return [spec.group && t(spec.group), t(spec.key)].filter(Boolean).join(' › ');
+  return entity === 'operation' ? operationFieldLabel(path, t, lang) : path;
+}
+
+function cut(s: string): string {
   return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)} …` : s;
+}
+
+/** A changed value as one short line: empty, yes/no, a named code, names for ids, a date, text. */
+export function formatChangeValue(
+  v: unknown,
+  t: Translate,
+  lang: string,
+  spec: FieldSpec | null = null,
+  names?: RefNames,
+): string {
+  if (v === null || v === undefined || v === '') return t('history.empty_value');
+  if (Array.isArray(v) && v.length === 0) return t('history.empty_value');
+  if (typeof v === 'boolean') return v ? t('history.yes') : t('history.no');
+  const label = spec?.values && typeof v === 'string' ? spec.values[v] : undefined;
+  if (label) return label[inLang(lang)];
+  const ids = typeof v === 'string' ? [v] : Array.isArray(v) ? v : null;
+  if (spec?.ref && names && ids?.every((x) => typeof x === 'string')) {
+    const ref = spec.ref;
+    return cut(ids.map((id) => names(ref, id) || t('history.goneRef')).join(', '));
+  }
+  if (typeof v === 'string' && ISO_INSTANT.test(v)) return formatDateTime(v, lang);
+  return cut(typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v));
 }

@@ -100,10 +100,7 @@ export function HistoryView() {
                   <Table.Tr>
                     <Table.Td colSpan={4}>
                       <Collapse expanded>
-                        <ChangeLines
-                          changes={e.changes}
-                          operationFields={e.entity === 'operation'}
-                        />
+                        <ChangeLines changes={e.changes} entity={e.entity} />
                       </Collapse>
                     </Table.Td>
                   </Table.Tr>

@@ -14,12 +14,22 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { diffPlans, type PlanSnapshot } from '@shared/domain';
+import { diffPlans, type PlanPart, type PlanSnapshot } from '@shared/domain';
 import { useRepos } from '../../../../data/session';
 import { formatDateTime } from '../../../../ui/format';
 import { ChangeLines } from '../ChangeLines';
 import { useWorkspace } from '../context';
 import { SnapshotView } from './SnapshotView';
+
+/** The audit entity name of each plan part, which the change labels are keyed by. */
+const PART_ENTITY: Record<PlanPart, string> = {
+  operation: 'operation',
+  targets: 'target',
+  participations: 'participation',
+  teams: 'team',
+  timeline: 'timeline',
+  comms: 'comms',
+};
 
 function itemName(
   plan: PlanSnapshot,
@@ -152,11 +162,7 @@ export function RevisionsView() {
                         {t(`revisions.parts.${c.part}`)}:{' '}
                         {itemName(c.kind === 'removed' && a ? a : (b ?? plan), c.part, c.id, ws)}
                       </Text>
-                      <ChangeLines
-                        changes={c.fields}
-                        operationFields={c.part === 'operation'}
-                        max={30}
-                      />
+                      <ChangeLines changes={c.fields} entity={PART_ENTITY[c.part]} max={30} />
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -1,0 +1,122 @@
+// Which label and which value names belong to a changed field of a plan record, for Verlauf and
+// Revisionen. Labels are the keys the editing forms use, so a field reads the same in both.
+import {
+  CLASSIFICATION_LABELS,
+  CONFIRMATION_CHANNEL_LABELS,
+  CONFIRMATION_STATUS_LABELS,
+  OPERATION_KIND_LABELS,
+  OPERATION_STATUS_LABELS,
+  PARTICIPATION_ROLE_LABELS,
+  PHASE_LABELS,
+  TARGET_STATUS_LABELS,
+} from '@shared/catalog';
+import type { Label } from '@shared/domain';
+
+/** Records a changed value can point at; shown by name instead of id. */
+export type RefKind = 'agency' | 'team' | 'target' | 'talkGroup' | 'participation';
+
+export interface FieldSpec {
+  /** i18n key, with its namespace (`roster:forces.role`). */
+  key: string;
+  /** Key of a group the field belongs to (`Rückmeldung › Status`). */
+  group?: string;
+  values?: Readonly<Record<string, Label>>;
+  ref?: RefKind;
+}
+
+const CONFIRMATION = 'workspace:history.groups.confirmation';
+const LIAISON = 'roster:forces.liaison';
+
+/** Per record kind, field path → spec. A path not listed falls back to its nearest parent. */
+export const CHANGE_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = {
+  operation: {
+    kind: { key: 'workspace:general.kind', values: OPERATION_KIND_LABELS },
+    classification: { key: 'workspace:general.classification', values: CLASSIFICATION_LABELS },
+    status: { key: 'workspace:history.groups.status', values: OPERATION_STATUS_LABELS },
+    leadAgencyId: { key: 'workspace:general.leadAgency', ref: 'agency' },
+  },
+  participation: {
+    agencyId: { key: 'roster:overview.agency', ref: 'agency' },
+    role: { key: 'roster:forces.role', values: PARTICIPATION_ROLE_LABELS },
+    tasks: { key: 'roster:forces.tasks' },
+    legalBasis: { key: 'roster:forces.legalBasis' },
+    requestedStrength: { key: 'roster:forces.requested' },
+    vehicles: { key: 'roster:forces.vehicles' },
+    specialEquipment: { key: 'roster:forces.equipment' },
+    liaison: { key: LIAISON },
+    'liaison.name': { key: 'roster:forces.liaisonName', group: LIAISON },
+    'liaison.function': { key: 'roster:forces.liaisonFunction', group: LIAISON },
+    'liaison.phone': { key: 'roster:forces.liaisonPhone', group: LIAISON },
+    'liaison.mobile': { key: 'roster:forces.liaisonMobile', group: LIAISON },
+    'liaison.email': { key: 'roster:forces.liaisonEmail', group: LIAISON },
+    confirmation: { key: CONFIRMATION },
+    'confirmation.status': {
+      key: 'roster:confirmation.status',
+      group: CONFIRMATION,
+      values: CONFIRMATION_STATUS_LABELS,
+    },
+    'confirmation.confirmedStrength': { key: 'roster:confirmation.strength', group: CONFIRMATION },
+    'confirmation.by': { key: 'roster:confirmation.by', group: CONFIRMATION },
+    'confirmation.at': { key: 'roster:confirmation.at', group: CONFIRMATION },
+    'confirmation.via': {
+      key: 'roster:confirmation.via',
+      group: CONFIRMATION,
+      values: CONFIRMATION_CHANNEL_LABELS,
+    },
+    'confirmation.comment': { key: 'roster:confirmation.comment', group: CONFIRMATION },
+    history: { key: 'roster:forces.history' },
+  },
+  team: {
+    name: { key: 'roster:teams.name' },
+    callSign: { key: 'roster:teams.callSign' },
+    leader: { key: 'roster:teams.leader' },
+    'leader.name': { key: 'roster:teams.leaderName' },
+    'leader.participationId': { key: 'roster:teams.leaderAgency', ref: 'participation' },
+    'leader.phone': { key: 'roster:teams.leaderPhone', group: 'roster:teams.leader' },
+    members: { key: 'roster:teams.members' },
+    targetIds: { key: 'roster:teams.targets', ref: 'target' },
+    talkGroupId: { key: 'roster:teams.talkGroup', ref: 'talkGroup' },
+    notes: { key: 'roster:comms.notes' },
+  },
+  target: {
+    premisesId: { key: 'roster:overview.premises' },
+    reason: { key: 'workspace:targets.reason' },
+    legalBasis: { key: 'workspace:targets.legalBasis' },
+    teamId: { key: 'workspace:targets.team', ref: 'team' },
+    accessOffsetMinutes: { key: 'workspace:targets.access' },
+    status: { key: 'workspace:targets.status', values: TARGET_STATUS_LABELS },
+  },
+  timeline: {
+    time: { key: 'workspace:timeline.time' },
+    durationMinutes: { key: 'workspace:timeline.duration' },
+    phase: { key: 'workspace:timeline.phase', values: PHASE_LABELS },
+    title: { key: 'workspace:timeline.title' },
+    description: { key: 'workspace:timeline.description' },
+    teamId: { key: 'workspace:timeline.team', ref: 'team' },
+    targetId: { key: 'workspace:timeline.target', ref: 'target' },
+  },
+  comms: {
+    name: { key: 'roster:comms.name' },
+    purpose: { key: 'roster:comms.purpose' },
+    teamIds: { key: 'roster:comms.teams', ref: 'team' },
+    notes: { key: 'roster:comms.notes' },
+    function: { key: 'roster:comms.function' },
+    agencyId: { key: 'roster:comms.agency', ref: 'agency' },
+    phone: { key: 'roster:comms.phone' },
+    mobile: { key: 'roster:comms.mobile' },
+    email: { key: 'roster:comms.email' },
+    radioCallSign: { key: 'roster:comms.radioCallSign' },
+  },
+};
+
+/** The spec of `path` or of its nearest listed parent (`confirmation.at` → `confirmation`). */
+export function fieldSpec(entity: string, path: string): FieldSpec | null {
+  const fields = CHANGE_FIELDS[entity];
+  if (!fields) return null;
+  const segments = path.split('.');
+  for (let n = segments.length; n > 0; n--) {
+    const spec = fields[segments.slice(0, n).join('.')];
+    if (spec) return spec;
+  }
+  return null;
+}
