@@ -40,9 +40,14 @@ test('first start: passphrase with strength feedback, recovery code, confirmatio
   await page.getByTestId('setup-finish').click();
   await expect(page.getByText('nicht die letzte Gruppe')).toBeVisible();
   await page.getByTestId('setup-confirm-group').fill(code?.split('-').pop() ?? '');
+  // The name is optional; given here, the audit trail and approvals use it from the start.
+  await page.getByTestId('setup-user-name').fill('PHK Max Beispiel');
+  await expectAccessible(page, 'confirmation step');
   await page.getByTestId('setup-finish').click();
   await waitReady(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Einsätze' })).toBeVisible();
+  await page.getByTestId('nav-settings').click();
+  await expect(page.getByTestId('settings-user-name')).toHaveValue('PHK Max Beispiel');
 });
 
 test('lock now, a wrong passphrase loses nothing, the right one opens', async ({ app }) => {

@@ -12,6 +12,8 @@ test('vault screenshots', async ({ fresh: page }) => {
   await page.screenshot(shot('vault-recovery-code'));
   await page.getByTestId('setup-next').click();
   await page.getByTestId('setup-confirm-group').fill(code.split('-').pop() ?? '');
+  await page.getByTestId('setup-user-name').fill('PHK Max Beispiel');
+  await page.screenshot(shot('vault-confirm'));
   await page.getByTestId('setup-finish').click();
   await waitReady(page);
   await page.getByTestId('load-demo').click();

@@ -23,7 +23,8 @@ import { VaultScreen } from './VaultScreen';
 
 interface Props {
   status: VaultStatus;
-  onDone(dataKey: Uint8Array): void;
+  /** `userName` is who the audit trail and approvals name; it may be left empty for now. */
+  onDone(dataKey: Uint8Array, userName: string): void;
 }
 
 export function SetupScreen({ status, onDone }: Props) {
@@ -41,6 +42,7 @@ export function SetupScreen({ status, onDone }: Props) {
   const [savedAs, setSavedAs] = useState<string | null>(null);
   const [confirmGroup, setConfirmGroup] = useState('');
   const [confirmError, setConfirmError] = useState<string | null>(null);
+  const [userName, setUserName] = useState('');
 
   const tooShort = passphrase.length > 0 && passphrase.length < PASSPHRASE_MIN;
   const mismatch = repeat.length > 0 && repeat !== passphrase;
@@ -92,7 +94,7 @@ export function SetupScreen({ status, onDone }: Props) {
       setConfirmError(t('setup.confirmWrong'));
       return;
     }
-    onDone(created.dataKey);
+    onDone(created.dataKey, userName.trim());
   };
 
   const keychain = status.keychain;
@@ -205,6 +207,15 @@ export function SetupScreen({ status, onDone }: Props) {
               autoComplete="off"
               data-autofocus
               data-testid="setup-confirm-group"
+            />
+            <TextInput
+              label={t('setup.userName')}
+              description={t('setup.userNameHint')}
+              value={userName}
+              onChange={(e) => setUserName(e.currentTarget.value)}
+              maxLength={200}
+              autoComplete="name"
+              data-testid="setup-user-name"
             />
             <Group justify="space-between">
               <Button variant="subtle" onClick={() => setStep(1)}>

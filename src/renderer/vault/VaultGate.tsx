@@ -64,7 +64,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
   }, [host, statusNonce]);
 
   const open = useCallback(
-    async (dataKey: Uint8Array) => {
+    async (dataKey: Uint8Array, userName = '') => {
       setState({ kind: 'opening', progress: null });
       markAppState('opening');
       try {
@@ -74,6 +74,11 @@ export function VaultGate({ children }: { children: ReactNode }) {
           codec: sealingCodec(keys.record),
           onSealProgress: (progress) => setState({ kind: 'opening', progress }),
         });
+        // The name given at the first start: changes and approvals are attributed from the start.
+        if (userName) {
+          await session.repos.settings.update({ userName });
+          session.setActor(userName);
+        }
         notice.current = null;
         setState({ kind: 'open', session, keys });
         markAppState('ready');
@@ -137,7 +142,9 @@ export function VaultGate({ children }: { children: ReactNode }) {
         </Center>
       );
     case 'setup':
-      return <SetupScreen status={state.status} onDone={(key) => void open(key)} />;
+      return (
+        <SetupScreen status={state.status} onDone={(key, userName) => void open(key, userName)} />
+      );
     case 'locked':
       return (
         <UnlockScreen
