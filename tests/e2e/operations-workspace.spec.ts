@@ -88,6 +88,7 @@ test('approves the plan read-only, starts revision 2 and compares it', async ({ 
   await app.getByTestId('nav-settings').click();
   await app.getByTestId('settings-user-name').fill('EPHK Erika Mustermann');
   await app.keyboard.press('Enter');
+  await expect(app.getByLabel('Gespeichert')).toBeVisible();
   await openDemoWorkspace(app, 'general');
 
   await app.getByTestId('status-menu').click();

@@ -134,9 +134,18 @@ test('ten agencies, answers, three teams, warnings, documents', async ({ app }, 
   // Verlauf tells the answer in the planners' words: field, old and new status, who answered.
   await app.getByTestId('tab-history').click();
   await app.getByRole('textbox', { name: 'Suchen' }).fill('Bundespolizeiinspektion Dortmund');
-  const answer = app.getByTestId('history-row').first();
-  await answer.getByRole('button', { name: /Details/ }).click();
   const lines = app.getByTestId('change-line');
+  const statusLine = lines.filter({ hasText: 'Rückmeldung › Status: angefragt →' });
+  // Entries are newest first; open them one by one until the answer's entry is shown.
+  const rows = app.getByTestId('history-row');
+  for (let i = 0; i < (await rows.count()); i++) {
+    await rows
+      .nth(i)
+      .getByRole('button', { name: /Details/ })
+      .click();
+    await expect(lines.first()).toBeVisible();
+    if ((await statusLine.count()) > 0) break;
+  }
   await expect(lines.filter({ hasText: 'Rückmeldung › Status' })).toHaveText(
     'Rückmeldung › Status: angefragt → teilweise bestätigt',
   );

@@ -40,6 +40,7 @@ test('approved plan and revision comparison screenshots', async ({ app }) => {
   await app.getByTestId('nav-settings').click();
   await app.getByTestId('settings-user-name').fill('EPHK Erika Mustermann');
   await app.keyboard.press('Enter');
+  await expect(app.getByLabel('Gespeichert')).toBeVisible();
   await openDemoWorkspace(app, 'situation');
   await app.addStyleTag({ content: '.mantine-Notifications-root { display: none !important; }' });
   for (const status of ['in_review', 'approved'] as const) {

@@ -75,9 +75,12 @@ export function VaultGate({ children }: { children: ReactNode }) {
           onSealProgress: (progress) => setState({ kind: 'opening', progress }),
         });
         // The name given at the first start: changes and approvals are attributed from the start.
+        // It is optional, so failing to store it must not keep the user out: Einstellungen has it.
         if (userName) {
-          await session.repos.settings.update({ userName });
-          session.setActor(userName);
+          await session.repos.settings
+            .update({ userName })
+            .then(() => session.setActor(userName))
+            .catch((e: unknown) => console.warn('Name konnte nicht gespeichert werden', e));
         }
         notice.current = null;
         setState({ kind: 'open', session, keys });

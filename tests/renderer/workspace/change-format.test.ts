@@ -66,6 +66,8 @@ describe('changeLabel', () => {
     ['target', 'reason', 'Anlass und Begründung für dieses Objekt'],
     ['timeline', 'time.offsetMinutes', 'Zeit'],
     ['comms', 'radioCallSign', 'Funkrufname'],
+    ['operation', 'framework.mission.agencyObjectives', 'Auftrag › Aufträge je Behörde'],
+    ['operation', 'framework.execution.briefingMeeting.place', 'Einsatzbesprechung › Ort'],
   ])('%s %s → %s', (entity, path, label) => {
     expect(changeLabel(entity, path, t, 'de')).toBe(label);
   });
@@ -99,6 +101,22 @@ describe('formatChangeValue', () => {
       'Hauptzollamt Essen',
     );
     expect(formatChangeValue([], t, 'de', teams, names)).toBe('(leer)');
+  });
+
+  it('shows lists of small records as name and text', () => {
+    const objectives = fieldSpec('operation', 'framework.mission.agencyObjectives');
+    expect(
+      formatChangeValue(
+        [
+          { agencyId: 'a1', objective: 'Prüfung nach MiLoG' },
+          { agencyId: 'x', objective: 'Kassenprüfung' },
+        ],
+        t,
+        'de',
+        objectives,
+        names,
+      ),
+    ).toBe('Hauptzollamt Essen Prüfung nach MiLoG; (nicht mehr im Plan) Kassenprüfung');
   });
 
   it('shows empty values, yes/no, Berlin wall-clock dates and cut long text', () => {

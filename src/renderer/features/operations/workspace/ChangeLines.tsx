@@ -1,6 +1,7 @@
 // The field changes of one history entry or one changed part of a revision, one line each.
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { PlanSnapshot } from '@shared/domain';
 import type { FieldChange } from '@shared/util/diff';
 import { fieldSpec } from './change-fields';
 import { changeLabel, formatChangeValue, type RefNames, type Translate } from './change-format';
@@ -10,14 +11,18 @@ interface Props {
   changes: readonly FieldChange[];
   /** The kind of record changed (operation, participation, team, …): it decides the labels. */
   entity: string;
+  /** The plan the referenced records are looked up in (a revision's own snapshot). */
+  namesFrom?: PlanSnapshot;
   max?: number;
 }
 
-export function ChangeLines({ changes, entity, max = 200 }: Props) {
+export function ChangeLines({ changes, entity, namesFrom, max = 200 }: Props) {
   const { t: typed, i18n } = useTranslation('workspace');
   const t = typed as unknown as Translate;
   const lang = i18n.language;
-  const { plan, agencyName, premisesName } = useWorkspace();
+  const ws = useWorkspace();
+  const plan = namesFrom ?? ws.plan;
+  const { agencyName, premisesName } = ws;
   const names: RefNames = (kind, id) => {
     switch (kind) {
       case 'agency':
@@ -30,6 +35,8 @@ export function ChangeLines({ changes, entity, max = 200 }: Props) {
         const target = plan.targets.find((x) => x.id === id);
         return target ? premisesName(target.premisesId) : '';
       }
+      case 'premises':
+        return premisesName(id);
       case 'participation': {
         const p = plan.participations.find((x) => x.id === id);
         return p ? agencyName(p.agencyId) : '';

@@ -13,7 +13,7 @@ import {
 import type { Label } from '@shared/domain';
 
 /** Records a changed value can point at; shown by name instead of id. */
-export type RefKind = 'agency' | 'team' | 'target' | 'talkGroup' | 'participation';
+export type RefKind = 'agency' | 'team' | 'target' | 'talkGroup' | 'participation' | 'premises';
 
 export interface FieldSpec {
   /** i18n key, with its namespace (`roster:forces.role`). */
@@ -22,6 +22,8 @@ export interface FieldSpec {
   group?: string;
   values?: Readonly<Record<string, Label>>;
   ref?: RefKind;
+  /** A list of small records shown as "name text; name text" (`ref` names `idKey`). */
+  items?: { idKey: string; textKey: string };
 }
 
 const CONFIRMATION = 'workspace:history.groups.confirmation';
@@ -34,6 +36,20 @@ export const CHANGE_FIELDS: Readonly<Record<string, Readonly<Record<string, Fiel
     classification: { key: 'workspace:general.classification', values: CLASSIFICATION_LABELS },
     status: { key: 'workspace:history.groups.status', values: OPERATION_STATUS_LABELS },
     leadAgencyId: { key: 'workspace:general.leadAgency', ref: 'agency' },
+    'framework.mission.agencyObjectives': {
+      key: 'workspace:mission.objectives',
+      group: 'workspace:tabs.mission',
+      ref: 'agency',
+      items: { idKey: 'agencyId', textKey: 'objective' },
+    },
+    'framework.execution.briefingMeeting.at': {
+      key: 'workspace:execution.briefingAt',
+      group: 'workspace:execution.briefingMeeting',
+    },
+    'framework.execution.briefingMeeting.place': {
+      key: 'workspace:execution.briefingPlace',
+      group: 'workspace:execution.briefingMeeting',
+    },
   },
   participation: {
     agencyId: { key: 'roster:overview.agency', ref: 'agency' },
@@ -73,15 +89,23 @@ export const CHANGE_FIELDS: Readonly<Record<string, Readonly<Record<string, Fiel
     'leader.name': { key: 'roster:teams.leaderName' },
     'leader.participationId': { key: 'roster:teams.leaderAgency', ref: 'participation' },
     'leader.phone': { key: 'roster:teams.leaderPhone', group: 'roster:teams.leader' },
-    members: { key: 'roster:teams.members' },
+    members: {
+      key: 'roster:teams.members',
+      ref: 'participation',
+      items: { idKey: 'participationId', textKey: 'count' },
+    },
     targetIds: { key: 'roster:teams.targets', ref: 'target' },
     talkGroupId: { key: 'roster:teams.talkGroup', ref: 'talkGroup' },
     notes: { key: 'roster:comms.notes' },
   },
   target: {
-    premisesId: { key: 'roster:overview.premises' },
+    premisesId: { key: 'roster:overview.premises', ref: 'premises' },
     reason: { key: 'workspace:targets.reason' },
-    legalBasis: { key: 'workspace:targets.legalBasis' },
+    legalBasis: {
+      key: 'workspace:targets.legalBasis',
+      ref: 'agency',
+      items: { idKey: 'agencyId', textKey: 'basis' },
+    },
     teamId: { key: 'workspace:targets.team', ref: 'team' },
     accessOffsetMinutes: { key: 'workspace:targets.access' },
     status: { key: 'workspace:targets.status', values: TARGET_STATUS_LABELS },

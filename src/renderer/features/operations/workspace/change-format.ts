@@ -64,10 +64,17 @@ export function formatChangeValue(
   if (typeof v === 'boolean') return v ? t('history.yes') : t('history.no');
   const label = spec?.values && typeof v === 'string' ? spec.values[v] : undefined;
   if (label) return label[inLang(lang)];
+  const ref = spec?.ref;
+  const name = (id: unknown) =>
+    (ref && names && typeof id === 'string' && names(ref, id)) || t('history.goneRef');
+  if (ref && names && spec.items && Array.isArray(v)) {
+    const { idKey, textKey } = spec.items;
+    const items = v as readonly Record<string, unknown>[];
+    return cut(items.map((x) => `${name(x[idKey])} ${String(x[textKey] ?? '')}`.trim()).join('; '));
+  }
   const ids = typeof v === 'string' ? [v] : Array.isArray(v) ? v : null;
-  if (spec?.ref && names && ids?.every((x) => typeof x === 'string')) {
-    const ref = spec.ref;
-    return cut(ids.map((id) => names(ref, id) || t('history.goneRef')).join(', '));
+  if (ref && names && ids?.every((x) => typeof x === 'string')) {
+    return cut(ids.map(name).join(', '));
   }
   if (typeof v === 'string' && ISO_INSTANT.test(v)) return formatDateTime(v, lang);
   return cut(typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v));

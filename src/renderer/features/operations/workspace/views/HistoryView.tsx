@@ -9,6 +9,7 @@ import { useRepos } from '../../../../data/session';
 import { formatDateTime } from '../../../../ui/format';
 import { useLabel } from '../../../../ui/useLabel';
 import { ChangeLines } from '../ChangeLines';
+import { changeLabel, type Translate } from '../change-format';
 import { useWorkspace } from '../context';
 
 export function HistoryView() {
@@ -19,6 +20,9 @@ export function HistoryView() {
   // A participation's audit summary is its agency's id: show the agency's name instead.
   const summaryOf = (e: AuditEntry) =>
     e.entity === 'participation' ? (agencies.get(e.summary)?.name ?? e.summary) : e.summary;
+  // Search finds a change by the label it is shown with ("Rückmeldung") as well as its path.
+  const labelOf = (e: AuditEntry, path: string) =>
+    changeLabel(e.entity, path, t as unknown as Translate, i18n.language);
   const entries = useLiveQuery(
     () => repos.audit.forOperation(plan.operation.id),
     [repos, plan.operation.id],
@@ -32,7 +36,7 @@ export function HistoryView() {
     (e: AuditEntry) =>
       (!entity || e.entity === entity) &&
       (!q ||
-        `${e.actor} ${summaryOf(e)} ${e.changes.map((c) => c.path).join(' ')}`
+        `${e.actor} ${summaryOf(e)} ${e.changes.map((c) => `${c.path} ${labelOf(e, c.path)}`).join(' ')}`
           .toLowerCase()
           .includes(q)),
   );

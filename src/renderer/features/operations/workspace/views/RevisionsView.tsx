@@ -162,7 +162,12 @@ export function RevisionsView() {
                         {t(`revisions.parts.${c.part}`)}:{' '}
                         {itemName(c.kind === 'removed' && a ? a : (b ?? plan), c.part, c.id, ws)}
                       </Text>
-                      <ChangeLines changes={c.fields} entity={PART_ENTITY[c.part]} max={30} />
+                      <ChangeLines
+                        changes={c.fields}
+                        entity={PART_ENTITY[c.part]}
+                        namesFrom={c.kind === 'removed' ? a : b}
+                        max={30}
+                      />
                     </Table.Td>
                   </Table.Tr>
                 ))}
