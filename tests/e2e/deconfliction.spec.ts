@@ -1,6 +1,12 @@
 // Deconfliction: an agency that confirmed for two operations whose time windows overlap is
 // flagged in both, and the flag goes away when one of them is moved out of the way.
-import { expect, expectAccessible, openDemoWorkspace, test } from './fixtures';
+import {
+  expect,
+  expectAccessible,
+  openDemoWorkspace,
+  openNewOperationDialog,
+  test,
+} from './fixtures';
 
 const AGENCY = 'Polizeipräsidium Essen';
 
@@ -15,11 +21,7 @@ test('an agency committed to two overlapping operations is flagged in both', asy
   const [, day, time] = hHour ?? [];
 
   // A second operation an hour later the same evening, with the same police headquarters.
-  await app.getByTestId('nav-operations').click();
-  // The shortcut belongs to the list: wait until it is there (slow CI machines).
-  await expect(app.getByTestId('operation-new')).toBeVisible();
-  await app.keyboard.press('Alt+N');
-  await expect(app.getByRole('dialog', { name: 'Neuer Einsatz' })).toBeVisible();
+  await openNewOperationDialog(app);
   await app.getByTestId('new-code-name').fill('NACHTSCHICHT');
   await app.getByTestId('new-title').fill('Verkehrskontrolle Innenstadt');
   await app.getByTestId('new-h-hour').fill(`${day} ${time?.replace(/^20/, '21')}`);

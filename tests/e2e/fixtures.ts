@@ -1,7 +1,7 @@
 // Shared e2e fixtures: open the app and wait for its ready marker, and fail any test during
 // which the page logged an error or threw.
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface AppFixtures {
   /** The app with a freshly set-up vault, unlocked and ready. */
@@ -61,6 +61,25 @@ export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void>
   await page.getByTestId('unlock-passphrase').fill(passphrase);
   await page.getByTestId('unlock-submit').click();
   await waitReady(page);
+}
+
+/** Opens Einsätze and the new-operation dialog with Alt+N; returns the dialog. */
+export async function openNewOperationDialog(page: Page): Promise<Locator> {
+  await page.getByTestId('nav-operations').click();
+  // The shortcut belongs to the list: wait until it is there (slow CI machines).
+  await expect(page.getByTestId('operation-new')).toBeVisible();
+  await page.keyboard.press('Alt+N');
+  const dialog = page.getByRole('dialog', { name: 'Neuer Einsatz' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Sets the user's name under Einstellungen (approval needs it) and waits until it is saved. */
+export async function setUserName(page: Page, name: string): Promise<void> {
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-user-name').fill(name);
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Gespeichert')).toBeVisible();
 }
 
 /** Loads the fictional example and opens its workspace at `tab`; returns the operation id. */

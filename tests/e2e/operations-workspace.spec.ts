@@ -2,7 +2,15 @@
 // parts with the keyboard and find everything after a reload; approve it and see it read-only;
 // start revision 2 and compare it with the approved one; start a new plan from a template.
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, openDemoWorkspace, reloadAndUnlock, test } from './fixtures';
+import {
+  expect,
+  expectAccessible,
+  openDemoWorkspace,
+  openNewOperationDialog,
+  reloadAndUnlock,
+  setUserName,
+  test,
+} from './fixtures';
 import { typedInDays } from './support/typed-dates';
 
 /** Per framework part, the fields this journey fills (test id → text). */
@@ -28,11 +36,7 @@ async function waitSaved(page: Page): Promise<void> {
 }
 
 async function newOperationByKeyboard(page: Page, codeName: string): Promise<void> {
-  await page.getByTestId('nav-operations').click();
-  // The shortcut belongs to the list: wait until it is there (slow CI machines).
-  await expect(page.getByTestId('operation-new')).toBeVisible();
-  await page.keyboard.press('Alt+N');
-  await expect(page.getByRole('dialog', { name: 'Neuer Einsatz' })).toBeVisible();
+  await openNewOperationDialog(page);
   await expect(page.getByTestId('new-code-name')).toBeFocused();
   await page.keyboard.type(codeName);
   await page.getByTestId('new-title').fill('Verbundkontrolle Nordmarkt');
@@ -85,10 +89,7 @@ test('plans a new operation through all five parts; a reload keeps everything', 
 test('approves the plan read-only, starts revision 2 and compares it', async ({ app }) => {
   test.setTimeout(150_000);
   // Approval records who approved: without a name the app asks for one.
-  await app.getByTestId('nav-settings').click();
-  await app.getByTestId('settings-user-name').fill('EPHK Erika Mustermann');
-  await app.keyboard.press('Enter');
-  await expect(app.getByLabel('Gespeichert')).toBeVisible();
+  await setUserName(app, 'EPHK Erika Mustermann');
   await openDemoWorkspace(app, 'general');
 
   await app.getByTestId('status-menu').click();
@@ -142,10 +143,7 @@ test('a template keeps texts and roles but no persons', async ({ app }) => {
   await app.getByTestId('template-save').click();
   await expect(app.getByText('Muster „Muster Shisha-Kontrolle“')).toBeVisible();
 
-  await app.getByTestId('nav-operations').click();
-  await expect(app.getByTestId('operation-new')).toBeVisible();
-  await app.keyboard.press('Alt+N');
-  const dialog = app.getByRole('dialog', { name: 'Neuer Einsatz' });
+  const dialog = await openNewOperationDialog(app);
   await dialog.getByText('Muster', { exact: true }).click();
   await app.getByTestId('new-source').click();
   await app.getByRole('option', { name: /Muster Shisha-Kontrolle/ }).click();

@@ -1,6 +1,6 @@
 // Screenshots of every view of the operation workspace (the demo operation) for docs/, plus the
 // read-only state of an approved plan and the comparison of two revisions.
-import { expect, openDemoWorkspace, test } from '../e2e/fixtures';
+import { expect, openDemoWorkspace, setUserName, test } from '../e2e/fixtures';
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: false });
 
@@ -37,10 +37,7 @@ test('workspace screenshots', async ({ app }) => {
 
 test('approved plan and revision comparison screenshots', async ({ app }) => {
   test.setTimeout(300_000);
-  await app.getByTestId('nav-settings').click();
-  await app.getByTestId('settings-user-name').fill('EPHK Erika Mustermann');
-  await app.keyboard.press('Enter');
-  await expect(app.getByLabel('Gespeichert')).toBeVisible();
+  await setUserName(app, 'EPHK Erika Mustermann');
   await openDemoWorkspace(app, 'situation');
   await app.addStyleTag({ content: '.mantine-Notifications-root { display: none !important; }' });
   for (const status of ['in_review', 'approved'] as const) {

@@ -31,6 +31,14 @@ export function confirmedStrengthOf(p: Participation): number {
   }
 }
 
+/**
+ * What people placed in teams are measured against: before the answer the request, afterwards
+ * the answer (a refusal or withdrawal leaves room for nobody).
+ */
+export function strengthLimit(p: Participation): number {
+  return p.confirmation.status === 'requested' ? p.requestedStrength : confirmedStrengthOf(p);
+}
+
 /** Vehicles requested from the participation (sum of the counts). */
 export function vehicleCountOf(p: Participation): number {
   return p.vehicles.reduce((sum, v) => sum + v.count, 0);

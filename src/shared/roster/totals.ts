@@ -8,7 +8,7 @@ import {
   type ParticipationRole,
 } from '../domain/participation';
 import type { PlanSnapshot } from '../domain/revision';
-import { confirmedStrengthOf, vehicleCountOf } from './strength';
+import { confirmedStrengthOf, strengthLimit, vehicleCountOf } from './strength';
 
 export interface AgencyTotals {
   participationId: string;
@@ -22,6 +22,8 @@ export interface AgencyTotals {
   confirmed: number;
   /** People of this participation placed into teams. */
   assigned: number;
+  /** What `assigned` may reach (`strengthLimit`): more is shown as over-assigned. */
+  limit: number;
   vehicles: number;
 }
 
@@ -118,6 +120,7 @@ export function forceTotals(plan: PlanSnapshot, agencies: readonly Agency[]): Fo
       requested: p.requestedStrength,
       confirmed: confirmedStrengthOf(p),
       assigned: assignedByParticipation.get(p.id) ?? 0,
+      limit: strengthLimit(p),
       vehicles: vehicleCountOf(p),
     };
   });

@@ -3,7 +3,7 @@
 import type { Agency, AgencyKind } from '../domain/agency';
 import type { ConfirmationStatus, ParticipationRole } from '../domain/participation';
 import type { PlanSnapshot } from '../domain/revision';
-import { COMMITTED_STATUSES, confirmedStrengthOf } from './strength';
+import { COMMITTED_STATUSES, strengthLimit } from './strength';
 import { teamsByTarget } from './totals';
 
 export type RosterWarning =
@@ -91,8 +91,7 @@ export function rosterWarnings(
   for (const p of plan.participations) {
     const placed = assigned.get(p.id) ?? 0;
     const open = p.confirmation.status === 'requested';
-    // Before the answer, teams are planned against the request; afterwards against the answer.
-    const limit = open ? p.requestedStrength : confirmedStrengthOf(p);
+    const limit = strengthLimit(p);
     if (placed > limit) {
       warnings.push({
         code: 'over_assigned',

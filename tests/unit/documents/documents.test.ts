@@ -1,7 +1,7 @@
 // Document pipeline: the builders' content (need-to-know respected), the docx structure (page
 // fields, marking in header and footer, A4), and the real rendering through LibreOffice.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // fflate comes with docx (its zip library); used here only to look inside the package.
@@ -118,8 +118,10 @@ describe.skipIf(!soffice)('rendered by LibreOffice', () => {
     );
     // VP_DOCS_OUT=<folder> keeps the PDFs, to look at them.
     const keep = process.env.VP_DOCS_OUT;
-    if (keep)
+    if (keep) {
+      mkdirSync(keep, { recursive: true });
       for (const f of ['anforderung.pdf', 'kraefte.pdf']) copyFileSync(join(dir, f), join(keep, f));
+    }
     const pages = (name: string) =>
       execFileSync('pdftotext', ['-layout', join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' })
         .split('\f')

@@ -25,6 +25,16 @@ describe('force totals', () => {
     for (const a of t.agencies.filter((x) => x.status === 'requested')) expect(a.confirmed).toBe(0);
   });
 
+  it('measures placed people against the answer, or the request while it is open', () => {
+    const { plan, agencies } = demoPlan();
+    const t = forceTotals(plan, agencies);
+    const customs = t.agencies.find((a) => a.name.includes('Finanzkontrolle Schwarzarbeit'));
+    expect(customs?.limit).toBe(6);
+    const open = t.agencies.filter((x) => x.status === 'requested');
+    expect(open.length).toBeGreaterThan(0);
+    for (const a of open) expect(a.limit).toBe(a.requested);
+  });
+
   it('lists the lead first, then by role and name, whatever order the plan holds', () => {
     const { plan, agencies } = withPlan((p) => ({
       ...p,

@@ -74,6 +74,7 @@ export function ForceOverview() {
               requested={a.requested}
               confirmed={a.confirmed}
               assigned={a.assigned}
+              limit={a.limit}
               vehicles={a.vehicles}
             />
           ))}

@@ -3,23 +3,17 @@
 import { Table } from '@mantine/core';
 import { memo } from 'react';
 import { CONFIRMATION_STATUS_LABELS, PARTICIPATION_ROLE_LABELS } from '@shared/catalog';
-import type { ConfirmationStatus, ParticipationRole } from '@shared/domain';
+import type { AgencyTotals } from '@shared/roster';
 import { useLabel } from '../../ui/useLabel';
 
-interface AgencyRowProps {
-  name: string;
-  role: ParticipationRole;
-  status: ConfirmationStatus;
-  requested: number;
-  confirmed: number;
-  assigned: number;
-  vehicles: number;
-}
+type AgencyRowProps = Pick<
+  AgencyTotals,
+  'name' | 'role' | 'status' | 'requested' | 'confirmed' | 'assigned' | 'limit' | 'vehicles'
+>;
 
 export const AgencyRow = memo(function AgencyRow(p: AgencyRowProps) {
   const label = useLabel();
-  // More people placed than the agency promised (an open request counts as its request).
-  const over = p.assigned > Math.max(p.confirmed, p.status === 'requested' ? p.requested : 0);
+  const over = p.assigned > p.limit;
   return (
     <Table.Tr>
       <Table.Td>{p.name}</Table.Td>

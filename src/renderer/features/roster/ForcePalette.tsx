@@ -2,8 +2,9 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconGripVertical } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { strengthLimit } from '@shared/roster';
 import { useWorkspace } from '../operations/workspace/context';
-import { assignedOf, DRAG_TYPE, placeable, strengthLimit } from './team-members';
+import { assignedOf, DRAG_TYPE, placeable } from './team-members';
 
 export function ForcePalette() {
   const { t } = useTranslation('roster');

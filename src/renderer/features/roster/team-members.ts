@@ -1,13 +1,8 @@
 // Placing people in teams: how many an agency can still give, and adding one to a team.
 import type { Participation, PlanSnapshot, Team } from '@shared/domain';
-import { COMMITTED_STATUSES, confirmedStrengthOf } from '@shared/roster';
+import { COMMITTED_STATUSES } from '@shared/roster';
 
 export const DRAG_TYPE = 'application/x-verbundplaner-participation';
-
-/** What placed people are measured against: the confirmed strength once answered. */
-export function strengthLimit(p: Participation): number {
-  return p.confirmation.status === 'requested' ? p.requestedStrength : confirmedStrengthOf(p);
-}
 
 export function assignedOf(plan: PlanSnapshot, participationId: string): number {
   return plan.teams.reduce(

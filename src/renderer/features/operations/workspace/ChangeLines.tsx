@@ -1,6 +1,7 @@
 // The field changes of one history entry or one changed part of a revision, one line each.
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../../ui/useLabel';
 import type { PlanSnapshot } from '@shared/domain';
 import type { FieldChange } from '@shared/util/diff';
 import { fieldSpec } from './change-fields';
@@ -16,10 +17,14 @@ interface Props {
   max?: number;
 }
 
+/** The workspace `t` loosened for keys built from field paths, and the UI language. */
+export function useChangeText(): { t: Translate; lang: ReturnType<typeof useLang> } {
+  const { t } = useTranslation('workspace');
+  return { t: t as unknown as Translate, lang: useLang() };
+}
+
 export function ChangeLines({ changes, entity, namesFrom, max = 200 }: Props) {
-  const { t: typed, i18n } = useTranslation('workspace');
-  const t = typed as unknown as Translate;
-  const lang = i18n.language;
+  const { t, lang } = useChangeText();
   const ws = useWorkspace();
   const plan = namesFrom ?? ws.plan;
   const { agencyName, premisesName } = ws;

@@ -3,6 +3,7 @@
 // instead of ids, dates as planners read them. Paths without a label stay as they are rather
 // than being guessed.
 import { PHASE_LABELS } from '@shared/catalog';
+import { instantSchema, type Language } from '@shared/domain';
 import { formatDateTime } from '../../../ui/format';
 import { fieldSpec, type FieldSpec, type RefKind } from './change-fields';
 
@@ -11,21 +12,19 @@ export type Translate = (key: string, options?: { defaultValue: string }) => str
 /** The name of a referenced record, or '' when it is no longer in the plan. */
 export type RefNames = (kind: RefKind, id: string) => string;
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 const MAX_SHOWN = 160;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const inLang = (lang: string) => (lang === 'en' ? 'en' : 'de');
 
 /** The label of an operation field path in the workspace's own words, or the path itself. */
-export function operationFieldLabel(path: string, t: Translate, lang: string): string {
+export function operationFieldLabel(path: string, t: Translate, lang: Language): string {
   const [s0 = '', s1, s2] = path.split('.');
   const known = (key: string) => t(key, { defaultValue: '' }) || null;
   if (s0 === 'framework' && s1) {
     const part = t(`tabs.${s1}`);
     if (s1 === 'execution' && s2 === 'phases') {
       const phase = path.split('.')[3] as keyof typeof PHASE_LABELS | undefined;
-      const name = phase && PHASE_LABELS[phase] ? PHASE_LABELS[phase][inLang(lang)] : '';
+      const name = phase && PHASE_LABELS[phase] ? PHASE_LABELS[phase][lang] : '';
       return [part, t('execution.phases'), name].filter(Boolean).join(' › ');
     }
     const field = s2 ? known(`${s1}.${s2}`) : null;
@@ -41,7 +40,7 @@ export function operationFieldLabel(path: string, t: Translate, lang: string): s
 }
 
 /** The label of a changed field of `entity` (operation, participation, team, …). */
-export function changeLabel(entity: string, path: string, t: Translate, lang: string): string {
+export function changeLabel(entity: string, path: string, t: Translate, lang: Language): string {
   const spec = fieldSpec(entity, path);
   if (spec) return [spec.group && t(spec.group), t(spec.key)].filter(Boolean).join(' › ');
   return entity === 'operation' ? operationFieldLabel(path, t, lang) : path;
@@ -55,7 +54,7 @@ function cut(s: string): string {
 export function formatChangeValue(
   v: unknown,
   t: Translate,
-  lang: string,
+  lang: Language,
   spec: FieldSpec | null = null,
   names?: RefNames,
 ): string {
@@ -63,7 +62,7 @@ export function formatChangeValue(
   if (Array.isArray(v) && v.length === 0) return t('history.empty_value');
   if (typeof v === 'boolean') return v ? t('history.yes') : t('history.no');
   const label = spec?.values && typeof v === 'string' ? spec.values[v] : undefined;
-  if (label) return label[inLang(lang)];
+  if (label) return label[lang];
   const ref = spec?.ref;
   const name = (id: unknown) =>
     (ref && names && typeof id === 'string' && names(ref, id)) || t('history.goneRef');
@@ -76,6 +75,6 @@ export function formatChangeValue(
   if (ref && names && ids?.every((x) => typeof x === 'string')) {
     return cut(ids.map(name).join(', '));
   }
-  if (typeof v === 'string' && ISO_INSTANT.test(v)) return formatDateTime(v, lang);
+  if (instantSchema.safeParse(v).success) return formatDateTime(v as string, lang);
   return cut(typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v));
 }

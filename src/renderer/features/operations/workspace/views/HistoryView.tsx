@@ -1,28 +1,39 @@
 // Verlauf: the operation's audit entries — who changed what and when — filterable.
-import { Button, Collapse, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Center,
+  Collapse,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Fragment, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTION_LABELS, AUDITED_ENTITY_LABELS } from '@shared/catalog';
-import { AUDITED_ENTITIES, type AuditEntry } from '@shared/domain';
+import { AUDITED_ENTITIES, type Agency, type AuditEntry } from '@shared/domain';
 import { useRepos } from '../../../../data/session';
 import { formatDateTime } from '../../../../ui/format';
 import { useLabel } from '../../../../ui/useLabel';
-import { ChangeLines } from '../ChangeLines';
-import { changeLabel, type Translate } from '../change-format';
+import { ChangeLines, useChangeText } from '../ChangeLines';
+import { changeLabel } from '../change-format';
 import { useWorkspace } from '../context';
+
+/** A participation's audit summary is its agency's id: show the agency's name instead. */
+function summaryOf(e: AuditEntry, agencies: ReadonlyMap<string, Agency>): string {
+  return e.entity === 'participation' ? (agencies.get(e.summary)?.name ?? e.summary) : e.summary;
+}
 
 export function HistoryView() {
   const { t, i18n } = useTranslation('workspace');
+  const change = useChangeText();
   const label = useLabel();
   const repos = useRepos();
   const { plan, agencies } = useWorkspace();
-  // A participation's audit summary is its agency's id: show the agency's name instead.
-  const summaryOf = (e: AuditEntry) =>
-    e.entity === 'participation' ? (agencies.get(e.summary)?.name ?? e.summary) : e.summary;
-  // Search finds a change by the label it is shown with ("Rückmeldung") as well as its path.
-  const labelOf = (e: AuditEntry, path: string) =>
-    changeLabel(e.entity, path, t as unknown as Translate, i18n.language);
   const entries = useLiveQuery(
     () => repos.audit.forOperation(plan.operation.id),
     [repos, plan.operation.id],
@@ -30,15 +41,37 @@ export function HistoryView() {
   const [entity, setEntity] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [open, setOpen] = useState<string | null>(null);
-  if (!entries) return null;
+  // What the search looks through, built once per list (not per keystroke): who, what, and
+  // each change by its path and by the label it is shown with ("Rückmeldung › Status").
+  const searchText = useMemo(
+    () =>
+      new Map(
+        (entries ?? []).map((e) => [
+          e.id,
+          [
+            e.actor,
+            summaryOf(e, agencies),
+            ...e.changes.map(
+              (c) => `${c.path} ${changeLabel(e.entity, c.path, change.t, change.lang)}`,
+            ),
+          ]
+            .join(' ')
+            .toLowerCase(),
+        ]),
+      ),
+    [entries, agencies, change.t, change.lang],
+  );
+  if (!entries) {
+    return (
+      <Center py="xl" aria-busy="true">
+        <Loader aria-label={t('history.loading')} />
+      </Center>
+    );
+  }
   const q = text.trim().toLowerCase();
   const shown = entries.filter(
     (e: AuditEntry) =>
-      (!entity || e.entity === entity) &&
-      (!q ||
-        `${e.actor} ${summaryOf(e)} ${e.changes.map((c) => `${c.path} ${labelOf(e, c.path)}`).join(' ')}`
-          .toLowerCase()
-          .includes(q)),
+      (!entity || e.entity === entity) && (!q || (searchText.get(e.id) ?? '').includes(q)),
   );
   return (
     <Paper withBorder p="md" data-testid="history">
@@ -85,7 +118,7 @@ export function HistoryView() {
                   <Table.Td>{e.actor || t('history.unknownActor')}</Table.Td>
                   <Table.Td>
                     {label(AUDIT_ACTION_LABELS[e.action])} ·{' '}
-                    {label(AUDITED_ENTITY_LABELS[e.entity])}: {summaryOf(e)}
+                    {label(AUDITED_ENTITY_LABELS[e.entity])}: {summaryOf(e, agencies)}
                   </Table.Td>
                   <Table.Td ta="right">
                     {e.changes.length > 0 && (
