@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
+import { chooseFile } from './support/choose-file';
 
 // Long journeys with several axe runs over a 100-row table: give them room on a busy 2-core CI.
 test.describe.configure({ timeout: 120_000 });
@@ -129,11 +130,11 @@ test('imports valid CSV rows after confirmation and exports with formulas neutra
 }) => {
   await openAgencies(app);
   await app.getByTestId('agencies-import').click();
-  const choosing = app.waitForEvent('filechooser');
-  await app.getByTestId('import-choose').click();
-  await (
-    await choosing
-  ).setFiles({ name: 'behoerden.csv', mimeType: 'text/csv', buffer: Buffer.from(IMPORT, 'utf8') });
+  await chooseFile(app, app.getByTestId('import-choose'), {
+    name: 'behoerden.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(IMPORT, 'utf8'),
+  });
   const errors = app.getByTestId('import-errors');
   await expect(errors).toContainText('Zeile 3, Spalte „Ansprechperson E-Mail“');
   await expect(errors).toContainText('Zeile 5, Spalte „Art“: Unbekannte Behördenart „Wasserwerk“');

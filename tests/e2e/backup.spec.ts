@@ -2,6 +2,7 @@
 // damaged or foreign file is refused without changing anything.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { chooseFile } from './support/choose-file';
 
 test('backup, change, restore; damaged and foreign files are refused', async ({
   app,
@@ -28,11 +29,7 @@ test('backup, change, restore; damaged and foreign files are refused', async ({
   await app.getByTestId('settings-user-name').fill('Jemand anderes');
   await app.getByTestId('settings-user-name').press('Enter');
 
-  const restoreFrom = async (path: string) => {
-    const choosing = app.waitForEvent('filechooser');
-    await app.getByTestId('backup-restore').click();
-    await (await choosing).setFiles(path);
-  };
+  const restoreFrom = (path: string) => chooseFile(app, app.getByTestId('backup-restore'), path);
 
   // A one-byte change is refused and nothing changes.
   const tampered = Buffer.from(bytes);

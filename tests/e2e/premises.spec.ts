@@ -1,6 +1,7 @@
 // Objekte: the registry lists and searches premises (in-memory index over decrypted data),
 // creates one with checks at the fields, and takes attachments checked by content.
 import { expect, expectAccessible, test } from './fixtures';
+import { chooseFile } from './support/choose-file';
 
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
@@ -36,11 +37,8 @@ test('lists, searches and edits premises; attachments are checked by content', a
   await expect(app.getByTestId('attachments')).toBeVisible();
   await expectAccessible(app, 'premises drawer');
 
-  const attach = async (name: string, buffer: Buffer) => {
-    const choosing = app.waitForEvent('filechooser');
-    await app.getByTestId('attachment-add').click();
-    await (await choosing).setFiles({ name, mimeType: 'image/png', buffer });
-  };
+  const attach = (name: string, buffer: Buffer) =>
+    chooseFile(app, app.getByTestId('attachment-add'), { name, mimeType: 'image/png', buffer });
   await attach('grundriss.png', PNG);
   await expect(app.getByTestId('attachment-row')).toHaveCount(1);
   await attach('getarnt.png', Buffer.from('<script>alert(1)</script>'));

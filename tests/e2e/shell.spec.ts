@@ -1,6 +1,12 @@
 // The shell: German first, every section reachable (mouse and keyboard), example data, language
 // switch that survives a reload, and no serious accessibility violations.
-import { expect, expectAccessible, reloadAndUnlock, test } from './fixtures';
+import {
+  expect,
+  expectAccessible,
+  openNewOperationDialog,
+  reloadAndUnlock,
+  test,
+} from './fixtures';
 
 const SECTIONS = [
   ['operations', 'Einsätze'],
@@ -76,4 +82,18 @@ test('unknown routes show a way back', async ({ app }) => {
   await expect(app.getByText('Diese Seite gibt es nicht.')).toBeVisible();
   await app.getByRole('link', { name: 'Zur Einsatzübersicht' }).click();
   await expect(app).toHaveURL(/#\/operations$/);
+});
+
+test('dialogs open without animation when the system asks for less motion', async ({ app }) => {
+  const duration = async () => {
+    const dialog = await openNewOperationDialog(app);
+    const value = await dialog.evaluate((el) => getComputedStyle(el).transitionDuration);
+    await app.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    return value;
+  };
+  await app.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await duration()).not.toBe('0s');
+  await app.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await duration()).toBe('0s');
 });

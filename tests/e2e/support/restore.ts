@@ -2,12 +2,11 @@
 // one from another machine: with the passphrase of the vault it was made in.
 import type { Page } from '@playwright/test';
 import { expect } from '../fixtures';
+import { chooseFile } from './choose-file';
 
 export async function restoreBackup(page: Page, path: string, passphrase: string): Promise<void> {
   await page.getByTestId('nav-settings').click();
-  const choosing = page.waitForEvent('filechooser');
-  await page.getByTestId('backup-restore').click();
-  await (await choosing).setFiles(path);
+  await chooseFile(page, page.getByTestId('backup-restore'), path);
   await page.getByTestId('restore-passphrase').fill(passphrase);
   await page.getByTestId('restore-confirm').click();
   await expect(page.getByText('Die Sicherung wurde wiederhergestellt.')).toBeVisible({
