@@ -181,6 +181,26 @@ export default defineConfig([
         {
           paths: [
             { name: 'electron', message: 'The renderer reaches its host only through HostApi.' },
+            {
+              name: '@mantine/core',
+              importNames: ['Modal', 'Drawer'],
+              message: 'Use ui/AppModal or ui/AppDrawer: only the top layer closes on Escape.',
+            },
+          ],
+          patterns: [noMain, noNode],
+        },
+      ],
+    },
+  },
+  {
+    // The two wrappers are the only places that may use Mantine's Modal and Drawer.
+    files: ['src/renderer/ui/AppModal.tsx', 'src/renderer/ui/AppDrawer.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer reaches its host only through HostApi.' },
           ],
           patterns: [noMain, noNode],
         },

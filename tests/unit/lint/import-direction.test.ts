@@ -57,6 +57,17 @@ const cases: [string, string, string][] = [
     'src/main/services/x.ts',
     "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n",
   ],
+  [
+    // Only the wrappers know which layer is on top, so that Escape closes one layer at a time.
+    'a feature uses Mantine Modal instead of AppModal',
+    'src/renderer/features/x.tsx',
+    "import { Modal } from '@mantine/core';\nexport const a = Modal;\n",
+  ],
+  [
+    'a feature uses Mantine Drawer instead of AppDrawer',
+    'src/renderer/features/x.tsx',
+    "import { Drawer } from '@mantine/core';\nexport const a = Drawer;\n",
+  ],
 ];
 
 describe('lint enforces the import direction', () => {
@@ -78,6 +89,12 @@ describe('lint enforces the import direction', () => {
       await ruleIds(
         "import { ipcMain } from 'electron';\nexport const a = ipcMain;\n",
         'src/main/ipc.ts',
+      ),
+    ).toEqual([]);
+    expect(
+      await ruleIds(
+        "import { Modal } from '@mantine/core';\nexport const a = Modal;\n",
+        'src/renderer/ui/AppModal.tsx',
       ),
     ).toEqual([]);
     expect(

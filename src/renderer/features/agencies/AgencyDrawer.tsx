@@ -1,6 +1,6 @@
 // Side panel for one agency: its fields, contacts and operation history in tabs, and the
 // catalogue actions (retire / reactivate, merge a duplicate into it).
-import { Badge, Button, Drawer, Group, Tabs } from '@mantine/core';
+import { Badge, Button, Group, Tabs } from '@mantine/core';
 import { IconArchive, IconArrowMerge, IconRestore } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { useRepos } from '../../data/session';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { AgencyForm } from './AgencyForm';
 import { AgencyHistory } from './AgencyHistory';
+import { AppDrawer } from '../../ui/AppDrawer';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ContactsPanel } from './ContactsPanel';
 import { MergeModal } from './MergeModal';
@@ -29,18 +30,15 @@ export function AgencyDrawer({ target, onClose, onCreated }: Props) {
     [repos, id],
   );
   return (
-    <Drawer
+    <AppDrawer
       opened={target !== null}
       onClose={onClose}
-      position="right"
-      size="xl"
       title={target === 'new' ? t('form.titleNew') : (agency?.name ?? t('form.titleEdit'))}
-      closeButtonProps={{ 'aria-label': t('actions.close', { ns: 'common' }) }}
       data-testid="agency-drawer"
     >
       {target === 'new' && <AgencyForm key="new" agency={null} onSaved={(a) => onCreated(a.id)} />}
       {agency && agency.id === id && <AgencyDetail agency={agency} />}
-    </Drawer>
+    </AppDrawer>
   );
 }
 

@@ -1,8 +1,9 @@
 // Side panel for one premises: its form, and (once saved) its attachments.
-import { Divider, Drawer } from '@mantine/core';
+import { Divider } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useRepos } from '../../data/session';
+import { AppDrawer } from '../../ui/AppDrawer';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { PremisesForm } from './PremisesForm';
 
@@ -19,14 +20,7 @@ export function PremisesDrawer({ target, onClose, onCreated }: Props) {
   const premises = useLiveQuery(() => (id ? repos.premises.get(id) : undefined), [repos, id]);
   const title = target === 'new' ? t('form.titleNew') : t('form.titleEdit');
   return (
-    <Drawer
-      opened={target !== null}
-      onClose={onClose}
-      position="right"
-      size="xl"
-      title={title}
-      closeButtonProps={{ 'aria-label': t('actions.close', { ns: 'common' }) }}
-    >
+    <AppDrawer opened={target !== null} onClose={onClose} title={title}>
       {target === 'new' && (
         <PremisesForm key="new" premises={null} onSaved={(p) => onCreated(p.id)} />
       )}
@@ -37,6 +31,6 @@ export function PremisesDrawer({ target, onClose, onCreated }: Props) {
           <AttachmentsPanel premises={premises} />
         </>
       )}
-    </Drawer>
+    </AppDrawer>
   );
 }

@@ -1,21 +1,11 @@
 // Revisionen: approved versions kept as readable snapshots, and what changed between two.
-import {
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diffPlans, type PlanPart, type PlanSnapshot } from '@shared/domain';
 import { useRepos } from '../../../../data/session';
+import { AppModal } from '../../../../ui/AppModal';
 import { formatDateTime } from '../../../../ui/format';
 import { ChangeLines } from '../ChangeLines';
 import { useWorkspace } from '../context';
@@ -176,9 +166,10 @@ export function RevisionsView() {
           )}
         </Paper>
       )}
-      <Modal
+      <AppModal
         opened={viewing !== null}
         onClose={() => setViewing(null)}
+        centered={false}
         size="90%"
         title={
           viewing ? (
@@ -190,7 +181,7 @@ export function RevisionsView() {
         closeButtonProps={{ 'aria-label': t('revisions.close') }}
       >
         {viewing && <SnapshotView plan={viewing} />}
-      </Modal>
+      </AppModal>
     </Stack>
   );
 }

@@ -1,10 +1,11 @@
 // Objekte im Plan: which premises are inspected, why, on what legal basis, by whom and when.
-import { Button, Group, Modal, Paper, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newTarget } from '@shared/domain';
 import { useRepos } from '../../../../data/session';
+import { AppModal } from '../../../../ui/AppModal';
 import { notifyError } from '../../../../ui/notify';
 import { PremisesForm } from '../../../premises/PremisesForm';
 import { useWorkspace } from '../context';
@@ -81,12 +82,12 @@ export function TargetsView() {
       ) : (
         plan.targets.map((target) => <TargetCard key={target.id} target={target} />)
       )}
-      <Modal
+      <AppModal
         opened={creating}
         onClose={() => setCreating(false)}
         title={t('targets.newPremises')}
         size="xl"
-        closeButtonProps={{ 'aria-label': t('actions.close', { ns: 'common' }) }}
+        centered={false}
       >
         <PremisesForm
           premises={null}
@@ -95,7 +96,7 @@ export function TargetsView() {
             void add(p.id);
           }}
         />
-      </Modal>
+      </AppModal>
     </Stack>
   );
 }
