@@ -45,6 +45,24 @@ test('lists, searches and edits premises; attachments are checked by content', a
   await expect(app.getByText('geprüft wird der Inhalt')).toBeVisible();
   await expect(app.getByTestId('attachment-row')).toHaveCount(1);
 
+  // Removing an attachment deletes the file for good: it asks first, with the focus on
+  // "Abbrechen", and Escape closes only the question, not the panel.
+  await attach('foto.png', PNG);
+  await expect(app.getByTestId('attachment-row')).toHaveCount(2);
+  await app.getByRole('button', { name: 'Entfernen: foto.png' }).click();
+  const confirm = app.getByRole('dialog', { name: 'Entfernen' });
+  await expect(confirm).toContainText('Anlage „foto.png“ entfernen?');
+  await expect(confirm.getByTestId('attachment-delete-cancel')).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(app.getByTestId('attachments')).toBeVisible();
+  await expect(app.getByTestId('attachment-row')).toHaveCount(2);
+  await app.getByRole('button', { name: 'Entfernen: foto.png' }).click();
+  await confirm.getByTestId('attachment-delete-confirm').click();
+  await expect(app.getByText('Anlage entfernt.')).toBeVisible();
+  await expect(app.getByTestId('attachment-row')).toHaveCount(1);
+  await expect(app.getByTestId('attachment-row')).toContainText('grundriss.png');
+
   await app.keyboard.press('Escape');
   await app.getByTestId('premises-search').fill('probeplatz kiosk');
   await expect(rows).toHaveCount(1);

@@ -1,4 +1,5 @@
-// Attachments of one premises: add (checked by content and size), save a copy, remove.
+// Attachments of one premises: add (checked by content and size), save a copy, remove (asks
+// first: the file is gone for good).
 import {
   ActionIcon,
   Button,
@@ -24,6 +25,7 @@ import { AttachmentRejectedError } from '../../data/repositories/attachments';
 import { useRepos } from '../../data/session';
 import { useHost } from '../../host';
 import { formatBytes, formatDateTime } from '../../ui/format';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { useLabel, useLang } from '../../ui/useLabel';
 
@@ -41,6 +43,7 @@ export function AttachmentsPanel({ premises }: { premises: Premises }) {
   const repos = useRepos();
   const [kind, setKind] = useState<AttachmentRef['kind']>('photo');
   const [busy, setBusy] = useState(false);
+  const [removing, setRemoving] = useState<AttachmentRef | null>(null);
 
   const add = async () => {
     const r = await host.openFile({
@@ -75,7 +78,6 @@ export function AttachmentsPanel({ premises }: { premises: Premises }) {
   };
 
   const remove = async (a: AttachmentRef) => {
-    if (!window.confirm(t('attachments.removeConfirm', { name: a.name }))) return;
     await repos.attachments.remove(premises.id, a.id);
     notifySuccess(t('attachments.removed'));
   };
@@ -114,8 +116,9 @@ export function AttachmentsPanel({ premises }: { premises: Premises }) {
                       <ActionIcon
                         variant="subtle"
                         color="red"
-                        aria-label={t('attachments.remove')}
-                        onClick={() => void remove(a)}
+                        aria-label={`${t('attachments.remove')}: ${a.name}`}
+                        onClick={() => setRemoving(a)}
+                        data-testid="attachment-remove"
                       >
                         <IconTrash size={16} />
                       </ActionIcon>
@@ -148,6 +151,16 @@ export function AttachmentsPanel({ premises }: { premises: Premises }) {
           {t('attachments.add')}
         </Button>
       </Group>
+      <ConfirmDialog
+        opened={removing !== null}
+        title={t('attachments.remove')}
+        message={t('attachments.removeConfirm', { name: removing?.name ?? '' })}
+        confirmLabel={t('attachments.remove')}
+        irreversible
+        testId="attachment-delete"
+        onClose={() => setRemoving(null)}
+        onConfirm={() => (removing ? remove(removing) : undefined)}
+      />
     </Stack>
   );
 }

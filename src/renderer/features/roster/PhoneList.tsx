@@ -1,12 +1,14 @@
 // The phone list: generated from liaisons, team leaders and the command post (refresh keeps
-// manual entries), plus entries of one's own.
+// manual entries), plus entries of one's own. Deleting an entry asks first.
 import { ActionIcon, Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHONE_ENTRY_SOURCE_LABELS } from '@shared/catalog';
 import { newId, newPhoneEntry, type PhoneEntry } from '@shared/domain';
 import { generatePhoneList } from '@shared/roster';
 import { useRepos } from '../../data/session';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { SavingTextInput } from '../../ui/SavingTextarea';
 import { useLabel } from '../../ui/useLabel';
@@ -20,6 +22,7 @@ export function PhoneList() {
   const repos = useRepos();
   const { plan, agencies, agencyName, draft } = useWorkspace();
   const ro = draft.readOnly;
+  const [removing, setRemoving] = useState<PhoneEntry | null>(null);
   const entries = plan.comms
     .filter((c): c is PhoneEntry => c.type === 'phone')
     .sort((a, b) => a.order - b.order);
@@ -143,8 +146,9 @@ export function PhoneList() {
                       <ActionIcon
                         variant="subtle"
                         color="red"
-                        aria-label={t('comms.removePhone')}
-                        onClick={() => void repos.plan.comms.remove(e.id)}
+                        aria-label={`${t('comms.removePhone')}: ${e.name}`}
+                        onClick={() => setRemoving(e)}
+                        data-testid="phone-remove"
                       >
                         <IconTrash size={16} />
                       </ActionIcon>
@@ -156,6 +160,14 @@ export function PhoneList() {
           </Table.Tbody>
         </Table>
       )}
+      <ConfirmDialog
+        opened={removing !== null}
+        title={t('comms.removePhone')}
+        message={t('comms.removePhoneConfirm', { name: removing?.name ?? '' })}
+        confirmLabel={t('comms.removePhone')}
+        onClose={() => setRemoving(null)}
+        onConfirm={() => (removing ? repos.plan.comms.remove(removing.id) : undefined)}
+      />
     </Paper>
   );
 }

@@ -1,7 +1,9 @@
-// Radio talk groups: name, purpose, which teams use it.
+// Radio talk groups: name, purpose, which teams use it. Deleting one asks first, because the
+// teams that use it lose their assignment.
 import {
   ActionIcon,
   Button,
+  Divider,
   Group,
   MultiSelect,
   Paper,
@@ -11,9 +13,11 @@ import {
   Title,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newTalkGroup, type TalkGroup } from '@shared/domain';
 import { useRepos } from '../../data/session';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { notifyError } from '../../ui/notify';
 import { SavingTextInput } from '../../ui/SavingTextarea';
 import { useWorkspace } from '../operations/workspace/context';
@@ -23,6 +27,7 @@ export function TalkGroups() {
   const repos = useRepos();
   const { plan, draft } = useWorkspace();
   const ro = draft.readOnly;
+  const [removing, setRemoving] = useState<TalkGroup | null>(null);
   const groups = plan.comms.filter((c): c is TalkGroup => c.type === 'talk_group');
   const update = (g: TalkGroup, mutate: (x: TalkGroup) => TalkGroup) =>
     repos.plan.comms
@@ -67,54 +72,69 @@ export function TalkGroups() {
         </Text>
       ) : (
         <Stack>
-          {groups.map((g) => (
-            <Group key={g.id} align="flex-end" wrap="nowrap" data-testid="talk-group">
-              <SimpleGrid cols={{ base: 1, md: 4 }} style={{ flex: 1 }}>
-                <SavingTextInput
-                  label={t('comms.talkGroupName')}
-                  value={g.name}
-                  readOnly={ro}
-                  validate={(v) => (v.trim() ? null : t('comms.nameMissing'))}
-                  onSave={(v) => update(g, (x) => ({ ...x, name: v.trim() }))}
-                  data-testid="talk-group-name"
-                />
-                <SavingTextInput
-                  label={t('comms.purpose')}
-                  value={g.purpose}
-                  readOnly={ro}
-                  maxLength={4000}
-                  onSave={(v) => update(g, (x) => ({ ...x, purpose: v }))}
-                />
-                <MultiSelect
-                  label={t('comms.teams')}
-                  data={plan.teams.map((x) => ({ value: x.id, label: x.name }))}
-                  value={g.teamIds}
-                  readOnly={ro}
-                  onChange={(ids) => void update(g, (x) => ({ ...x, teamIds: ids }))}
-                />
-                <SavingTextInput
-                  label={t('comms.notes')}
-                  value={g.notes}
-                  readOnly={ro}
-                  maxLength={4000}
-                  onSave={(v) => update(g, (x) => ({ ...x, notes: v }))}
-                />
-              </SimpleGrid>
-              {!ro && (
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={t('comms.removeTalkGroup')}
-                  mb={4}
-                  onClick={() => void repos.plan.comms.remove(g.id)}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              )}
-            </Group>
+          {groups.map((g, n) => (
+            <Fragment key={g.id}>
+              {n > 0 && <Divider />}
+              <Group align="flex-start" wrap="nowrap" data-testid="talk-group">
+                <Stack gap="xs" style={{ flex: 1 }}>
+                  <SimpleGrid cols={{ base: 1, md: 3 }}>
+                    <SavingTextInput
+                      label={t('comms.talkGroupName')}
+                      value={g.name}
+                      readOnly={ro}
+                      validate={(v) => (v.trim() ? null : t('comms.nameMissing'))}
+                      onSave={(v) => update(g, (x) => ({ ...x, name: v.trim() }))}
+                      data-testid="talk-group-name"
+                    />
+                    <SavingTextInput
+                      label={t('comms.purpose')}
+                      value={g.purpose}
+                      readOnly={ro}
+                      maxLength={4000}
+                      onSave={(v) => update(g, (x) => ({ ...x, purpose: v }))}
+                    />
+                    <SavingTextInput
+                      label={t('comms.notes')}
+                      value={g.notes}
+                      readOnly={ro}
+                      maxLength={4000}
+                      onSave={(v) => update(g, (x) => ({ ...x, notes: v }))}
+                    />
+                  </SimpleGrid>
+                  <MultiSelect
+                    label={t('comms.teams')}
+                    data={plan.teams.map((x) => ({ value: x.id, label: x.name }))}
+                    value={g.teamIds}
+                    readOnly={ro}
+                    onChange={(ids) => void update(g, (x) => ({ ...x, teamIds: ids }))}
+                    data-testid="talk-group-teams"
+                  />
+                </Stack>
+                {!ro && (
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={`${t('comms.removeTalkGroup')}: ${g.name}`}
+                    mt={28}
+                    onClick={() => setRemoving(g)}
+                    data-testid="talk-group-remove"
+                  >
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                )}
+              </Group>
+            </Fragment>
           ))}
         </Stack>
       )}
+      <ConfirmDialog
+        opened={removing !== null}
+        title={t('comms.removeTalkGroup')}
+        message={t('comms.removeTalkGroupConfirm', { name: removing?.name ?? '' })}
+        confirmLabel={t('comms.removeTalkGroup')}
+        onClose={() => setRemoving(null)}
+        onConfirm={() => (removing ? repos.plan.comms.remove(removing.id) : undefined)}
+      />
     </Paper>
   );
 }

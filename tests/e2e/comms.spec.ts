@@ -1,0 +1,104 @@
+// Kommunikation: a new plan gets its talk group and phone list with the readiness panel as
+// guide; entries survive a reload; deleting a phone entry or a talk group asks first, and a
+// deleted talk group no longer hangs on the teams that used it.
+import type { Page } from '@playwright/test';
+import {
+  expect,
+  expectAccessible,
+  openDemoWorkspace,
+  openNewOperationDialog,
+  reloadAndUnlock,
+  test,
+} from './fixtures';
+import { typedInDays } from './support/typed-dates';
+
+const issue = (page: Page, code: string) =>
+  page.locator(`[data-testid="readiness-issue"][data-code="${code}"]`);
+
+test('a new plan gets talk group and phone list; readiness notices and clears', async ({ app }) => {
+  await openNewOperationDialog(app);
+  await app.getByTestId('new-code-name').fill('FUNKPROBE');
+  await app.getByTestId('new-h-hour').fill(typedInDays(14));
+  await app.keyboard.press('Tab');
+  await app.getByTestId('new-save').click();
+  await expect(app.getByTestId('workspace')).toBeVisible();
+
+  await app.getByTestId('tab-readiness').click();
+  await expect(issue(app, 'no_talk_groups')).toContainText('keinen Kommunikationsplan');
+  await expect(issue(app, 'no_phone_list')).toContainText('Die Telefonliste ist leer.');
+  await issue(app, 'no_talk_groups').getByRole('button', { name: 'Beheben' }).click();
+  await expect(app).toHaveURL(/\/comms$/);
+  await expect(app.getByTestId('talk-groups')).toContainText('Noch keine Sprechgruppen.');
+
+  await app.getByTestId('talk-group-add').click();
+  const group = app.getByTestId('talk-group');
+  await expect(group).toHaveCount(1);
+  await expect(group.getByTestId('talk-group-name')).toHaveValue('Sprechgruppe 1');
+  await group.getByTestId('talk-group-name').fill('Führung Funkprobe');
+  await group.getByLabel('Zweck').fill('Befehlsstelle und Objektführer');
+  await group.getByLabel('Zweck').blur();
+
+  await app.getByTestId('phone-add').click();
+  const entry = app.getByTestId('phone-entry');
+  await expect(entry).toHaveCount(1);
+  await entry.getByLabel('Name', { exact: true }).fill('Lagezentrum');
+  // Letters are not part of a phone number: they are dropped when the number is saved.
+  await entry.getByLabel('Telefon', { exact: true }).fill('0201 829-0abc');
+  await entry.getByLabel('Telefon', { exact: true }).blur();
+  await expect(entry.getByLabel('Telefon', { exact: true })).toHaveValue('0201 829-0');
+  await expectAccessible(app, 'comms plan');
+
+  await app.getByTestId('tab-readiness').click();
+  await expect(issue(app, 'no_talk_groups')).toHaveCount(0);
+  await expect(issue(app, 'no_phone_list')).toHaveCount(0);
+
+  await reloadAndUnlock(app);
+  await app.getByTestId('tab-comms').click();
+  await expect(group.getByTestId('talk-group-name')).toHaveValue('Führung Funkprobe');
+  await expect(group.getByLabel('Zweck')).toHaveValue('Befehlsstelle und Objektführer');
+  await expect(entry.getByLabel('Name', { exact: true })).toHaveValue('Lagezentrum');
+  await expect(entry.getByLabel('Telefon', { exact: true })).toHaveValue('0201 829-0');
+
+  // Deleting asks first; Escape keeps the entry.
+  await entry.getByTestId('phone-remove').click();
+  const confirm = app.getByRole('dialog', { name: 'Eintrag löschen' });
+  await expect(confirm).toContainText('Eintrag „Lagezentrum“ aus der Telefonliste löschen?');
+  await expectAccessible(app, 'delete phone entry');
+  await app.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(entry).toHaveCount(1);
+  await entry.getByTestId('phone-remove').click();
+  await confirm.getByRole('button', { name: 'Eintrag löschen' }).click();
+  await expect(entry).toHaveCount(0);
+  await expect(app.getByTestId('phone-list')).toContainText('Die Telefonliste ist leer.');
+  await app.getByTestId('tab-readiness').click();
+  await expect(issue(app, 'no_phone_list')).toBeVisible();
+});
+
+test('deleting a talk group asks first and frees the teams that used it', async ({ app }) => {
+  await openDemoWorkspace(app, 'teams');
+  const teamTalkGroups = app.getByTestId('team-card').getByLabel('Sprechgruppe');
+  await expect(teamTalkGroups.first()).toHaveValue('Kontrollteams');
+  const teams = await teamTalkGroups.count();
+
+  await app.getByTestId('tab-comms').click();
+  const group = app.getByTestId('talk-group').filter({
+    has: app.locator('[data-testid="talk-group-name"][value="Kontrollteams"]'),
+  });
+  await expect(group).toHaveCount(1);
+  await group.getByTestId('talk-group-remove').click();
+  const confirm = app.getByRole('dialog', { name: 'Sprechgruppe löschen' });
+  await expect(confirm).toContainText(
+    'Sprechgruppe „Kontrollteams“ löschen? Teams, die sie nutzen, verlieren die Zuordnung.',
+  );
+  await confirm.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(group).toHaveCount(1);
+  await group.getByTestId('talk-group-remove').click();
+  await confirm.getByRole('button', { name: 'Sprechgruppe löschen' }).click();
+  await expect(group).toHaveCount(0);
+  await expect(app.getByTestId('talk-group')).toHaveCount(2);
+
+  await app.getByTestId('tab-teams').click();
+  await expect(teamTalkGroups).toHaveCount(teams);
+  for (let n = 0; n < teams; n++) await expect(teamTalkGroups.nth(n)).toHaveValue('');
+});
