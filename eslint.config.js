@@ -183,7 +183,15 @@ export default defineConfig([
             { name: 'electron', message: 'The renderer reaches its host only through HostApi.' },
             {
               name: '@mantine/core',
-              importNames: ['Modal', 'Drawer'],
+              importNames: [
+                'Modal',
+                'ModalRoot',
+                'ModalBase',
+                'ModalStack',
+                'Drawer',
+                'DrawerRoot',
+                'DrawerStack',
+              ],
               message: 'Use ui/AppModal or ui/AppDrawer: only the top layer closes on Escape.',
             },
           ],

@@ -1,6 +1,6 @@
 // Kommunikation: a new plan gets its talk group and phone list with the readiness panel as
-// guide; entries survive a reload; deleting a phone entry or a talk group asks first, and a
-// deleted talk group no longer hangs on the teams that used it.
+// guide; entries survive a reload; a team's talk group and the group's team list stay in step;
+// deleting a phone entry or a talk group asks first, and frees the teams that used it.
 import type { Page } from '@playwright/test';
 import {
   expect,
@@ -46,6 +46,8 @@ test('a new plan gets talk group and phone list; readiness notices and clears', 
   await entry.getByLabel('Telefon', { exact: true }).fill('0201 829-0abc');
   await entry.getByLabel('Telefon', { exact: true }).blur();
   await expect(entry.getByLabel('Telefon', { exact: true })).toHaveValue('0201 829-0');
+  // Everything typed is stored before the plan is left.
+  await expect(app.getByTestId('comms').locator('[data-unsaved]')).toHaveCount(0);
   await expectAccessible(app, 'comms plan');
 
   await app.getByTestId('tab-readiness').click();
@@ -75,13 +77,23 @@ test('a new plan gets talk group and phone list; readiness notices and clears', 
   await expect(issue(app, 'no_phone_list')).toBeVisible();
 });
 
-test('deleting a talk group asks first and frees the teams that used it', async ({ app }) => {
+test('team and talk group stay in step; deleting a group asks first and frees its teams', async ({
+  app,
+}) => {
   await openDemoWorkspace(app, 'teams');
   const teamTalkGroups = app.getByTestId('team-card').getByLabel('Sprechgruppe');
   await expect(teamTalkGroups.first()).toHaveValue('Kontrollteams');
   const teams = await teamTalkGroups.count();
 
+  // Kontrollteam 1 switches to "Reserve": the Reserve group lists it from then on.
+  await teamTalkGroups.first().click();
+  await app.getByRole('option', { name: 'Reserve' }).click();
+  await expect(teamTalkGroups.first()).toHaveValue('Reserve');
   await app.getByTestId('tab-comms').click();
+  const reserve = app.getByTestId('talk-group').filter({
+    has: app.locator('[data-testid="talk-group-name"][value="Reserve"]'),
+  });
+  await expect(reserve.getByText('Kontrollteam 1 – Shisha-Bar')).toBeVisible();
   const group = app.getByTestId('talk-group').filter({
     has: app.locator('[data-testid="talk-group-name"][value="Kontrollteams"]'),
   });
@@ -100,5 +112,15 @@ test('deleting a talk group asks first and frees the teams that used it', async 
 
   await app.getByTestId('tab-teams').click();
   await expect(teamTalkGroups).toHaveCount(teams);
-  for (let n = 0; n < teams; n++) await expect(teamTalkGroups.nth(n)).toHaveValue('');
+  await expect(teamTalkGroups.first()).toHaveValue('Reserve');
+  for (let n = 1; n < teams; n++) await expect(teamTalkGroups.nth(n)).toHaveValue('');
+
+  // Taking Kontrollteam 1 off "Reserve" clears its talk group as well.
+  await app.getByTestId('tab-comms').click();
+  await reserve.getByTestId('talk-group-teams').click();
+  await app.getByRole('option', { name: 'Kontrollteam 1 – Shisha-Bar' }).click();
+  await app.keyboard.press('Escape');
+  await expect(reserve.getByText('Kontrollteam 1 – Shisha-Bar')).toHaveCount(0);
+  await app.getByTestId('tab-teams').click();
+  await expect(teamTalkGroups.first()).toHaveValue('');
 });

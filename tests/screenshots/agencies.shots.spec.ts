@@ -1,6 +1,7 @@
 // Screenshots of the Behörden screen for the docs: the list with an open agency (demo data, so
 // it shows an operation history), and the CSV import with line-numbered errors.
 import { test } from '../e2e/fixtures';
+import { chooseFile } from '../e2e/support/choose-file';
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: false });
 
@@ -39,11 +40,7 @@ test('agencies screenshots', async ({ app }) => {
   await app.keyboard.press('Escape');
   await app.getByTestId('agencies-search').fill('');
   await app.getByTestId('agencies-import').click();
-  const choosing = app.waitForEvent('filechooser');
-  await app.getByTestId('import-choose').click();
-  await (
-    await choosing
-  ).setFiles({
+  await chooseFile(app, app.getByTestId('import-choose'), {
     name: 'behoerden-probstadt.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(CSV, 'utf8'),

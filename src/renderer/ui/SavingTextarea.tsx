@@ -36,6 +36,8 @@ function useSavingValue({ value, onSave, validate }: SaveProps) {
   );
   return {
     shown: draft ?? value,
+    /** Typed but not yet stored: tests (and styles) can wait for it to go. */
+    unsaved: draft !== null || undefined,
     error,
     change(v: string) {
       setDraft(v);
@@ -66,6 +68,7 @@ export function SavingTextarea({
       error={s.error ?? error}
       onChange={(e) => s.change(e.currentTarget.value)}
       onBlur={s.blur}
+      data-unsaved={s.unsaved}
     />
   );
 }
@@ -86,6 +89,7 @@ export function SavingTextInput({
       error={s.error ?? error}
       onChange={(e) => s.change(e.currentTarget.value)}
       onBlur={s.blur}
+      data-unsaved={s.unsaved}
     />
   );
 }

@@ -6,7 +6,9 @@ import type { FileChooser, Locator, Page } from '@playwright/test';
 type Files = Parameters<FileChooser['setFiles']>[0];
 
 export async function chooseFile(page: Page, trigger: Locator, files: Files): Promise<void> {
-  const choosing = page.waitForEvent('filechooser', { timeout: 20_000 });
-  await trigger.click();
-  await (await choosing).setFiles(files);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser', { timeout: 20_000 }),
+    trigger.click(),
+  ]);
+  await chooser.setFiles(files);
 }

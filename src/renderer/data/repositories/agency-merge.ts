@@ -14,8 +14,14 @@ import type {
 import { newId } from '@shared/domain';
 import { planAgencyMerge, type MergeError, type MergePlan } from '@shared/roster';
 import { CodedError } from '@shared/ipc/result';
-import { getOrThrow, WriteBatch, type EntitySpec, type RepoContext, type Versioned } from './base';
-import { ConflictError } from '../store';
+import {
+  getOrThrow,
+  retryOnConflict,
+  WriteBatch,
+  type EntitySpec,
+  type RepoContext,
+  type Versioned,
+} from './base';
 import {
   agencySpec,
   commsSpec,
@@ -111,7 +117,7 @@ export async function mergeAgencies(
   survivorId: string,
   duplicateId: string,
 ): Promise<MergePlan> {
-  for (let attempt = 0; ; attempt++) {
+  return retryOnConflict(async () => {
     const { plan, before } = await planMerge(ctx, survivorId, duplicateId);
     const summary = `„${plan.duplicate.name}“ in „${plan.survivor.name}“ zusammengeführt`;
     const batch = new WriteBatch(ctx);
@@ -123,11 +129,7 @@ export async function mergeAgencies(
     updateAll(batch, operationSpec, plan.operations, before, summary);
     updateAll(batch, targetSpec, plan.targets, before, summary);
     updateAll(batch, findingSpec, plan.findings, before, summary);
-    try {
-      await batch.commit();
-      return plan;
-    } catch (e) {
-      if (!(e instanceof ConflictError) || attempt >= 2) throw e;
-    }
-  }
+    await batch.commit();
+    return plan;
+  });
 }

@@ -121,6 +121,11 @@ export class WriteBatch {
     });
   }
 
+  /** Fails the commit if `value` changed after it was read, though this batch does not write it. */
+  expectUnchanged(table: TableName, value: Versioned): void {
+    this.expectations.push({ table, id: value.id, rev: value.rev });
+  }
+
   /** A raw put without audit (audit rows, snapshots written alongside an audited change). */
   putRaw(table: TableName, value: { id: string }): void {
     this.changes.push({ table, put: value });
@@ -158,13 +163,20 @@ export async function updateEntity<T extends Versioned>(
   mutate: (current: T) => T,
   action: AuditAction = 'update',
 ): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
+  return retryOnConflict(async () => {
     const current = await getOrThrow<T>(ctx, spec.table, id);
     const batch = new WriteBatch(ctx);
     const stored = batch.update(spec, current, mutate(current), action);
+    await batch.commit();
+    return stored;
+  });
+}
+
+/** Runs a read-change-write again (three tries in all) when a concurrent change conflicts. */
+export async function retryOnConflict<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
     try {
-      await batch.commit();
-      return stored;
+      return await write();
     } catch (e) {
       if (!(e instanceof ConflictError) || attempt >= 2) throw e;
     }

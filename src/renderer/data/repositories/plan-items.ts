@@ -17,6 +17,7 @@ import {
 } from './base';
 import { editableOperation } from './plan-guard';
 import { commsSpec, participationSpec, targetSpec, teamSpec, timelineSpec } from './specs';
+import { setTalkGroupTeams, setTeamTalkGroup } from './talk-group-links';
 
 type PlanItem = Versioned & { operationId: string };
 
@@ -156,8 +157,14 @@ export function planItemRepositories(ctx: RepoContext) {
       ...itemRepository<Team>(ctx, teamSpec),
       setTargets: (teamId: string, targetIds: readonly string[]) =>
         setTeamTargets(ctx, teamId, targetIds),
+      setTalkGroup: (teamId: string, groupId: string | null) =>
+        setTeamTalkGroup(ctx, teamId, groupId),
     },
     timeline: itemRepository<TimelineEntry>(ctx, timelineSpec),
-    comms: itemRepository<CommsEntry>(ctx, commsSpec),
+    comms: {
+      ...itemRepository<CommsEntry>(ctx, commsSpec),
+      setTalkGroupTeams: (groupId: string, teamIds: readonly string[]) =>
+        setTalkGroupTeams(ctx, groupId, teamIds),
+    },
   };
 }

@@ -27,6 +27,7 @@ import { useHost } from '../../host';
 import { formatBytes, formatDateTime } from '../../ui/format';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { useConfirmTarget } from '../../ui/useConfirmTarget';
 import { useLabel, useLang } from '../../ui/useLabel';
 
 const EXTENSIONS: Record<AttachmentRef['mime'], string> = {
@@ -43,7 +44,7 @@ export function AttachmentsPanel({ premises }: { premises: Premises }) {
   const repos = useRepos();
   const [kind, setKind] = useState<AttachmentRef['kind']>('photo');
   const [busy, setBusy] = useState(false);
-  const [removing, setRemoving] = useState<AttachmentRef | null>(null);
+  const removal = useConfirmTarget<AttachmentRef>();
 
   const add = async () => {
     const r = await host.openFile({
@@ -117,7 +118,7 @@ export function AttachmentsPanel({ premises }: { premises: Premises }) {
                         variant="subtle"
                         color="red"
                         aria-label={`${t('attachments.remove')}: ${a.name}`}
-                        onClick={() => setRemoving(a)}
+                        onClick={() => removal.ask(a)}
                         data-testid="attachment-remove"
                       >
                         <IconTrash size={16} />
@@ -152,14 +153,14 @@ export function AttachmentsPanel({ premises }: { premises: Premises }) {
         </Button>
       </Group>
       <ConfirmDialog
-        opened={removing !== null}
+        opened={removal.opened}
         title={t('attachments.remove')}
-        message={t('attachments.removeConfirm', { name: removing?.name ?? '' })}
+        message={t('attachments.removeConfirm', { name: removal.target?.name ?? '' })}
         confirmLabel={t('attachments.remove')}
         irreversible
         testId="attachment-delete"
-        onClose={() => setRemoving(null)}
-        onConfirm={() => (removing ? remove(removing) : undefined)}
+        onClose={removal.close}
+        onConfirm={() => (removal.target ? remove(removal.target) : undefined)}
       />
     </Stack>
   );

@@ -2,7 +2,6 @@
 // manual entries), plus entries of one's own. Deleting an entry asks first.
 import { ActionIcon, Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHONE_ENTRY_SOURCE_LABELS } from '@shared/catalog';
 import { newId, newPhoneEntry, type PhoneEntry } from '@shared/domain';
@@ -11,6 +10,7 @@ import { useRepos } from '../../data/session';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { SavingTextInput } from '../../ui/SavingTextarea';
+import { useConfirmTarget } from '../../ui/useConfirmTarget';
 import { useLabel } from '../../ui/useLabel';
 import { useWorkspace } from '../operations/workspace/context';
 
@@ -22,7 +22,7 @@ export function PhoneList() {
   const repos = useRepos();
   const { plan, agencies, agencyName, draft } = useWorkspace();
   const ro = draft.readOnly;
-  const [removing, setRemoving] = useState<PhoneEntry | null>(null);
+  const removal = useConfirmTarget<PhoneEntry>();
   const entries = plan.comms
     .filter((c): c is PhoneEntry => c.type === 'phone')
     .sort((a, b) => a.order - b.order);
@@ -147,7 +147,7 @@ export function PhoneList() {
                         variant="subtle"
                         color="red"
                         aria-label={`${t('comms.removePhone')}: ${e.name}`}
-                        onClick={() => setRemoving(e)}
+                        onClick={() => removal.ask(e)}
                         data-testid="phone-remove"
                       >
                         <IconTrash size={16} />
@@ -161,12 +161,12 @@ export function PhoneList() {
         </Table>
       )}
       <ConfirmDialog
-        opened={removing !== null}
+        opened={removal.opened}
         title={t('comms.removePhone')}
-        message={t('comms.removePhoneConfirm', { name: removing?.name ?? '' })}
+        message={t('comms.removePhoneConfirm', { name: removal.target?.name ?? '' })}
         confirmLabel={t('comms.removePhone')}
-        onClose={() => setRemoving(null)}
-        onConfirm={() => (removing ? repos.plan.comms.remove(removing.id) : undefined)}
+        onClose={removal.close}
+        onConfirm={() => (removal.target ? repos.plan.comms.remove(removal.target.id) : undefined)}
       />
     </Paper>
   );

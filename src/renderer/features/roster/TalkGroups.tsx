@@ -13,13 +13,14 @@ import {
   Title,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { Fragment, useState } from 'react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newTalkGroup, type TalkGroup } from '@shared/domain';
 import { useRepos } from '../../data/session';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { notifyError } from '../../ui/notify';
 import { SavingTextInput } from '../../ui/SavingTextarea';
+import { useConfirmTarget } from '../../ui/useConfirmTarget';
 import { useWorkspace } from '../operations/workspace/context';
 
 export function TalkGroups() {
@@ -27,7 +28,7 @@ export function TalkGroups() {
   const repos = useRepos();
   const { plan, draft } = useWorkspace();
   const ro = draft.readOnly;
-  const [removing, setRemoving] = useState<TalkGroup | null>(null);
+  const removal = useConfirmTarget<TalkGroup>();
   const groups = plan.comms.filter((c): c is TalkGroup => c.type === 'talk_group');
   const update = (g: TalkGroup, mutate: (x: TalkGroup) => TalkGroup) =>
     repos.plan.comms
@@ -42,7 +43,7 @@ export function TalkGroups() {
         newTalkGroup(
           {
             operationId: plan.operation.id,
-            name: `Sprechgruppe ${groups.length + 1}`,
+            name: t('comms.defaultName', { n: groups.length + 1 }),
             order: plan.comms.length,
           },
           new Date().toISOString(),
@@ -105,8 +106,13 @@ export function TalkGroups() {
                     label={t('comms.teams')}
                     data={plan.teams.map((x) => ({ value: x.id, label: x.name }))}
                     value={g.teamIds}
+                    searchable
                     readOnly={ro}
-                    onChange={(ids) => void update(g, (x) => ({ ...x, teamIds: ids }))}
+                    onChange={(ids) =>
+                      void repos.plan.comms
+                        .setTalkGroupTeams(g.id, ids)
+                        .catch((e: unknown) => notifyError(g.name, e))
+                    }
                     data-testid="talk-group-teams"
                   />
                 </Stack>
@@ -116,7 +122,7 @@ export function TalkGroups() {
                     color="red"
                     aria-label={`${t('comms.removeTalkGroup')}: ${g.name}`}
                     mt={28}
-                    onClick={() => setRemoving(g)}
+                    onClick={() => removal.ask(g)}
                     data-testid="talk-group-remove"
                   >
                     <IconTrash size={16} />
@@ -128,12 +134,12 @@ export function TalkGroups() {
         </Stack>
       )}
       <ConfirmDialog
-        opened={removing !== null}
+        opened={removal.opened}
         title={t('comms.removeTalkGroup')}
-        message={t('comms.removeTalkGroupConfirm', { name: removing?.name ?? '' })}
+        message={t('comms.removeTalkGroupConfirm', { name: removal.target?.name ?? '' })}
         confirmLabel={t('comms.removeTalkGroup')}
-        onClose={() => setRemoving(null)}
-        onConfirm={() => (removing ? repos.plan.comms.remove(removing.id) : undefined)}
+        onClose={removal.close}
+        onConfirm={() => (removal.target ? repos.plan.comms.remove(removal.target.id) : undefined)}
       />
     </Paper>
   );

@@ -236,7 +236,11 @@ export function TeamCard({ team }: { team: Team }) {
           value={team.talkGroupId}
           clearable
           readOnly={ro}
-          onChange={(v) => void update((x) => ({ ...x, talkGroupId: v }))}
+          onChange={(v) =>
+            void repos.plan.teams
+              .setTalkGroup(team.id, v)
+              .catch((e: unknown) => notifyError(team.name, e))
+          }
         />
       </SimpleGrid>
       <ConfirmDialog
