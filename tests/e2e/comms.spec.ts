@@ -115,6 +115,18 @@ test('team and talk group stay in step; deleting a group asks first and frees it
   await expect(teamTalkGroups.first()).toHaveValue('Reserve');
   for (let n = 1; n < teams; n++) await expect(teamTalkGroups.nth(n)).toHaveValue('');
 
+  // The readiness check names every team without a talk group; its link leads to the team.
+  await app.getByTestId('tab-readiness').click();
+  const missing = issue(app, 'team_without_talk_group');
+  await expect(missing).toHaveCount(teams - 1);
+  await expect(missing.first()).toContainText('Kontrollteam 2');
+  await missing.first().getByRole('button', { name: 'Beheben' }).click();
+  await expect(app).toHaveURL(/\/teams\?focus=/);
+  const second = app.getByTestId('team-card').nth(1);
+  await expect(second).toBeFocused();
+  await expect(second).toBeInViewport();
+  await app.getByTestId('tab-teams').click();
+
   // Taking Kontrollteam 1 off "Reserve" clears its talk group as well.
   await app.getByTestId('tab-comms').click();
   await reserve.getByTestId('talk-group-teams').click();

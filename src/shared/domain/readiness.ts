@@ -37,6 +37,8 @@ export const READINESS_CODES = [
   'agency_declined',
   'no_teams',
   'team_without_leader',
+  'team_without_talk_group',
+  'team_not_on_talk_group',
   'no_talk_groups',
   'no_phone_list',
   'no_briefing_meeting',
@@ -153,7 +155,18 @@ export function checkReadiness(plan: PlanSnapshot, ctx: ReadinessContext): Readi
     if (blank(team.leader.name))
       add('team_without_leader', 'warning', 'teams', team.id, { name: team.name });
   }
-  if (!comms.some((c) => c.type === 'talk_group')) add('no_talk_groups', 'error', 'comms');
+  const groups = comms.filter((c) => c.type === 'talk_group');
+  if (groups.length === 0) add('no_talk_groups', 'error', 'comms');
+  // Only once there are talk groups: without any, "no_talk_groups" already says it all.
+  for (const team of groups.length > 0 ? teams : []) {
+    const own = groups.find((g) => g.id === team.talkGroupId);
+    if (!own) add('team_without_talk_group', 'warning', 'teams', team.id, { name: team.name });
+    else if (!own.teamIds.includes(team.id))
+      add('team_not_on_talk_group', 'warning', 'comms', own.id, {
+        name: team.name,
+        group: own.name,
+      });
+  }
   if (!comms.some((c) => c.type === 'phone')) add('no_phone_list', 'warning', 'comms');
   return out;
 }

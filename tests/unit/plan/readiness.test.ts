@@ -80,6 +80,40 @@ describe('readiness check', () => {
     expect(codes(broken)).toContain('h_hour_outside_window');
   });
 
+  it('a team needs a talk group that lists it', () => {
+    const { plan } = demoPlan();
+    const [first, second] = plan.teams;
+    if (!first || !second) throw new Error('demo');
+    const own = plan.comms.find((c) => c.id === first.talkGroupId);
+    if (own?.type !== 'talk_group') throw new Error('demo teams have a talk group');
+    const broken: PlanSnapshot = {
+      ...plan,
+      teams: [{ ...first, talkGroupId: null }, second, ...plan.teams.slice(2)],
+      comms: plan.comms.map((c) =>
+        c.id === own.id && c.type === 'talk_group'
+          ? { ...c, teamIds: c.teamIds.filter((id) => id !== second.id) }
+          : c,
+      ),
+    };
+    const got = checkReadiness(broken, ctx);
+    expect(got.filter((i) => i.code === 'team_without_talk_group')).toEqual([
+      expect.objectContaining({ subjectId: first.id, tab: 'teams', severity: 'warning' }),
+    ]);
+    expect(got.filter((i) => i.code === 'team_not_on_talk_group')).toEqual([
+      expect.objectContaining({
+        subjectId: own.id,
+        tab: 'comms',
+        params: { name: second.name, group: own.name },
+      }),
+    ]);
+    // Without any talk group, only "no_talk_groups" is reported.
+    const none = codes({ ...plan, comms: plan.comms.filter((c) => c.type !== 'talk_group') });
+    expect(none).toContain('no_talk_groups');
+    expect(none).not.toContain('team_without_talk_group');
+    expect(codes(plan)).not.toContain('team_without_talk_group');
+    expect(codes(plan)).not.toContain('team_not_on_talk_group');
+  });
+
   it('dropped targets and withdrawn agencies do not count', () => {
     const { plan } = demoPlan();
     const quiet: PlanSnapshot = {

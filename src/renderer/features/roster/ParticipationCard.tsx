@@ -73,6 +73,7 @@ export function ParticipationCard({ participation: p, conflicts, codeName }: Pro
       withBorder
       p="md"
       data-testid="participation-card"
+      data-focus-id={p.id}
       data-agency={name}
       id={`participation-${p.id}`}
     >

@@ -76,7 +76,7 @@ export function TalkGroups() {
           {groups.map((g, n) => (
             <Fragment key={g.id}>
               {n > 0 && <Divider />}
-              <Group align="flex-start" wrap="nowrap" data-testid="talk-group">
+              <Group align="flex-start" wrap="nowrap" data-testid="talk-group" data-focus-id={g.id}>
                 <Stack gap="xs" style={{ flex: 1 }}>
                   <SimpleGrid cols={{ base: 1, md: 3 }}>
                     <SavingTextInput

@@ -50,6 +50,7 @@ export function TeamCard({ team }: { team: Team }) {
       withBorder
       p="md"
       data-testid="team-card"
+      data-focus-id={team.id}
       data-team={team.name}
       bg={over ? 'var(--mantine-color-blue-0)' : undefined}
       onDragOver={(e) => {

@@ -12,6 +12,7 @@ import { WorkspaceContext, type WorkspaceData } from './context';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { isTabKey, TAB_ORDER, type TabKey } from './tabs';
 import { TabView } from './TabView';
+import { useFocusTarget } from './useFocusTarget';
 import { useOperationDraft } from './useOperationDraft';
 import { WorkspaceHeader } from './WorkspaceHeader';
 
@@ -30,6 +31,7 @@ export function Workspace() {
   );
   const agencyList = useLiveQuery(() => repos.agencies.list({ includeRetired: true }), [repos]);
   const premisesList = useLiveQuery(() => repos.premises.list(), [repos]);
+  useFocusTarget(tab);
 
   const goTo = useCallback(
     (next: string, focusId?: string | null) => {

@@ -37,7 +37,7 @@ export function ReadinessView({ issues }: { issues: readonly ReadinessIssue[] })
           </Text>
           {[...errors, ...warnings].map((issue, n) => (
             <Group
-              key={`${issue.code}-${issue.subjectId ?? n}`}
+              key={`${issue.code}-${issue.subjectId ?? ''}-${n}`}
               justify="space-between"
               wrap="nowrap"
               data-testid="readiness-issue"

@@ -48,7 +48,13 @@ export function TargetCard({ target }: { target: OperationTarget }) {
   const teamOfTarget = plan.teams.find((team) => team.targetIds.includes(target.id));
 
   return (
-    <Paper withBorder p="md" data-testid="target-card" id={`target-${target.id}`}>
+    <Paper
+      withBorder
+      p="md"
+      data-testid="target-card"
+      id={`target-${target.id}`}
+      data-focus-id={target.id}
+    >
       <Group justify="space-between" align="flex-start" mb="sm">
         <div>
           <Title order={2} size="h4">
