@@ -119,8 +119,11 @@ test('team and talk group stay in step; deleting a group asks first and frees it
   await app.getByTestId('tab-readiness').click();
   const missing = issue(app, 'team_without_talk_group');
   await expect(missing).toHaveCount(teams - 1);
-  await expect(missing.first()).toContainText('Kontrollteam 2');
-  await missing.first().getByRole('button', { name: 'Beheben' }).click();
+  const fix = missing.first().getByRole('button', { name: 'Beheben' });
+  await expect(fix).toHaveAccessibleDescription(
+    /^Team „Kontrollteam 2.*“ hat keine Sprechgruppe\.$/,
+  );
+  await fix.click();
   await expect(app).toHaveURL(/\/teams\?focus=/);
   const second = app.getByTestId('team-card').nth(1);
   await expect(second).toBeFocused();

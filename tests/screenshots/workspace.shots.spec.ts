@@ -23,6 +23,8 @@ const TABS = [
 
 test('workspace screenshots', async ({ app }) => {
   test.setTimeout(300_000);
+  // The history names who made each change, as it does for a user who gave a name.
+  await setUserName(app, 'EPHK Erika Mustermann');
   await openDemoWorkspace(app);
   // The "example loaded" toast would cover part of every picture.
   await app.addStyleTag({ content: '.mantine-Notifications-root { display: none !important; }' });

@@ -5,6 +5,7 @@ import type i18next from 'i18next';
 import { initI18n } from '../../../src/renderer/i18n';
 import { fieldSpec } from '../../../src/renderer/features/operations/workspace/change-fields';
 import {
+  auditSummary,
   changeLabel,
   formatChangeValue,
   operationFieldLabel,
@@ -127,5 +128,27 @@ describe('formatChangeValue', () => {
     expect(formatChangeValue('2026-12-11T19:00:00.000Z', t, 'de')).toBe('11.12.2026, 20:00');
     expect(formatChangeValue('x'.repeat(200), t, 'de')).toBe(`${'x'.repeat(160)} …`);
     expect(formatChangeValue(['a', 'b'], t, 'de')).toBe('["a","b"]');
+  });
+});
+
+describe('auditSummary', () => {
+  const agencies = new Map([['a1', { name: 'Hauptzollamt Essen' }]]);
+  const premises = new Map([['p1', { name: 'Shisha-Bar Beispielstraße' }]]);
+  it('names the agency of a participation and the premises of an unlabelled target', () => {
+    expect(auditSummary({ entity: 'participation', summary: 'a1' }, agencies, premises)).toBe(
+      'Hauptzollamt Essen',
+    );
+    expect(auditSummary({ entity: 'target', summary: 'p1' }, agencies, premises)).toBe(
+      'Shisha-Bar Beispielstraße',
+    );
+  });
+  it('keeps labels, other summaries and unknown ids as written', () => {
+    expect(auditSummary({ entity: 'target', summary: 'Objekt 3' }, agencies, premises)).toBe(
+      'Objekt 3',
+    );
+    expect(auditSummary({ entity: 'team', summary: 'p1' }, agencies, premises)).toBe('p1');
+    expect(auditSummary({ entity: 'participation', summary: 'gone' }, agencies, premises)).toBe(
+      'gone',
+    );
   });
 });

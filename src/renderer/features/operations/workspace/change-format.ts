@@ -3,7 +3,13 @@
 // instead of ids, dates as planners read them. Paths without a label stay as they are rather
 // than being guessed.
 import { PHASE_LABELS } from '@shared/catalog';
-import { instantSchema, type Language } from '@shared/domain';
+import {
+  instantSchema,
+  type Agency,
+  type AuditEntry,
+  type Language,
+  type Premises,
+} from '@shared/domain';
 import { formatDateTime } from '../../../ui/format';
 import { fieldSpec, type FieldSpec, type RefKind } from './change-fields';
 
@@ -77,4 +83,18 @@ export function formatChangeValue(
   }
   if (instantSchema.safeParse(v).success) return formatDateTime(v as string, lang);
   return cut(typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v));
+}
+
+/**
+ * What an audit entry is about, by name: a participation is summarised by its agency's id and
+ * a target without a label by its premises' id when they are written.
+ */
+export function auditSummary(
+  e: Pick<AuditEntry, 'entity' | 'summary'>,
+  agencies: ReadonlyMap<string, Pick<Agency, 'name'>>,
+  premises: ReadonlyMap<string, Pick<Premises, 'name'>>,
+): string {
+  if (e.entity === 'participation') return agencies.get(e.summary)?.name ?? e.summary;
+  if (e.entity === 'target') return premises.get(e.summary)?.name ?? e.summary;
+  return e.summary;
 }

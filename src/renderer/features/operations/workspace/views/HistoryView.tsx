@@ -15,25 +15,19 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTION_LABELS, AUDITED_ENTITY_LABELS } from '@shared/catalog';
-import { AUDITED_ENTITIES, type Agency, type AuditEntry } from '@shared/domain';
+import { AUDITED_ENTITIES, type AuditEntry } from '@shared/domain';
 import { useRepos } from '../../../../data/session';
 import { formatDateTime } from '../../../../ui/format';
 import { useLabel } from '../../../../ui/useLabel';
 import { ChangeLines, useChangeText } from '../ChangeLines';
-import { changeLabel } from '../change-format';
+import { auditSummary, changeLabel } from '../change-format';
 import { useWorkspace } from '../context';
-
-/** A participation's audit summary is its agency's id: show the agency's name instead. */
-function summaryOf(e: AuditEntry, agencies: ReadonlyMap<string, Agency>): string {
-  return e.entity === 'participation' ? (agencies.get(e.summary)?.name ?? e.summary) : e.summary;
-}
-
 export function HistoryView() {
   const { t, i18n } = useTranslation('workspace');
   const change = useChangeText();
   const label = useLabel();
   const repos = useRepos();
-  const { plan, agencies } = useWorkspace();
+  const { plan, agencies, premises } = useWorkspace();
   const entries = useLiveQuery(
     () => repos.audit.forOperation(plan.operation.id),
     [repos, plan.operation.id],
@@ -50,7 +44,7 @@ export function HistoryView() {
           e.id,
           [
             e.actor,
-            summaryOf(e, agencies),
+            auditSummary(e, agencies, premises),
             ...e.changes.map(
               (c) => `${c.path} ${changeLabel(e.entity, c.path, change.t, change.lang)}`,
             ),
@@ -59,7 +53,7 @@ export function HistoryView() {
             .toLowerCase(),
         ]),
       ),
-    [entries, agencies, change.t, change.lang],
+    [entries, agencies, premises, change.t, change.lang],
   );
   if (!entries) {
     return (
@@ -118,7 +112,7 @@ export function HistoryView() {
                   <Table.Td>{e.actor || t('history.unknownActor')}</Table.Td>
                   <Table.Td>
                     {label(AUDIT_ACTION_LABELS[e.action])} ·{' '}
-                    {label(AUDITED_ENTITY_LABELS[e.entity])}: {summaryOf(e, agencies)}
+                    {label(AUDITED_ENTITY_LABELS[e.entity])}: {auditSummary(e, agencies, premises)}
                   </Table.Td>
                   <Table.Td ta="right">
                     {e.changes.length > 0 && (

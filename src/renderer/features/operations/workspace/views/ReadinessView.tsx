@@ -1,6 +1,7 @@
 // Bereitschaft: the readiness check as a list, each issue with a link to where it is fixed.
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessIssue } from '@shared/domain';
 import { useWorkspace } from '../context';
@@ -9,6 +10,7 @@ import { ReadinessMessage } from '../ReadinessMessage';
 export function ReadinessView({ issues }: { issues: readonly ReadinessIssue[] }) {
   const { t } = useTranslation('workspace');
   const { goTo } = useWorkspace();
+  const uid = useId();
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
   return (
@@ -49,13 +51,15 @@ export function ReadinessView({ issues }: { issues: readonly ReadinessIssue[] })
                 ) : (
                   <IconInfoCircle size={18} color="var(--mantine-color-orange-7)" aria-hidden />
                 )}
-                <Text size="sm">
+                <Text size="sm" id={`${uid}-${n}`}>
                   <ReadinessMessage issue={issue} />
                 </Text>
               </Group>
               <Button
                 size="compact-xs"
                 variant="light"
+                // Every button says "Beheben": the issue's text tells screen readers which one.
+                aria-describedby={`${uid}-${n}`}
                 onClick={() => goTo(issue.tab, issue.subjectId)}
               >
                 {t('readiness.fix')}
