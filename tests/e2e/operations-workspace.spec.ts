@@ -51,6 +51,8 @@ test('plans a new operation through all five parts; a reload keeps everything', 
   test.setTimeout(150_000);
   await newOperationByKeyboard(app, 'NORDLICHT');
   await expect(app.getByTestId('workspace-codename')).toHaveText('NORDLICHT');
+  // The new plan starts with the focus on its first part, not nowhere.
+  await expect(app.getByTestId('tab-general')).toBeFocused();
 
   // Alt+PageDown walks the framework parts in order.
   for (const part of PARTS) {
@@ -69,9 +71,10 @@ test('plans a new operation through all five parts; a reload keeps everything', 
     await waitSaved(app);
   }
   await expectAccessible(app, 'command and communications');
-  // Alt+PageUp goes back.
+  // Alt+PageUp goes back, and the focus follows to the part's tab.
   await app.keyboard.press('Alt+PageUp');
   await expect(app).toHaveURL(/\/support$/);
+  await expect(app.getByTestId('tab-support')).toBeFocused();
 
   await reloadAndUnlock(app);
   await expect(app.getByTestId('workspace-codename')).toHaveText('NORDLICHT');

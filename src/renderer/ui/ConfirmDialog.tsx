@@ -12,6 +12,8 @@ interface Props {
   title: string;
   message: ReactNode;
   confirmLabel: string;
+  /** Defaults to "Abbrechen"; say what it does where that word is ambiguous. */
+  cancelLabel?: string;
   /** Red confirm button (default). */
   danger?: boolean;
   irreversible?: boolean;
@@ -27,6 +29,7 @@ export function ConfirmDialog({
   title,
   message,
   confirmLabel,
+  cancelLabel,
   danger = true,
   irreversible = false,
   testId = 'confirm',
@@ -58,7 +61,7 @@ export function ConfirmDialog({
             data-autofocus={irreversible || undefined}
             data-testid={`${testId}-cancel`}
           >
-            {t('actions.cancel')}
+            {cancelLabel ?? t('actions.cancel')}
           </Button>
           <Button
             color={danger ? 'red' : undefined}

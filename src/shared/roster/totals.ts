@@ -124,11 +124,7 @@ export function forceTotals(plan: PlanSnapshot, agencies: readonly Agency[]): Fo
       vehicles: vehicleCountOf(p),
     };
   });
-  rows.sort(
-    (a, b) =>
-      PARTICIPATION_ROLES.indexOf(a.role) - PARTICIPATION_ROLES.indexOf(b.role) ||
-      a.name.localeCompare(b.name, 'de'),
-  );
+  rows.sort(byRoleThenName);
 
   const teamTotalsById = new Map(teams.map((t) => [t.teamId, t]));
   const targetById = new Map(plan.targets.map((t) => [t.id, t]));
@@ -155,4 +151,15 @@ export function forceTotals(plan: PlanSnapshot, agencies: readonly Agency[]): Fo
   }
   for (const t of teams) total.assigned += t.assigned;
   return { agencies: rows, teams, premises, total };
+}
+
+/** The roster's order of agencies: by role (the lead first), then by name. */
+export function byRoleThenName(
+  a: { role: ParticipationRole; name: string },
+  b: { role: ParticipationRole; name: string },
+): number {
+  return (
+    PARTICIPATION_ROLES.indexOf(a.role) - PARTICIPATION_ROLES.indexOf(b.role) ||
+    a.name.localeCompare(b.name, 'de')
+  );
 }

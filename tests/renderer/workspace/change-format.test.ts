@@ -2,6 +2,7 @@
 // them, and show values as planners read them; unknown paths stay visible as they are.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type i18next from 'i18next';
+import { diffRecords } from '@shared/util/diff';
 import { initI18n } from '../../../src/renderer/i18n';
 import { fieldSpec } from '../../../src/renderer/features/operations/workspace/change-fields';
 import {
@@ -9,6 +10,7 @@ import {
   changeLabel,
   formatChangeValue,
   operationFieldLabel,
+  readableChanges,
   type RefNames,
   type Translate,
 } from '../../../src/renderer/features/operations/workspace/change-format';
@@ -135,20 +137,74 @@ describe('auditSummary', () => {
   const agencies = new Map([['a1', { name: 'Hauptzollamt Essen' }]]);
   const premises = new Map([['p1', { name: 'Shisha-Bar Beispielstraße' }]]);
   it('names the agency of a participation and the premises of an unlabelled target', () => {
-    expect(auditSummary({ entity: 'participation', summary: 'a1' }, agencies, premises)).toBe(
-      'Hauptzollamt Essen',
+    expect(
+      auditSummary({ entity: 'participation', entityId: 'x', summary: 'a1' }, agencies, premises),
+    ).toBe('Hauptzollamt Essen');
+    expect(
+      auditSummary({ entity: 'target', entityId: 't1', summary: 'p1' }, agencies, premises),
+    ).toBe('Shisha-Bar Beispielstraße');
+  });
+  it('adds the premises to a labelled target still in the plan', () => {
+    const targets = new Map([['t1', 'p1']]);
+    const labelled = { entity: 'target', entityId: 't1', summary: 'Objekt 3' } as const;
+    expect(auditSummary(labelled, agencies, premises, targets)).toBe(
+      'Objekt 3 – Shisha-Bar Beispielstraße',
     );
-    expect(auditSummary({ entity: 'target', summary: 'p1' }, agencies, premises)).toBe(
-      'Shisha-Bar Beispielstraße',
+    // Removed from the plan since: the label as written.
+    expect(auditSummary(labelled, agencies, premises, new Map())).toBe('Objekt 3');
+  });
+  it('keeps other summaries and unknown ids as written', () => {
+    expect(auditSummary({ entity: 'team', entityId: 'x', summary: 'p1' }, agencies, premises)).toBe(
+      'p1',
+    );
+    expect(
+      auditSummary({ entity: 'participation', entityId: 'x', summary: 'gone' }, agencies, premises),
+    ).toBe('gone');
+  });
+});
+
+describe('readableChanges', () => {
+  it('opens up whole values of a created record and leaves keys and empty fields out', () => {
+    const created = diffRecords(
+      {},
+      {
+        id: 'p1',
+        operationId: 'op1',
+        order: 4,
+        type: 'phone',
+        name: 'StOI Lena Exempel',
+        mobile: '',
+        confirmation: { status: 'requested', at: '2026-11-28T22:36:02.970Z', comment: '' },
+        history: [{ status: 'requested' }],
+      },
+    );
+    expect(readableChanges('participation', created)).toEqual([
+      { path: 'name', before: null, after: 'StOI Lena Exempel' },
+      { path: 'confirmation.status', before: null, after: 'requested' },
+      { path: 'confirmation.at', before: null, after: '2026-11-28T22:36:02.970Z' },
+    ]);
+    // Each line then has a label and a readable value.
+    expect(changeLabel('participation', 'confirmation.status', t, 'de')).toBe(
+      'Rückmeldung › Status',
     );
   });
-  it('keeps labels, other summaries and unknown ids as written', () => {
-    expect(auditSummary({ entity: 'target', summary: 'Objekt 3' }, agencies, premises)).toBe(
-      'Objekt 3',
+
+  it('keeps a timeline time whole and shows it as an offset from H or as a date', () => {
+    const time = { kind: 'relative', offsetMinutes: 240 };
+    const [c] = readableChanges('timeline', [{ path: 'time', before: null, after: time }]);
+    expect(c?.after).toEqual(time);
+    const spec = fieldSpec('timeline', 'time');
+    expect(formatChangeValue(time, t, 'de', spec)).toBe('H+4:00');
+    expect(
+      formatChangeValue({ kind: 'absolute', at: '2026-12-11T19:00:00.000Z' }, t, 'de', spec),
+    ).toBe('11.12.2026, 20:00');
+    expect(formatChangeValue(-90, t, 'de', fieldSpec('target', 'accessOffsetMinutes'))).toBe(
+      'H−1:30',
     );
-    expect(auditSummary({ entity: 'team', summary: 'p1' }, agencies, premises)).toBe('p1');
-    expect(auditSummary({ entity: 'participation', summary: 'gone' }, agencies, premises)).toBe(
-      'gone',
-    );
+  });
+
+  it('leaves updates that are already field by field as they are', () => {
+    const changes = [{ path: 'confirmation.status', before: 'requested', after: 'confirmed' }];
+    expect(readableChanges('participation', changes)).toEqual(changes);
   });
 });

@@ -16,9 +16,11 @@ import {
   PARTNER_STATUSES,
   type Agency,
 } from '@shared/domain';
+import { diffRecords } from '@shared/util/diff';
 import { useRepos } from '../../data/session';
 import { errorMessage } from '../../ui/errors';
 import { notifySuccess } from '../../ui/notify';
+import { useReportUnsaved } from '../../ui/unsaved-guard';
 import { useLang } from '../../ui/useLabel';
 import { badEmail, badPhone, compact, READABLE_ERRORS } from './validation';
 
@@ -39,6 +41,13 @@ export function AgencyForm({ agency, onSaved }: Props) {
       newAgency({ name: '', kind: 'other', partnerStatus: 'other' }, new Date().toISOString()),
   );
   const [kindChosen, setKindChosen] = useState(agency !== null);
+  const [initial] = useState(draft);
+  // Contacts, retirement and merges are saved on their own; only the form's fields count here.
+  const formFields = (a: Agency) => ({ ...a, contacts: [], retired: false, mergedInto: null });
+  useReportUnsaved(
+    kindChosen !== (agency !== null) ||
+      diffRecords(formFields(agency ?? initial), formFields(draft)).length > 0,
+  );
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof Agency>(key: K, value: Agency[K]) =>

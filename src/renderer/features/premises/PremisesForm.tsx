@@ -14,9 +14,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { label, MUNICIPALITIES, PREMISES_KINDS } from '@shared/catalog';
 import { newPremises, type Premises } from '@shared/domain';
+import { diffRecords } from '@shared/util/diff';
 import { useRepos } from '../../data/session';
 import { errorMessage } from '../../ui/errors';
 import { notifySuccess } from '../../ui/notify';
+import { useReportUnsaved } from '../../ui/unsaved-guard';
 import { useLang } from '../../ui/useLabel';
 
 interface Props {
@@ -30,6 +32,12 @@ export function PremisesForm({ premises, onSaved }: Props) {
   const repos = useRepos();
   const [draft, setDraft] = useState<Premises>(
     () => premises ?? newPremises({ name: '', kind: '' }, new Date().toISOString()),
+  );
+  const [initial] = useState(draft);
+  // Attachments are stored on their own (AttachmentsPanel); only the form's fields count here.
+  useReportUnsaved(
+    diffRecords({ ...(premises ?? initial), attachments: [] }, { ...draft, attachments: [] })
+      .length > 0,
   );
   const [errors, setErrors] = useState<{ name?: string; kind?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
@@ -142,6 +150,8 @@ export function PremisesForm({ premises, onSaved }: Props) {
             onChange={(v) => setCoord('lat', v)}
             min={-90}
             max={90}
+            // One arrow key press moves about 11 m, not a whole degree (111 km).
+            step={0.0001}
             decimalScale={6}
             decimalSeparator=","
           />
@@ -151,6 +161,7 @@ export function PremisesForm({ premises, onSaved }: Props) {
             onChange={(v) => setCoord('lng', v)}
             min={-180}
             max={180}
+            step={0.0001}
             decimalScale={6}
             decimalSeparator=","
           />

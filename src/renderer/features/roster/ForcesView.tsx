@@ -2,6 +2,7 @@
 // answered; the force overview underneath.
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { byRoleThenName } from '@shared/roster';
 import { useWorkspace } from '../operations/workspace/context';
 import { AddAgencyPanel } from './AddAgencyPanel';
 import { ForceOverview } from './ForceOverview';
@@ -10,7 +11,12 @@ import { useDeconflictions } from './useRosterData';
 
 export function ForcesView() {
   const { t } = useTranslation('roster');
-  const { draft, plan } = useWorkspace();
+  const { draft, plan, agencyName } = useWorkspace();
+  // The same order as the Kräfteübersicht: by role (lead first), then by agency name.
+  const participations = plan.participations
+    .map((p) => ({ p, role: p.role, name: agencyName(p.agencyId) }))
+    .sort(byRoleThenName)
+    .map((x) => x.p);
   const { conflicts, codeName } = useDeconflictions();
   return (
     <Stack maw={1200} data-testid="forces">
@@ -18,7 +24,7 @@ export function ForcesView() {
       {plan.participations.length === 0 ? (
         <Text c="dimmed">{t('forces.empty')}</Text>
       ) : (
-        plan.participations.map((p) => (
+        participations.map((p) => (
           <ParticipationCard
             key={p.id}
             participation={p}

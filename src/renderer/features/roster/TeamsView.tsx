@@ -39,7 +39,8 @@ export function TeamsView() {
 
   return (
     <Stack maw={1300} data-testid="teams">
-      <RosterWarnings warnings={warnings} />
+      {/* An all-clear needs something to check: a plan without teams gets no green banner. */}
+      {(plan.teams.length > 0 || warnings.length > 0) && <RosterWarnings warnings={warnings} />}
       <Group align="flex-start" wrap="nowrap">
         {!ro && <ForcePalette />}
         <Stack style={{ flex: 1 }}>

@@ -23,6 +23,7 @@ import { AppModal } from '../../../ui/AppModal';
 import { errorMessage } from '../../../ui/errors';
 import { formatDate } from '../../../ui/format';
 import { notifySuccess } from '../../../ui/notify';
+import { useReportUnsaved } from '../../../ui/unsaved-guard';
 import { useLabel, useLang } from '../../../ui/useLabel';
 import { parseGermanDateTime } from './german-dates';
 import {
@@ -67,6 +68,8 @@ function NewOperationForm({ onClose, operations }: Omit<Props, 'opened'>) {
   const [exercise, setExercise] = useState(false);
   const [errors, setErrors] = useState<NewOperationErrors & { form?: string }>({});
   const [busy, setBusy] = useState(false);
+  // Escape or a click beside the dialog asks before dropping what was typed.
+  useReportUnsaved([codeName, title, hHourLocal].some((v) => v.trim() !== ''));
 
   const sources = useMemo(
     () => (mode === 'template' ? (templates ?? []) : mode === 'past' ? operations : []),

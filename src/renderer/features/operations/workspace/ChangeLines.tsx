@@ -5,7 +5,13 @@ import { useLang } from '../../../ui/useLabel';
 import type { PlanSnapshot } from '@shared/domain';
 import type { FieldChange } from '@shared/util/diff';
 import { fieldSpec } from './change-fields';
-import { changeLabel, formatChangeValue, type RefNames, type Translate } from './change-format';
+import {
+  changeLabel,
+  formatChangeValue,
+  readableChanges,
+  type RefNames,
+  type Translate,
+} from './change-format';
 import { useWorkspace } from './context';
 
 interface Props {
@@ -48,9 +54,10 @@ export function ChangeLines({ changes, entity, namesFrom, max = 200 }: Props) {
       }
     }
   };
+  const shown = readableChanges(entity, changes);
   return (
     <Stack gap={2}>
-      {changes.slice(0, max).map((c) => {
+      {shown.slice(0, max).map((c) => {
         const spec = fieldSpec(entity, c.path);
         const label = changeLabel(entity, c.path, t, lang);
         return (
@@ -63,7 +70,7 @@ export function ChangeLines({ changes, entity, namesFrom, max = 200 }: Props) {
           </Text>
         );
       })}
-      {changes.length > max && <Text size="xs">…</Text>}
+      {shown.length > max && <Text size="xs">…</Text>}
     </Stack>
   );
 }

@@ -114,8 +114,9 @@ export function StatusMenu({ issues }: { issues: readonly ReadinessIssue[] }) {
             </Alert>
           )}
           <Group justify="flex-end">
+            {/* "Abbrechen" would read as "cancel the operation" in the Absagen dialog. */}
             <Button variant="default" onClick={() => setTarget(null)}>
-              {t('actions.cancel')}
+              {t('actions.back', { ns: 'common' })}
             </Button>
             <Button
               onClick={() => void confirm()}
@@ -123,7 +124,11 @@ export function StatusMenu({ issues }: { issues: readonly ReadinessIssue[] }) {
               color={target === 'cancelled' ? 'red' : undefined}
               data-testid="status-confirm"
             >
-              {warnReadiness && issues.length > 0 ? t('status.proceedAnyway') : t('status.confirm')}
+              {warnReadiness && issues.length > 0
+                ? t('status.proceedAnyway')
+                : target
+                  ? t(`status.to.${target}`)
+                  : t('status.confirm')}
             </Button>
           </Group>
         </Stack>

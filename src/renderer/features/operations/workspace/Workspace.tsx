@@ -3,7 +3,7 @@
 import { Alert, Badge, Button, Center, Loader, Stack, Tabs } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { checkReadiness } from '@shared/domain';
@@ -43,10 +43,17 @@ export function Workspace() {
     [draft, navigate, operationId],
   );
 
+  // Switching parts by keyboard unmounts the focused field: the focus moves to the new part's
+  // tab, so Tab leads into that part instead of starting over at the top of the page.
+  const tabRefs = useRef(new Map<string, HTMLButtonElement>());
+  const focusTab = (key: string) => requestAnimationFrame(() => tabRefs.current.get(key)?.focus());
   const step = (delta: number) => {
     const i = TAB_ORDER.indexOf(tab);
     const next = TAB_ORDER[(i + delta + TAB_ORDER.length) % TAB_ORDER.length];
-    if (next) goTo(next);
+    if (next) {
+      goTo(next);
+      focusTab(next);
+    }
   };
   useHotkeys(
     [
@@ -70,6 +77,15 @@ export function Workspace() {
       goTo,
     };
   }, [stored, draft, agencyList, premisesList, goTo]);
+
+  // A plan just created or opened by keyboard leaves the focus nowhere: start at its tab.
+  const ready = data !== null;
+  useEffect(() => {
+    if (ready && (document.activeElement === null || document.activeElement === document.body))
+      focusTab(tab);
+    // Only when the plan has appeared, not on every tab change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready]);
 
   const issues = useMemo(
     () =>
@@ -118,6 +134,9 @@ export function Workspace() {
               <Tabs.Tab
                 key={key}
                 value={key}
+                ref={(el) => {
+                  if (el) tabRefs.current.set(key, el);
+                }}
                 data-testid={`tab-${key}`}
                 rightSection={
                   key === 'readiness' && errors > 0 ? (

@@ -8,6 +8,7 @@ import {
   OPERATION_STATUS_LABELS,
   PARTICIPATION_ROLE_LABELS,
   PHASE_LABELS,
+  PHONE_ENTRY_SOURCE_LABELS,
   TARGET_STATUS_LABELS,
 } from '@shared/catalog';
 import type { Label } from '@shared/domain';
@@ -24,7 +25,18 @@ export interface FieldSpec {
   ref?: RefKind;
   /** A list of small records shown as "name text; name text" (`ref` names `idKey`). */
   items?: { idKey: string; textKey: string };
+  /** Minutes from H (`H+4:00`), or a timeline time (relative to H or a fixed instant). */
+  format?: 'hOffset' | 'timelineTime';
 }
+
+/**
+ * Fields the history does not show: keys and bookkeeping every record has, and a
+ * participation's answer history (its status changes are shown as they happen).
+ */
+export const HIDDEN_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  '*': ['id', 'operationId', 'order', 'type', 'rev', 'createdAt', 'updatedAt'],
+  participation: ['history'],
+};
 
 const CONFIRMATION = 'workspace:history.groups.confirmation';
 const LIAISON = 'roster:forces.liaison';
@@ -107,11 +119,12 @@ export const CHANGE_FIELDS: Readonly<Record<string, Readonly<Record<string, Fiel
       items: { idKey: 'agencyId', textKey: 'basis' },
     },
     teamId: { key: 'workspace:targets.team', ref: 'team' },
-    accessOffsetMinutes: { key: 'workspace:targets.access' },
+    label: { key: 'workspace:targets.label' },
+    accessOffsetMinutes: { key: 'workspace:targets.access', format: 'hOffset' },
     status: { key: 'workspace:targets.status', values: TARGET_STATUS_LABELS },
   },
   timeline: {
-    time: { key: 'workspace:timeline.time' },
+    time: { key: 'workspace:timeline.time', format: 'timelineTime' },
     durationMinutes: { key: 'workspace:timeline.duration' },
     phase: { key: 'workspace:timeline.phase', values: PHASE_LABELS },
     title: { key: 'workspace:timeline.title' },
@@ -130,6 +143,7 @@ export const CHANGE_FIELDS: Readonly<Record<string, Readonly<Record<string, Fiel
     mobile: { key: 'roster:comms.mobile' },
     email: { key: 'roster:comms.email' },
     radioCallSign: { key: 'roster:comms.radioCallSign' },
+    source: { key: 'roster:comms.source', values: PHONE_ENTRY_SOURCE_LABELS },
   },
 };
 

@@ -10,8 +10,10 @@ import {
   type Language,
   type Premises,
 } from '@shared/domain';
+import { formatOffset } from '@shared/time/h-hour';
+import type { FieldChange } from '@shared/util/diff';
 import { formatDateTime } from '../../../ui/format';
-import { fieldSpec, type FieldSpec, type RefKind } from './change-fields';
+import { fieldSpec, HIDDEN_FIELDS, type FieldSpec, type RefKind } from './change-fields';
 
 /** `t`, loosened: these keys are built from field paths at run time (`roster:` keys included). */
 export type Translate = (key: string, options?: { defaultValue: string }) => string;
@@ -81,20 +83,66 @@ export function formatChangeValue(
   if (ref && names && ids?.every((x) => typeof x === 'string')) {
     return cut(ids.map(name).join(', '));
   }
+  if (spec?.format === 'hOffset' && typeof v === 'number') return formatOffset(v);
+  if (spec?.format === 'timelineTime' && isObject(v)) {
+    if (v.kind === 'relative' && typeof v.offsetMinutes === 'number')
+      return formatOffset(v.offsetMinutes);
+    if (v.kind === 'absolute' && typeof v.at === 'string') return formatDateTime(v.at, lang);
+  }
   if (instantSchema.safeParse(v).success) return formatDateTime(v as string, lang);
   return cut(typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v));
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const isEmpty = (v: unknown) =>
+  v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+
+/**
+ * The changes of one entry as the history shows them. A record created or deleted is stored
+ * as whole values (a participation's `confirmation` object): those are opened up field by
+ * field, so each gets its own label instead of JSON. Keys and bookkeeping are left out, and so
+ * are fields that were empty before and after.
+ */
+export function readableChanges(entity: string, changes: readonly FieldChange[]): FieldChange[] {
+  const hidden = new Set([...(HIDDEN_FIELDS['*'] ?? []), ...(HIDDEN_FIELDS[entity] ?? [])]);
+  const out: FieldChange[] = [];
+  const walk = (path: string, before: unknown, after: unknown) => {
+    if (hidden.has(path)) return;
+    const whole = fieldSpec(entity, path)?.format !== undefined;
+    if (!whole && (isObject(before) || isObject(after))) {
+      const a = isObject(before) ? before : {};
+      const b = isObject(after) ? after : {};
+      for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        walk(`${path}.${key}`, a[key], b[key]);
+      }
+      return;
+    }
+    if (isEmpty(before) && isEmpty(after)) return;
+    if (JSON.stringify(before) === JSON.stringify(after)) return;
+    out.push({ path, before: before ?? null, after: after ?? null });
+  };
+  for (const c of changes) walk(c.path, c.before, c.after);
+  return out;
+}
+
 /**
  * What an audit entry is about, by name: a participation is summarised by its agency's id and
- * a target without a label by its premises' id when they are written.
+ * a target without a label by its premises' id when they are written; a labelled target
+ * ("Objekt 3") gets its premises' name added while it is still in the plan.
  */
 export function auditSummary(
-  e: Pick<AuditEntry, 'entity' | 'summary'>,
+  e: Pick<AuditEntry, 'entity' | 'entityId' | 'summary'>,
   agencies: ReadonlyMap<string, Pick<Agency, 'name'>>,
   premises: ReadonlyMap<string, Pick<Premises, 'name'>>,
+  /** Target id → premises id, for the plan's current targets. */
+  targetPremises: ReadonlyMap<string, string> = new Map(),
 ): string {
   if (e.entity === 'participation') return agencies.get(e.summary)?.name ?? e.summary;
-  if (e.entity === 'target') return premises.get(e.summary)?.name ?? e.summary;
-  return e.summary;
+  if (e.entity !== 'target') return e.summary;
+  const byId = premises.get(e.summary)?.name;
+  if (byId) return byId;
+  const current = premises.get(targetPremises.get(e.entityId) ?? '')?.name;
+  return current && current !== e.summary ? `${e.summary} – ${current}` : e.summary;
 }

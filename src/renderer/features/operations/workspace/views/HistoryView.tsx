@@ -20,7 +20,7 @@ import { useRepos } from '../../../../data/session';
 import { formatDateTime } from '../../../../ui/format';
 import { useLabel } from '../../../../ui/useLabel';
 import { ChangeLines, useChangeText } from '../ChangeLines';
-import { auditSummary, changeLabel } from '../change-format';
+import { auditSummary, changeLabel, readableChanges } from '../change-format';
 import { useWorkspace } from '../context';
 export function HistoryView() {
   const { t, i18n } = useTranslation('workspace');
@@ -37,6 +37,15 @@ export function HistoryView() {
   const [open, setOpen] = useState<string | null>(null);
   // What the search looks through, built once per list (not per keystroke): who, what, and
   // each change by its path and by the label it is shown with ("Rückmeldung › Status").
+  const targetPremises = useMemo(
+    () => new Map(plan.targets.map((x) => [x.id, x.premisesId])),
+    [plan.targets],
+  );
+  // The changes as shown (opened up, without keys and bookkeeping): counted and searched.
+  const readable = useMemo(
+    () => new Map((entries ?? []).map((e) => [e.id, readableChanges(e.entity, e.changes)])),
+    [entries],
+  );
   const searchText = useMemo(
     () =>
       new Map(
@@ -44,8 +53,8 @@ export function HistoryView() {
           e.id,
           [
             e.actor,
-            auditSummary(e, agencies, premises),
-            ...e.changes.map(
+            auditSummary(e, agencies, premises, targetPremises),
+            ...(readable.get(e.id) ?? []).map(
               (c) => `${c.path} ${changeLabel(e.entity, c.path, change.t, change.lang)}`,
             ),
           ]
@@ -53,7 +62,7 @@ export function HistoryView() {
             .toLowerCase(),
         ]),
       ),
-    [entries, agencies, premises, change.t, change.lang],
+    [entries, readable, agencies, premises, targetPremises, change.t, change.lang],
   );
   if (!entries) {
     return (
@@ -112,17 +121,18 @@ export function HistoryView() {
                   <Table.Td>{e.actor || t('history.unknownActor')}</Table.Td>
                   <Table.Td>
                     {label(AUDIT_ACTION_LABELS[e.action])} ·{' '}
-                    {label(AUDITED_ENTITY_LABELS[e.entity])}: {auditSummary(e, agencies, premises)}
+                    {label(AUDITED_ENTITY_LABELS[e.entity])}:{' '}
+                    {auditSummary(e, agencies, premises, targetPremises)}
                   </Table.Td>
                   <Table.Td ta="right">
-                    {e.changes.length > 0 && (
+                    {(readable.get(e.id)?.length ?? 0) > 0 && (
                       <Button
                         size="compact-xs"
                         variant="subtle"
                         onClick={() => setOpen(open === e.id ? null : e.id)}
                         aria-expanded={open === e.id}
                       >
-                        {t('history.details')} ({e.changes.length})
+                        {t('history.details')} ({readable.get(e.id)?.length ?? 0})
                       </Button>
                     )}
                   </Table.Td>

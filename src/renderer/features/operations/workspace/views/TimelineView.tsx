@@ -25,7 +25,10 @@ export function TimelineView() {
   const sortKey = (e: TimelineEntry) =>
     timelineOffset(e.time, h) ??
     (e.time.kind === 'relative' ? e.time.offsetMinutes : Number.MAX_SAFE_INTEGER);
-  const entries = [...plan.timeline].sort((a, b) => sortKey(a) - sortKey(b));
+  // Entries at the same time keep one order (by title), whatever order they were stored in.
+  const entries = [...plan.timeline].sort(
+    (a, b) => sortKey(a) - sortKey(b) || a.title.localeCompare(b.title, 'de'),
+  );
   const teamName = (id: string | null) => plan.teams.find((x) => x.id === id)?.name ?? '';
   const targetName = (id: string | null) => {
     const target = plan.targets.find((x) => x.id === id);
@@ -54,71 +57,74 @@ export function TimelineView() {
       {entries.length === 0 ? (
         <Text c="dimmed">{t('timeline.empty')}</Text>
       ) : (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('timeline.time')}</Table.Th>
-              <Table.Th>{t('timeline.clock')}</Table.Th>
-              <Table.Th>{t('timeline.title')}</Table.Th>
-              <Table.Th>{t('timeline.phase')}</Table.Th>
-              <Table.Th>{t('timeline.team')}</Table.Th>
-              <Table.Th>{t('timeline.target')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {entries.map((e) => {
-              const at = resolveTimelineTime(e.time, h);
-              const offset = timelineOffset(e.time, h);
-              return (
-                <Table.Tr key={e.id} data-testid="timeline-row">
-                  <Table.Td style={{ whiteSpace: 'nowrap' }} fw={600}>
-                    {offset !== null ? formatOffset(offset) : '—'}
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {at
-                      ? `${formatDate(at, i18n.language)} ${formatTime(at, i18n.language)}`
-                      : t('timeline.unknownClock')}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {e.title}
-                    </Text>
-                    {e.description && (
-                      <Text size="xs" c="dimmed">
-                        {e.description}
+        // Narrow windows scroll the table inside its card, so the row actions stay reachable.
+        <Table.ScrollContainer minWidth={900} type="native">
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('timeline.time')}</Table.Th>
+                <Table.Th>{t('timeline.clock')}</Table.Th>
+                <Table.Th>{t('timeline.title')}</Table.Th>
+                <Table.Th>{t('timeline.phase')}</Table.Th>
+                <Table.Th>{t('timeline.team')}</Table.Th>
+                <Table.Th>{t('timeline.target')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {entries.map((e) => {
+                const at = resolveTimelineTime(e.time, h);
+                const offset = timelineOffset(e.time, h);
+                return (
+                  <Table.Tr key={e.id} data-testid="timeline-row">
+                    <Table.Td style={{ whiteSpace: 'nowrap' }} fw={600}>
+                      {offset !== null ? formatOffset(offset) : '—'}
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {at
+                        ? `${formatDate(at, i18n.language)} ${formatTime(at, i18n.language)}`
+                        : t('timeline.unknownClock')}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {e.title}
                       </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{label(PHASE_LABELS[e.phase])}</Table.Td>
-                  <Table.Td>{teamName(e.teamId)}</Table.Td>
-                  <Table.Td>{targetName(e.targetId)}</Table.Td>
-                  <Table.Td>
-                    {!ro && (
-                      <Group gap={4} wrap="nowrap" justify="flex-end">
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('timeline.edit')}
-                          onClick={() => setEditing(e)}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('timeline.remove')}
-                          onClick={() => setRemoving(e)}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Group>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+                      {e.description && (
+                        <Text size="xs" c="dimmed">
+                          {e.description}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{label(PHASE_LABELS[e.phase])}</Table.Td>
+                    <Table.Td>{teamName(e.teamId)}</Table.Td>
+                    <Table.Td>{targetName(e.targetId)}</Table.Td>
+                    <Table.Td>
+                      {!ro && (
+                        <Group gap={4} wrap="nowrap" justify="flex-end">
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={t('timeline.edit')}
+                            onClick={() => setEditing(e)}
+                          >
+                            <IconPencil size={16} />
+                          </ActionIcon>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={t('timeline.remove')}
+                            onClick={() => setRemoving(e)}
+                          >
+                            <IconTrash size={16} />
+                          </ActionIcon>
+                        </Group>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       <TimelineEntryForm entry={editing} onClose={() => setEditing(null)} />
       <ConfirmDialog
