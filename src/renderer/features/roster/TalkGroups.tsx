@@ -19,7 +19,7 @@ import { newTalkGroup, type TalkGroup } from '@shared/domain';
 import { useRepos } from '../../data/session';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { notifyError } from '../../ui/notify';
-import { SavingTextInput } from '../../ui/SavingTextarea';
+import { SavingTextarea, SavingTextInput } from '../../ui/SavingTextarea';
 import { useConfirmTarget } from '../../ui/useConfirmTarget';
 import { useWorkspace } from '../operations/workspace/context';
 
@@ -87,15 +87,19 @@ export function TalkGroups() {
                       onSave={(v) => update(g, (x) => ({ ...x, name: v.trim() }))}
                       data-testid="talk-group-name"
                     />
-                    <SavingTextInput
+                    <SavingTextarea
                       label={t('comms.purpose')}
+                      minRows={1}
+                      maxRows={4}
                       value={g.purpose}
                       readOnly={ro}
                       maxLength={4000}
                       onSave={(v) => update(g, (x) => ({ ...x, purpose: v }))}
                     />
-                    <SavingTextInput
+                    <SavingTextarea
                       label={t('comms.notes')}
+                      minRows={1}
+                      maxRows={4}
                       value={g.notes}
                       readOnly={ro}
                       maxLength={4000}

@@ -132,7 +132,8 @@ function NewOperationForm({ onClose, operations }: Omit<Props, 'opened'>) {
       }
       notifySuccess(t('new.created', { codeName: created.codeName }));
       onClose();
-      navigate(`/operations/${created.id}`);
+      // The workspace starts with the focus on the plan (the dialog that had it is gone).
+      navigate(`/operations/${created.id}`, { state: { focusPlan: true } });
     } catch (err) {
       setErrors({ form: errorMessage(err) });
       setBusy(false);

@@ -5,7 +5,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { checkReadiness } from '@shared/domain';
 import { useRepos } from '../../../data/session';
 import { WorkspaceContext, type WorkspaceData } from './context';
@@ -78,11 +78,20 @@ export function Workspace() {
     };
   }, [stored, draft, agencyList, premisesList, goTo]);
 
-  // A plan just created or opened by keyboard leaves the focus nowhere: start at its tab.
+  // A plan just created (`state.focusPlan`), or opened while the focus was on something now
+  // gone, starts with the focus on its tab. Asked again a moment later: a closing dialog may
+  // hand the focus back to an element that no longer exists, which leaves it nowhere.
   const ready = data !== null;
+  const location = useLocation();
+  const focusPlan = (location.state as { focusPlan?: boolean } | null)?.focusPlan === true;
   useEffect(() => {
-    if (ready && (document.activeElement === null || document.activeElement === document.body))
-      focusTab(tab);
+    if (!ready) return;
+    const lost = () => document.activeElement === null || document.activeElement === document.body;
+    if (focusPlan || lost()) focusTab(tab);
+    const again = setTimeout(() => {
+      if (lost()) focusTab(tab);
+    }, 150);
+    return () => clearTimeout(again);
     // Only when the plan has appeared, not on every tab change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);

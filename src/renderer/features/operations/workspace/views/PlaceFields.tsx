@@ -2,7 +2,7 @@
 import { Paper, SimpleGrid, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../context';
-import { LineField } from '../fields';
+import { LineField, ProseField } from '../fields';
 import { getPlace, setPlaceField, type PlaceRef } from '../lenses';
 
 export function PlaceFields({ title, placeRef }: { title: string; placeRef: PlaceRef }) {
@@ -30,10 +30,13 @@ export function PlaceFields({ title, placeRef }: { title: string; placeRef: Plac
           get={(o) => getPlace(o, placeRef).address}
           set={(v) => setPlaceField(placeRef, 'address', v)}
         />
-        <LineField
+        {/* Notes run longer than a line: the field grows, so nothing is hidden behind "…". */}
+        <ProseField
           draft={draft}
           field={`${base}.notes`}
           label={t('support.placeNotes')}
+          minRows={1}
+          maxRows={6}
           maxLength={4000}
           get={(o) => getPlace(o, placeRef).notes}
           set={(v) => setPlaceField(placeRef, 'notes', v)}
