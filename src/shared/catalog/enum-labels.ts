@@ -282,7 +282,7 @@ export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, Label> = {
 
 export const PHONE_ENTRY_SOURCE_LABELS: Record<PhoneEntrySource, Label> = {
   liaison: { de: 'Ansprechperson', en: 'Liaison' },
-  team_leader: { de: 'Teamführung', en: 'Team leader' },
+  team_leader: { de: 'Teamleitung', en: 'Team leader' },
   command_post: { de: 'Befehlsstelle', en: 'Command post' },
   manual: { de: 'manuell', en: 'Manual' },
 };

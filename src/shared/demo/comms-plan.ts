@@ -26,7 +26,7 @@ export function demoTalkGroups({ now, operationId, groupIds, teams }: DemoCommsI
         operationId,
         order: 0,
         name: 'Führung',
-        purpose: 'Befehlsstelle und Teamführungen',
+        purpose: 'Befehlsstelle und Teamleitungen',
         teamIds: allTeams,
         notes: 'Fiktive Sprechgruppe; die tatsächlichen Gruppen legt die Polizei fest.',
       },
@@ -79,7 +79,7 @@ export function demoPhoneList(input: DemoCommsInput): PhoneEntry[] {
     })),
     ...teams.map((t) => ({
       name: t.leader.name,
-      function: `Teamführung ${t.name}`,
+      function: `Teamleitung ${t.name}`,
       agencyId: participations.find((p) => p.id === t.leader.participationId)?.agencyId ?? null,
       phone: t.leader.phone,
       radioCallSign: t.callSign,

@@ -56,7 +56,7 @@ export const DEMO_TIMELINE: readonly DemoTimelineSpec[] = [
     'Abmarsch in den Bereitstellungsraum',
     'Zivilfahrzeuge voraus; Abstand zu den Objekten halten.',
   ),
-  step(-5, 5, 'execution', 'Meldung „bereit“ aller Teams', 'Teamführungen melden an Adler.'),
+  step(-5, 5, 'execution', 'Meldung „bereit“ aller Teams', 'Teamleitungen melden an Adler.'),
   step(
     0,
     0,

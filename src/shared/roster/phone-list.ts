@@ -105,7 +105,7 @@ function generatedEntries(plan: PlanSnapshot, agencies: readonly Agency[]): Gene
     out.push({
       ...blank,
       name: team.leader.name.trim(),
-      function: `Teamführung ${team.name}`,
+      function: `Teamleitung ${team.name}`,
       agencyId: team.leader.participationId
         ? (agencyOfParticipation.get(team.leader.participationId) ?? null)
         : null,
