@@ -69,3 +69,26 @@ test('closing a form with unsaved input asks first; keep editing or discard', as
   await question.getByRole('button', { name: 'Weiter bearbeiten' }).click();
   await expect(dialog.getByTestId('new-code-name')).toHaveValue('HALBFERTIG');
 });
+
+test('every delete button says what it deletes', async ({ app }) => {
+  await openDemoWorkspace(app, 'targets');
+  const remove = new RegExp(
+    '^(Aus dem Plan entfernen|Rechtsgrundlage entfernen|Aus dem Einsatz entfernen|' +
+      'Fahrzeug entfernen|Team löschen|Entfernen|Sprechgruppe löschen|Eintrag löschen)',
+  );
+  for (const tab of ['targets', 'forces', 'teams', 'timeline', 'comms']) {
+    await app.getByTestId(`tab-${tab}`).click();
+    const buttons = app.getByTestId('workspace').getByRole('button', { name: remove });
+    await expect(buttons.first()).toBeVisible();
+    const names = await buttons.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    // One name per item ("Team löschen: Kontrollteam 2 – …"), never the bare action.
+    expect(
+      names.every((n) => n?.includes(': ')),
+      `${tab}: ${names.join(' | ')}`,
+    ).toBe(true);
+    // Whole items are told apart on the page; a card's own lines (legal bases, vehicles)
+    // within their card.
+    const items = names.filter((n) => !/^(Rechtsgrundlage|Fahrzeug) entfernen/.test(n ?? ''));
+    expect(new Set(items).size, tab).toBe(items.length);
+  }
+});

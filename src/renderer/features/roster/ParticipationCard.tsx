@@ -137,7 +137,7 @@ export function ParticipationCard({ participation: p, conflicts, codeName }: Pro
               <ActionIcon
                 variant="subtle"
                 color="red"
-                aria-label={t('forces.remove')}
+                aria-label={`${t('forces.remove')}: ${name}`}
                 onClick={() => setRemoving(true)}
               >
                 <IconTrash size={16} />

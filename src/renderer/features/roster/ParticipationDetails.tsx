@@ -153,7 +153,7 @@ export function ParticipationDetails({ participation: p }: { participation: Part
               {!ro && (
                 <ActionIcon
                   variant="subtle"
-                  aria-label={t('actions.delete')}
+                  aria-label={`${t('forces.removeVehicle')}: ${v.kind || i + 1}`}
                   onClick={() => void setVehicles(p.vehicles.filter((_, j) => j !== i))}
                 >
                   <IconX size={16} />

@@ -87,7 +87,7 @@ export function TeamCard({ team }: { team: Team }) {
           <ActionIcon
             variant="subtle"
             color="red"
-            aria-label={t('teams.remove')}
+            aria-label={`${t('teams.remove')}: ${team.name}`}
             onClick={() => setRemoving(true)}
           >
             <IconTrash size={16} />

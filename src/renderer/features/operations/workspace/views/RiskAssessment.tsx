@@ -103,6 +103,8 @@ export function RiskAssessment() {
                 <SimpleGrid cols={{ base: 1, md: 2 }}>
                   <Textarea
                     label={t('situation.riskFindings')}
+                    // Six categories have these two fields: the category tells them apart.
+                    aria-describedby={`risk-${c}`}
                     value={it.findings}
                     readOnly={ro}
                     autosize
@@ -113,6 +115,7 @@ export function RiskAssessment() {
                   />
                   <Textarea
                     label={t('situation.riskMeasures')}
+                    aria-describedby={`risk-${c}`}
                     value={it.measures}
                     readOnly={ro}
                     autosize

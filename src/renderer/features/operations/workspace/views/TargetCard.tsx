@@ -79,7 +79,7 @@ export function TargetCard({ target }: { target: OperationTarget }) {
             <ActionIcon
               variant="subtle"
               color="red"
-              aria-label={t('targets.remove')}
+              aria-label={`${t('targets.remove')}: ${name}`}
               onClick={() => setRemoving(true)}
             >
               <IconTrash size={16} />
@@ -166,7 +166,7 @@ export function TargetCard({ target }: { target: OperationTarget }) {
                 {!ro && (
                   <ActionIcon
                     variant="subtle"
-                    aria-label={t('targets.remove')}
+                    aria-label={`${t('targets.removeLegalBasis')}: ${agencies.get(b.agencyId)?.name ?? ''} ${b.basis}`.trim()}
                     onClick={() => void setBasis(target.legalBasis.filter((_, j) => j !== i))}
                   >
                     <IconX size={16} />

@@ -103,7 +103,7 @@ export function TimelineView() {
                         <Group gap={4} wrap="nowrap" justify="flex-end">
                           <ActionIcon
                             variant="subtle"
-                            aria-label={t('timeline.edit')}
+                            aria-label={`${t('timeline.edit')}: ${e.title}`}
                             onClick={() => setEditing(e)}
                           >
                             <IconPencil size={16} />
@@ -111,7 +111,7 @@ export function TimelineView() {
                           <ActionIcon
                             variant="subtle"
                             color="red"
-                            aria-label={t('timeline.remove')}
+                            aria-label={`${t('timeline.remove')}: ${e.title}`}
                             onClick={() => setRemoving(e)}
                           >
                             <IconTrash size={16} />
