@@ -172,10 +172,8 @@ test('ten agencies, answers, three teams, warnings, documents', async ({ app }, 
   const overview = await saveDoc(app.getByTestId('force-overview-print'), 'kraefte.docx');
   expect(overview.suggested).toBe('kraefteuebersicht-demo-winterlicht.docx');
 
-  test.skip(
-    !hasLibreOffice(),
-    'LibreOffice (soffice) is not installed: the documents were saved but not opened',
-  );
+  const noOffice = 'LibreOffice (soffice) is not installed: documents saved, not opened';
+  test.skip(!hasLibreOffice(), noOffice);
   const requestText = docxToText(request.path);
   expect(requestText).toContain('VS – NUR FÜR DEN DIENSTGEBRAUCH');
   expect(requestText).toContain('Bundespolizeiinspektion Dortmund');

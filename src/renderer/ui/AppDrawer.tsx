@@ -1,15 +1,12 @@
-// Side panel with a translated close button. Escape closes it only when no dialog opened from
-// it is still open (see layer-stack.ts), and asks first while a form inside holds unsaved
-// input (unsaved-guard).
+// Side panel with a translated close button. Escape and closing behave as app-layer.tsx
+// describes.
 import { Drawer, type DrawerProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useIsTopLayer } from './layer-stack';
-import { useUnsavedGuard } from './unsaved-guard';
+import { useAppLayer } from './app-layer';
 
-export function AppDrawer({ closeOnEscape = true, onClose, children, ...props }: DrawerProps) {
+export function AppDrawer(props: DrawerProps) {
   const { t } = useTranslation();
-  const top = useIsTopLayer(props.opened);
-  const guard = useUnsavedGuard(onClose);
+  const { layer, question } = useAppLayer(props);
   return (
     <>
       <Drawer
@@ -17,12 +14,9 @@ export function AppDrawer({ closeOnEscape = true, onClose, children, ...props }:
         size="xl"
         closeButtonProps={{ 'aria-label': t('actions.close') }}
         {...props}
-        onClose={guard.close}
-        closeOnEscape={closeOnEscape && top}
-      >
-        {guard.wrap(children)}
-      </Drawer>
-      {guard.question}
+        {...layer}
+      />
+      {question}
     </>
   );
 }

@@ -1,27 +1,21 @@
 // Modal with an accessible, translated close button; focus is trapped and returned on close.
-// Escape closes only the topmost layer (a confirmation, not the drawer beneath it), and asks
-// first while a form inside holds unsaved input (unsaved-guard).
+// Escape and closing behave as app-layer.tsx describes.
 import { Modal, type ModalProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useIsTopLayer } from './layer-stack';
-import { useUnsavedGuard } from './unsaved-guard';
+import { useAppLayer } from './app-layer';
 
-export function AppModal({ closeOnEscape = true, onClose, children, ...props }: ModalProps) {
+export function AppModal(props: ModalProps) {
   const { t } = useTranslation();
-  const top = useIsTopLayer(props.opened);
-  const guard = useUnsavedGuard(onClose);
+  const { layer, question } = useAppLayer(props);
   return (
     <>
       <Modal
         centered
         closeButtonProps={{ 'aria-label': t('actions.close') }}
         {...props}
-        onClose={guard.close}
-        closeOnEscape={closeOnEscape && top}
-      >
-        {guard.wrap(children)}
-      </Modal>
-      {guard.question}
+        {...layer}
+      />
+      {question}
     </>
   );
 }

@@ -8,7 +8,7 @@ export interface FieldChange {
 
 const IGNORED = new Set(['rev', 'updatedAt', 'createdAt']);
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -17,13 +17,14 @@ import type { Agency, Contact } from '@shared/domain';
 import { useRepos } from '../../data/session';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useConfirmTarget } from '../../ui/useConfirmTarget';
 import { ContactModal } from './ContactModal';
 
 export function ContactsPanel({ agency }: { agency: Agency }) {
   const { t } = useTranslation('agencies');
   const repos = useRepos();
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
-  const [removing, setRemoving] = useState<Contact | null>(null);
+  const removal = useConfirmTarget<Contact>();
   const [busy, setBusy] = useState(false);
 
   const write = async (mutate: (contacts: Contact[]) => Contact[], done: string) => {
@@ -95,7 +96,7 @@ export function ContactsPanel({ agency }: { agency: Agency }) {
                           variant="subtle"
                           color="red"
                           aria-label={`${t('contacts.remove')}: ${c.name}`}
-                          onClick={() => setRemoving(c)}
+                          onClick={() => removal.ask(c)}
                         >
                           <IconTrash size={16} />
                         </ActionIcon>
@@ -125,12 +126,12 @@ export function ContactsPanel({ agency }: { agency: Agency }) {
         onClose={() => setEditing(null)}
       />
       <ConfirmDialog
-        opened={removing !== null}
+        opened={removal.opened}
         title={t('contacts.remove')}
-        message={t('contacts.removeConfirm', { name: removing?.name ?? '' })}
+        message={t('contacts.removeConfirm', { name: removal.target?.name ?? '' })}
         confirmLabel={t('contacts.remove')}
-        onConfirm={() => (removing ? remove(removing) : undefined)}
-        onClose={() => setRemoving(null)}
+        onConfirm={() => (removal.target ? remove(removal.target) : undefined)}
+        onClose={removal.close}
       />
     </Stack>
   );

@@ -11,7 +11,7 @@ import {
   type Premises,
 } from '@shared/domain';
 import { formatOffset } from '@shared/time/h-hour';
-import type { FieldChange } from '@shared/util/diff';
+import { isPlainObject, type FieldChange } from '@shared/util/diff';
 import { formatDateTime } from '../../../ui/format';
 import { fieldSpec, HIDDEN_FIELDS, type FieldSpec, type RefKind } from './change-fields';
 
@@ -58,6 +58,9 @@ function cut(s: string): string {
   return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)} …` : s;
 }
 
+const isEmpty = (v: unknown) =>
+  v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+
 /** A changed value as one short line: empty, yes/no, a named code, names for ids, a date, text. */
 export function formatChangeValue(
   v: unknown,
@@ -66,8 +69,7 @@ export function formatChangeValue(
   spec: FieldSpec | null = null,
   names?: RefNames,
 ): string {
-  if (v === null || v === undefined || v === '') return t('history.empty_value');
-  if (Array.isArray(v) && v.length === 0) return t('history.empty_value');
+  if (isEmpty(v)) return t('history.empty_value');
   if (typeof v === 'boolean') return v ? t('history.yes') : t('history.no');
   const label = spec?.values && typeof v === 'string' ? spec.values[v] : undefined;
   if (label) return label[lang];
@@ -84,7 +86,7 @@ export function formatChangeValue(
     return cut(ids.map(name).join(', '));
   }
   if (spec?.format === 'hOffset' && typeof v === 'number') return formatOffset(v);
-  if (spec?.format === 'timelineTime' && isObject(v)) {
+  if (spec?.format === 'timelineTime' && isPlainObject(v)) {
     if (v.kind === 'relative' && typeof v.offsetMinutes === 'number')
       return formatOffset(v.offsetMinutes);
     if (v.kind === 'absolute' && typeof v.at === 'string') return formatDateTime(v.at, lang);
@@ -92,12 +94,6 @@ export function formatChangeValue(
   if (instantSchema.safeParse(v).success) return formatDateTime(v as string, lang);
   return cut(typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v));
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const isEmpty = (v: unknown) =>
-  v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
 /**
  * The changes of one entry as the history shows them. A record created or deleted is stored
@@ -111,9 +107,9 @@ export function readableChanges(entity: string, changes: readonly FieldChange[])
   const walk = (path: string, before: unknown, after: unknown) => {
     if (hidden.has(path)) return;
     const whole = fieldSpec(entity, path)?.format !== undefined;
-    if (!whole && (isObject(before) || isObject(after))) {
-      const a = isObject(before) ? before : {};
-      const b = isObject(after) ? after : {};
+    if (!whole && (isPlainObject(before) || isPlainObject(after))) {
+      const a = isPlainObject(before) ? before : {};
+      const b = isPlainObject(after) ? after : {};
       for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
         walk(`${path}.${key}`, a[key], b[key]);
       }

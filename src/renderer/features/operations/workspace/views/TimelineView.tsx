@@ -8,6 +8,7 @@ import { newTimelineEntry, type TimelineEntry } from '@shared/domain';
 import { formatOffset, resolveTimelineTime, timelineOffset } from '@shared/time/h-hour';
 import { useRepos } from '../../../../data/session';
 import { ConfirmDialog } from '../../../../ui/ConfirmDialog';
+import { useConfirmTarget } from '../../../../ui/useConfirmTarget';
 import { formatDate, formatTime } from '../../../../ui/format';
 import { useLabel } from '../../../../ui/useLabel';
 import { useWorkspace } from '../context';
@@ -19,7 +20,7 @@ export function TimelineView() {
   const repos = useRepos();
   const { draft, plan, premisesName } = useWorkspace();
   const [editing, setEditing] = useState<TimelineEntry | null>(null);
-  const [removing, setRemoving] = useState<TimelineEntry | null>(null);
+  const removal = useConfirmTarget<TimelineEntry>();
   const h = plan.operation.hHour;
   const ro = draft.readOnly;
   const sortKey = (e: TimelineEntry) =>
@@ -112,7 +113,7 @@ export function TimelineView() {
                             variant="subtle"
                             color="red"
                             aria-label={`${t('timeline.remove')}: ${e.title}`}
-                            onClick={() => setRemoving(e)}
+                            onClick={() => removal.ask(e)}
                           >
                             <IconTrash size={16} />
                           </ActionIcon>
@@ -128,13 +129,13 @@ export function TimelineView() {
       )}
       <TimelineEntryForm entry={editing} onClose={() => setEditing(null)} />
       <ConfirmDialog
-        opened={removing !== null}
+        opened={removal.opened}
         title={t('timeline.remove')}
-        message={t('timeline.removeConfirm', { title: removing?.title ?? '' })}
+        message={t('timeline.removeConfirm', { title: removal.target?.title ?? '' })}
         confirmLabel={t('timeline.remove')}
-        onClose={() => setRemoving(null)}
+        onClose={removal.close}
         onConfirm={async () => {
-          if (removing) await repos.plan.timeline.remove(removing.id);
+          if (removal.target) await repos.plan.timeline.remove(removal.target.id);
         }}
       />
     </Paper>
