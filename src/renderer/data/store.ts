@@ -18,6 +18,16 @@ export interface Expectation {
   rev: number | null;
 }
 
+/**
+ * What a committed write changed, with the records as the writer knew them in plaintext, so
+ * in-memory read models can patch themselves without decrypting anything again.
+ */
+export type CommittedChange =
+  | { table: TableName; put: { id: string } & Record<string, unknown> }
+  | { table: TableName; delete: string };
+
+export type CommitListener = (changes: readonly CommittedChange[]) => void;
+
 export class ConflictError extends CodedError {
   constructor(table: string, id: string) {
     super('conflict', `Der Datensatz ${table}/${id} wurde zwischenzeitlich geändert.`);
@@ -38,6 +48,7 @@ const keepZone = <T>(p: Promise<T>): Promise<T> => Promise.resolve(p);
 
 export class RecordStore {
   private codec: RecordCodec | null;
+  private readonly listeners = new Set<CommitListener>();
 
   constructor(
     readonly db: VpDatabase,
@@ -49,6 +60,27 @@ export class RecordStore {
   /** Replaces the codec (unlock) or removes it (lock: reads and writes then fail). */
   setCodec(codec: RecordCodec | null): void {
     this.codec = codec;
+  }
+
+  /**
+   * Called after every successful commit of this store (in this window), in commit order.
+   * Returns the unsubscribe function. Listeners must not throw; an error is reported, not
+   * propagated, because the write itself has already landed.
+   */
+  subscribe(listener: CommitListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  protected emit(changes: readonly CommittedChange[]): void {
+    if (changes.length === 0) return;
+    for (const l of this.listeners) {
+      try {
+        l(changes);
+      } catch (e) {
+        console.error('Read-model listener failed', e);
+      }
+    }
   }
 
   get isOpen(): boolean {
@@ -147,5 +179,10 @@ export class RecordStore {
         else await this.db.rows(c.table).delete(c.delete);
       }
     });
+    this.emit(
+      changes.map((c) =>
+        'put' in c ? { table: c.table, put: c.put as { id: string } & Record<string, unknown> } : c,
+      ),
+    );
   }
 }
