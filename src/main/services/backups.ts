@@ -2,14 +2,14 @@
 // their content: it checks that the bytes start like a Verbundplaner backup, names the file
 // itself, and keeps the newest N automatic ones. The renderer names a backup only to read it,
 // and that name must match the strict backup-name pattern before it touches the file system.
-import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
+import { lstat, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readBackupHeader } from '@shared/crypto';
 import { backupNameSchema, MAX_BACKUP_BYTES } from '@shared/ipc/contract';
 import type { BackupInfo, Channel, BACKUP_REASONS } from '@shared/ipc/contract';
 import { CodedError } from '@shared/ipc/result';
 import type { Service } from '../ipc';
-import { atomicWriteFile, codeOf, readLimited } from './files';
+import { atomicWriteFile, codeOf, ensurePrivateFolder, readLimited } from './files';
 
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 export const DEFAULT_KEEP = 10;
@@ -32,31 +32,65 @@ export interface BackupService {
 }
 
 const NAME =
-  /^verbundplaner-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z-(daily|lock|manual)\.vpbak$/;
+  /^verbundplaner-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z-(daily|lock|manual)(?:-(\d{1,3}))?\.vpbak$/;
+// Backups stored within one second with one reason are numbered -2 … -999; a full second is
+// refused rather than overwriting (at one backup per second that cannot happen in practice).
+const MAX_SEQUENCE = 999;
 
-/** verbundplaner-20261120T120500Z-lock.vpbak for 2026-11-20 12:05:00 UTC. */
-export function backupFileName(at: Date, reason: BackupReason): string {
+/**
+ * verbundplaner-20261120T120500Z-lock.vpbak for 2026-11-20 12:05:00 UTC; the second backup of
+ * that second and reason is …-lock-2.vpbak, and so on.
+ */
+export function backupFileName(at: Date, reason: BackupReason, sequence = 1): string {
   const stamp = at
     .toISOString()
     .replace(/\.\d{3}Z$/, 'Z')
     .replace(/[-:]/g, '');
-  return `verbundplaner-${stamp}-${reason}.vpbak`;
+  return `verbundplaner-${stamp}-${reason}${sequence > 1 ? `-${sequence}` : ''}.vpbak`;
 }
 
-function parseName(name: string): { createdAt: string; reason: BackupReason } | null {
+interface ParsedName {
+  createdAt: string;
+  reason: BackupReason;
+  sequence: number;
+}
+
+function parseName(name: string): ParsedName | null {
   if (!backupNameSchema.safeParse(name).success) return null;
   const m = NAME.exec(name);
   if (!m) return null;
-  const [, y, mo, d, h, mi, s, reason] = m;
+  const [, y, mo, d, h, mi, s, reason, seq] = m;
   const createdAt = `${y}-${mo}-${d}T${h}:${mi}:${s}.000Z`;
   if (Number.isNaN(Date.parse(createdAt))) return null;
-  return { createdAt, reason: reason as BackupReason };
+  const sequence = seq === undefined ? 1 : Number(seq);
+  // One spelling per backup: "-1" and leading zeros would name a second file for the same slot.
+  if (seq !== undefined && (sequence < 2 || String(sequence) !== seq)) return null;
+  return { createdAt, reason: reason as BackupReason, sequence };
 }
 
-const newestFirst = (a: BackupInfo, b: BackupInfo): number =>
+type Listed = BackupInfo & { sequence: number };
+
+const newestFirst = (a: Listed, b: Listed): number =>
   a.createdAt === b.createdAt
-    ? b.name.localeCompare(a.name)
+    ? b.sequence - a.sequence || b.name.localeCompare(a.name)
     : b.createdAt.localeCompare(a.createdAt);
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch (error) {
+    if (codeOf(error) === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+const toInfo = (listed: Listed): BackupInfo => ({
+  name: listed.name,
+  createdAt: listed.createdAt,
+  size: listed.size,
+  reason: listed.reason,
+});
 
 export function createBackupService(options: BackupServiceOptions): BackupService {
   const { dir, now } = options;
@@ -74,7 +108,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
     return run;
   };
 
-  async function listAll(): Promise<BackupInfo[]> {
+  async function listAll(): Promise<Listed[]> {
     let names: string[];
     try {
       names = await readdir(dir);
@@ -82,13 +116,13 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       if (codeOf(error) === 'ENOENT') return [];
       throw error;
     }
-    const infos: BackupInfo[] = [];
+    const infos: Listed[] = [];
     for (const name of names) {
       const parsed = parseName(name);
       if (!parsed) continue; // temp files of a write in progress, foreign files
       const info = await lstat(join(dir, name)).catch(() => null);
       if (!info?.isFile()) continue; // links and folders are never ours
-      infos.push({ name, createdAt: parsed.createdAt, size: info.size, reason: parsed.reason });
+      infos.push({ name, ...parsed, size: info.size });
     }
     return infos.sort(newestFirst);
   }
@@ -104,11 +138,25 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
         if (data.byteLength > maxBytes)
           throw new CodedError('too_large', 'Die Sicherung ist zu groß.');
         readBackupHeader(data); // refuses anything that is not a Verbundplaner backup
-        const name = backupFileName(now(), reason);
-        const parsed = parseName(name);
-        if (!parsed) throw new CodedError('internal', 'Ungültiger Sicherungsname.');
+        const at = now();
+        let name: string | undefined;
         try {
-          await mkdir(dir, { recursive: true, mode: 0o700 });
+          await ensurePrivateFolder(dir);
+          // Never replace a backup: the next free number of this second. Stores run one at a
+          // time and main is the only writer, so the name is still free when the rename lands.
+          for (let sequence = 1; sequence <= MAX_SEQUENCE && name === undefined; sequence++) {
+            const candidate = backupFileName(at, reason, sequence);
+            if (!(await exists(join(dir, candidate)))) name = candidate;
+          }
+        } catch (error) {
+          console.error('backup store failed', error);
+          throw new CodedError('io_error', 'Die Sicherung konnte nicht gespeichert werden.');
+        }
+        const parsed = name === undefined ? null : parseName(name);
+        if (name === undefined || !parsed) {
+          throw new CodedError('io_error', 'Zu viele Sicherungen in derselben Sekunde.');
+        }
+        try {
           await atomicWriteFile(join(dir, name), data, { mode: 0o600 });
         } catch (error) {
           console.error('backup store failed', error);
@@ -118,7 +166,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
         return { name, createdAt: parsed.createdAt, size: data.byteLength, reason };
       }),
 
-    list: () => serial(async () => (await listAll()).slice(0, MAX_LISTED)),
+    list: () => serial(async () => (await listAll()).slice(0, MAX_LISTED).map(toInfo)),
 
     read: (name) =>
       serial(async () => {

@@ -1,7 +1,7 @@
 // Saving and opening user files: atomic writes, and the save/open services behind the system
 // dialogs. Paths come only from the dialogs, never from the renderer.
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type {
@@ -63,7 +63,11 @@ async function existingMode(path: string): Promise<number | undefined> {
 }
 
 export interface AtomicWriteOptions {
-  /** Permission bits for a new file (an existing file keeps its own); default 0o666 & umask. */
+  /**
+   * Permission bits for a private file (vault, backups): the file gets exactly these bits, also
+   * when it replaces an existing file with wider ones. Without it, a new file gets 0o666 & umask
+   * and a replaced file keeps its own bits (a user's document stays as the user set it).
+   */
   mode?: number;
 }
 
@@ -79,10 +83,13 @@ export async function atomicWriteFile(
 ): Promise<void> {
   const folder = dirname(target);
   const temp = join(folder, `.${basename(target)}.${randomBytes(8).toString('hex')}.tmp`);
-  const mode = (await existingMode(target)) ?? options.mode ?? 0o666;
+  const mode = options.mode ?? (await existingMode(target)) ?? 0o666;
   let handle: FileHandle | undefined;
   try {
     handle = await open(temp, 'wx', mode);
+    // open() applies the umask; a private file must not depend on it, so its bits are set
+    // explicitly before any byte is written. (Windows only knows a read-only flag.)
+    if (options.mode !== undefined && !isWindows) await handle.chmod(options.mode);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
@@ -94,6 +101,15 @@ export async function atomicWriteFile(
     throw error;
   }
   await fsyncFolder(folder);
+}
+
+/**
+ * Creates `folder` if needed and makes it owner-only (0700), also when it already existed with
+ * wider bits: mkdir's mode applies only to a folder it creates.
+ */
+export async function ensurePrivateFolder(folder: string): Promise<void> {
+  await mkdir(folder, { recursive: true, mode: 0o700 });
+  if (!isWindows) await chmod(folder, 0o700);
 }
 
 /** The parts of Electron's `dialog` the file service uses; `W` is the parent window type. */

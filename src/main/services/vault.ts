@@ -1,13 +1,12 @@
 // The desktop vault: vault.json in the user-data folder (atomic writes, never silently replaced)
 // and the OS keychain through Electron's safeStorage, plugged into the shared vault service.
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { base64Decode, base64Encode, vaultFileSchema } from '@shared/crypto';
 import type { Keychain, KeychainStatus, VaultFile, VaultService, VaultStore } from '@shared/crypto';
 import type { Channel } from '@shared/ipc/contract';
 import { CodedError } from '@shared/ipc/result';
 import type { Service } from '../ipc';
-import { atomicWriteFile, codeOf, readLimited } from './files';
+import { atomicWriteFile, codeOf, ensurePrivateFolder, readLimited } from './files';
 
 export const VAULT_FILE_NAME = 'vault.json';
 // A real vault file is about 1.5 kB; anything near this limit is not ours.
@@ -27,7 +26,8 @@ export interface FileVaultStoreOptions {
 /** vault.json in `dir`. A missing file is "no vault"; a damaged one is an error, never null. */
 export function createFileVaultStore(dir: string, options: FileVaultStoreOptions = {}): VaultStore {
   const path = join(dir, VAULT_FILE_NAME);
-  // 0o600: the wraps are safe against guessing only as long as Argon2id holds; no need to share.
+  // 0o600 on every write, also over an existing 0644 file: the wraps are safe against guessing
+  // only as long as Argon2id holds, so nobody else needs to read them.
   const write = options.write ?? ((target, data) => atomicWriteFile(target, data, { mode: 0o600 }));
   return {
     async load(): Promise<VaultFile | null> {
@@ -55,7 +55,7 @@ export function createFileVaultStore(dir: string, options: FileVaultStoreOptions
       // Never write what load() would refuse to read back.
       const checked = vaultFileSchema.parse(file);
       try {
-        await mkdir(dir, { recursive: true, mode: 0o700 });
+        await ensurePrivateFolder(dir);
         await write(path, `${JSON.stringify(checked, null, 2)}\n`);
       } catch (error) {
         console.error('vault save failed', error);

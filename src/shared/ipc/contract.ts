@@ -149,7 +149,11 @@ export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
 export const BACKUP_REASONS = ['daily', 'lock', 'manual'] as const;
 export const backupNameSchema = z
   .string()
-  .regex(/^verbundplaner-\d{8}T\d{6}Z-(daily|lock|manual)\.vpbak$/, 'Ungültiger Sicherungsname');
+  // -2 … -999: further backups of the same second and reason (names are never reused).
+  .regex(
+    /^verbundplaner-\d{8}T\d{6}Z-(daily|lock|manual)(-[1-9]\d{0,2})?\.vpbak$/,
+    'Ungültiger Sicherungsname',
+  );
 export const backupStoreRequestSchema = z.strictObject({
   data: bytes(MAX_BACKUP_BYTES),
   reason: z.enum(BACKUP_REASONS),

@@ -1,6 +1,6 @@
 // The backup folder kept by main: store/list/read on the real file system, pruning of automatic
 // backups (manual ones are never deleted), and names from the renderer that try to escape.
-import { mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -96,6 +96,36 @@ describe('backup service', () => {
     ]);
   });
 
+  it('never replaces a backup: the same reason in the same second gets the next number', async () => {
+    const backups = service();
+    const payloads = [backup, Uint8Array.from([...backup, 0]), Uint8Array.from([...backup, 1])];
+    const infos = [];
+    for (const data of payloads) infos.push(await backups.store(data, 'lock'));
+    expect(infos.map((i) => i.name)).toEqual([
+      'verbundplaner-20261120T120500Z-lock.vpbak',
+      'verbundplaner-20261120T120500Z-lock-2.vpbak',
+      'verbundplaner-20261120T120500Z-lock-3.vpbak',
+    ]);
+    for (const [i, info] of infos.entries()) {
+      expect(Buffer.from((await backups.read(info.name)).data).equals(payloads[i])).toBe(true);
+    }
+    // Newest first also within one second, and pruning keeps the later ones.
+    expect((await backups.list()).map((b) => b.name)).toEqual(infos.map((i) => i.name).reverse());
+    await service(2).store(backup, 'lock');
+    expect((await service().list()).map((b) => b.name)).toEqual([
+      'verbundplaner-20261120T120500Z-lock-4.vpbak',
+      'verbundplaner-20261120T120500Z-lock-3.vpbak',
+    ]);
+  });
+
+  it('makes an existing, wider backup folder owner-only', async () => {
+    if (process.platform === 'win32') return;
+    await mkdir(dir, { mode: 0o755 });
+    await chmod(dir, 0o755);
+    await service().store(backup, 'manual');
+    expect((await stat(dir)).mode & 0o777).toBe(0o700);
+  });
+
   it('returns an empty list before the first backup', async () => {
     expect(await service().list()).toEqual([]);
   });
@@ -150,6 +180,9 @@ describe('backup service', () => {
     'verbundplaner-20261120T120500Z-manual.vpbak\n',
     'VERBUNDPLANER-20261120T120500Z-manual.vpbak',
     'verbundplaner-20261120T120500Z-other.vpbak',
+    'verbundplaner-20261120T120500Z-lock-1.vpbak',
+    'verbundplaner-20261120T120500Z-lock-02.vpbak',
+    'verbundplaner-20261120T120500Z-lock-1000.vpbak',
     'verbundplaner-20261399T999999Z-manual.vpbak',
     '.verbundplaner-20261120T120500Z-manual.vpbak',
     'C:\\Windows\\verbundplaner-20261120T120500Z-manual.vpbak',

@@ -4,7 +4,7 @@ import { chmod, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CodedError } from '@shared/ipc/result';
+import { CodedError } from '@shared/result';
 import { atomicWriteFile, createFileService } from '../../../src/main/services/files';
 import type { FileDialog } from '../../../src/main/services/files';
 
@@ -45,6 +45,16 @@ describe('atomicWriteFile', () => {
     await chmod(target, 0o600);
     await atomicWriteFile(target, 'neu');
     expect((await stat(target)).mode & 0o777).toBe(0o600);
+  });
+
+  it('gives a private file its mode also when it replaces a wider one', async () => {
+    if (process.platform === 'win32') return;
+    const target = join(dir, 'vault.json');
+    await writeFile(target, 'alt');
+    await chmod(target, 0o644);
+    await atomicWriteFile(target, 'neu', { mode: 0o600 });
+    expect((await stat(target)).mode & 0o777).toBe(0o600);
+    expect(await readFile(target, 'utf8')).toBe('neu');
   });
 
   it('survives concurrent writers: one complete version wins, no temp files remain', async () => {

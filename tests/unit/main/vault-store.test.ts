@@ -1,7 +1,7 @@
 // vault.json on disk: written atomically with owner-only permissions, a killed write leaves the
 // previous vault intact, a damaged file is an integrity error (never a fresh vault); and the
 // safeStorage adapter's view of each platform.
-import { mkdtemp, open, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, open, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -51,6 +51,16 @@ describe('file vault store', () => {
       expect((await stat(join(dir, 'profile'))).mode & 0o777).toBe(0o700);
     }
     expect(await readdir(join(dir, 'profile'))).toEqual(['vault.json']);
+  });
+
+  it('makes a vault.json that had become 0644 (and its folder) owner-only on the next write', async () => {
+    if (process.platform === 'win32') return;
+    await serviceOn().create({ passphrase: PASS, useKeychain: false });
+    await chmod(vaultPath(), 0o644);
+    await chmod(dir, 0o755);
+    await serviceOn().changePassphrase({ current: PASS, next: NEXT });
+    expect((await stat(vaultPath())).mode & 0o777).toBe(0o600);
+    expect((await stat(dir)).mode & 0o777).toBe(0o700);
   });
 
   it('a write killed halfway leaves the previous vault intact and working', async () => {
