@@ -36,6 +36,25 @@ const noNode = {
   message: 'Node modules are not available here.',
 };
 
+// The workspace (features/workspace): one folder per part of the plan, a core they all share,
+// and the shell (Workspace, TabView, header) that puts them together. The parts' names:
+const workspaceParts = [
+  'general',
+  'situation',
+  'mission',
+  'execution',
+  'support',
+  'command',
+  'targets',
+  'forces',
+  'teams',
+  'comms',
+  'timeline',
+  'readiness',
+  'history',
+  'revisions',
+].join('|');
+
 export default defineConfig([
   globalIgnores([
     'out/**',
@@ -211,6 +230,47 @@ export default defineConfig([
             { name: 'electron', message: 'The renderer reaches its host only through HostApi.' },
           ],
           patterns: [noMain, noNode],
+        },
+      ],
+    },
+  },
+  {
+    // Workspace layers. The typescript-eslint copy of no-restricted-imports is used so these
+    // patterns add to the renderer's own list instead of replacing it (one rule id, one list).
+    files: ['src/renderer/features/workspace/core/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^([.][.]/)+(${workspaceParts}|header|Workspace|TabView)(/|$)`,
+              message: 'The workspace core imports no part and not the shell: parts build on it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      `src/renderer/features/workspace/{${workspaceParts.replaceAll('|', ',')}}/**/*.{ts,tsx}`,
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^([.][.]/)+(${workspaceParts})/.`,
+              message:
+                'A workspace part imports another part only through its index (`../teams`), never its files.',
+            },
+            {
+              regex: '^([.][.]/)+(header|Workspace|TabView)(/|$)',
+              message: 'A workspace part does not import the shell; the shell imports the parts.',
+            },
+          ],
         },
       ],
     },

@@ -10,12 +10,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Agency, PlanSnapshot, Premises } from '@shared/domain';
 import { cssVariablesResolver, theme } from '../../src/renderer/app/theme';
 import { DataContext, openDataSession } from '../../src/renderer/data/session';
-import { ForceOverview } from '../../src/renderer/features/roster/ForceOverview';
+import { ForceOverview } from '../../src/renderer/features/workspace/forces/ForceOverview';
 import {
   WorkspaceContext,
   type WorkspaceData,
-} from '../../src/renderer/features/operations/workspace/context';
-import type { OperationDraft } from '../../src/renderer/features/operations/workspace/useOperationDraft';
+} from '../../src/renderer/features/workspace/core/context';
+import type { OperationDraft } from '../../src/renderer/features/workspace/core/useOperationDraft';
 import { HostContext } from '../../src/renderer/host';
 import { browserHost } from '../../src/renderer/host/browser';
 import { initI18n } from '../../src/renderer/i18n';

@@ -2,7 +2,7 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { AgenciesPage } from '../features/agencies/AgenciesPage';
 import { OperationsPage } from '../features/operations/OperationsPage';
-import { Workspace } from '../features/operations/workspace/Workspace';
+import { Workspace } from '../features/workspace/Workspace';
 import { PremisesPage } from '../features/premises/PremisesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NotYetAvailable } from '../ui/NotYetAvailable';

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type i18next from 'i18next';
 import { diffRecords } from '@shared/util/diff';
 import { initI18n } from '../../../src/renderer/i18n';
-import { fieldSpec } from '../../../src/renderer/features/operations/workspace/change-fields';
+import { fieldSpec } from '../../../src/renderer/features/workspace/core/change-fields';
 import {
   auditSummary,
   changeLabel,
@@ -13,7 +13,7 @@ import {
   readableChanges,
   type RefNames,
   type Translate,
-} from '../../../src/renderer/features/operations/workspace/change-format';
+} from '../../../src/renderer/features/workspace/core/change-format';
 
 let t: Translate;
 let i18n: typeof i18next;

@@ -1,0 +1,169 @@
+// Recording a liaison's answer: status, confirmed strength, who, when, how, comment.
+import {
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CONFIRMATION_CHANNEL_LABELS, CONFIRMATION_STATUS_LABELS } from '@shared/catalog';
+import { CONFIRMATION_CHANNELS, type ConfirmationStatus, type Participation } from '@shared/domain';
+import { applyConfirmation, nextStatuses } from '@shared/roster';
+import { useDataSession } from '../../../data/session';
+import { AppModal } from '../../../ui/AppModal';
+import { errorMessage } from '../../../ui/errors';
+import { notifySuccess } from '../../../ui/notify';
+import { useLabel } from '../../../ui/useLabel';
+import { WallDateTimeField } from '../core/WallDateTimeField';
+
+interface Props {
+  participation: Participation | null;
+  agencyName: string;
+  onClose(): void;
+}
+
+export function ConfirmationModal({ participation, agencyName, onClose }: Props) {
+  return participation ? (
+    <Form key={participation.rev} p={participation} agencyName={agencyName} onClose={onClose} />
+  ) : null;
+}
+
+function Form({
+  p,
+  agencyName,
+  onClose,
+}: {
+  p: Participation;
+  agencyName: string;
+  onClose(): void;
+}) {
+  const { t } = useTranslation('roster');
+  const label = useLabel();
+  const session = useDataSession();
+  const options = nextStatuses(p.confirmation.status);
+  const [status, setStatus] = useState<ConfirmationStatus>(
+    options.includes('confirmed') ? 'confirmed' : (options[0] ?? 'confirmed'),
+  );
+  const [strength, setStrength] = useState<number | string>(p.requestedStrength);
+  const [by, setBy] = useState(p.liaison.name);
+  const [at, setAt] = useState<string | null>(new Date().toISOString());
+  const [via, setVia] = useState<Participation['confirmation']['via']>('phone');
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (by.trim() === '') return setError(t('confirmation.byMissing'));
+    const recordedBy = (await session.repos.settings.get()).userName;
+    const r = applyConfirmation(p, {
+      status,
+      confirmedStrength:
+        status === 'confirmed' || status === 'partially_confirmed'
+          ? typeof strength === 'number'
+            ? strength
+            : null
+          : 0,
+      by: by.trim(),
+      at: at ?? new Date().toISOString(),
+      via,
+      comment: comment.trim(),
+      recordedBy,
+    });
+    if (!r.ok) return setError(r.message);
+    try {
+      await session.repos.plan.participations.update(p.id, () => r.participation);
+      notifySuccess(t('confirmation.saved'));
+      onClose();
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+
+  const withStrength = status === 'confirmed' || status === 'partially_confirmed';
+  return (
+    <AppModal
+      opened
+      onClose={onClose}
+      title={t('confirmation.title', { agency: agencyName })}
+      size="lg"
+    >
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack>
+          <SimpleGrid cols={2}>
+            <Select
+              label={t('confirmation.status')}
+              data={options.map((s) => ({ value: s, label: label(CONFIRMATION_STATUS_LABELS[s]) }))}
+              value={status}
+              allowDeselect={false}
+              onChange={(v) => v && setStatus(v as ConfirmationStatus)}
+              data-testid="confirmation-status-select"
+            />
+            {withStrength && (
+              <NumberInput
+                label={t('confirmation.strength')}
+                description={t('confirmation.strengthHint', { requested: p.requestedStrength })}
+                value={strength}
+                onChange={setStrength}
+                min={0}
+                max={10000}
+                allowDecimal={false}
+                data-testid="confirmation-strength"
+              />
+            )}
+            <TextInput
+              label={t('confirmation.by')}
+              value={by}
+              onChange={(e) => setBy(e.currentTarget.value)}
+              maxLength={200}
+              required
+              data-testid="confirmation-by"
+            />
+            <Select
+              label={t('confirmation.via')}
+              data={CONFIRMATION_CHANNELS.map((c) => ({
+                value: c,
+                label: label(CONFIRMATION_CHANNEL_LABELS[c]),
+              }))}
+              value={via}
+              onChange={(v) => setVia((v as Participation['confirmation']['via']) ?? null)}
+            />
+          </SimpleGrid>
+          <WallDateTimeField
+            label={t('confirmation.at')}
+            value={at}
+            onChange={setAt}
+            clearable={false}
+            testId="confirmation-at"
+          />
+          <Textarea
+            label={t('confirmation.comment')}
+            value={comment}
+            onChange={(e) => setComment(e.currentTarget.value)}
+            maxLength={4000}
+            autosize
+            minRows={2}
+          />
+          {error && (
+            <Alert color="red" role="alert" data-testid="confirmation-error">
+              {error}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('actions.cancel')}
+            </Button>
+            <Button type="submit" data-testid="confirmation-save">
+              {t('confirmation.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

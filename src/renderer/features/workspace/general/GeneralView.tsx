@@ -1,0 +1,246 @@
+// Allgemein: code name, title, kind, classification, exercise, lead, municipality, times, tags.
+import {
+  Checkbox,
+  Group,
+  MultiSelect,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CLASSIFICATION_LABELS,
+  label as catalogLabel,
+  MUNICIPALITIES,
+  OPERATION_KIND_LABELS,
+  THEMATIC_FIELDS,
+} from '@shared/catalog';
+import {
+  CLASSIFICATIONS,
+  isPlanEditable,
+  OPERATION_KINDS,
+  validateOperationHeader,
+} from '@shared/domain';
+import { useLang } from '../../../ui/useLabel';
+import { useWorkspace } from '../core/context';
+import { LineField } from '../core/fields';
+import { setField } from '../core/lenses';
+import { WallDateTimeField } from '../core/WallDateTimeField';
+
+export function GeneralView() {
+  const { t } = useTranslation('workspace');
+  const lang = useLang();
+  const { draft, agencies } = useWorkspace();
+  const op = draft.operation;
+  const [codeName, setCodeName] = useState<string | null>(null);
+  if (!op) return null;
+  const ro = draft.readOnly;
+  const errors = validateOperationHeader(op, new Date().toISOString(), isPlanEditable(op.status));
+  const msg = (k?: string) =>
+    k ? t(`general.errors.${k}` as 'general.errors.invalid') : undefined;
+  const shownCode = codeName ?? op.codeName;
+
+  const agencyOptions = [...agencies.values()]
+    .filter((a) => !a.retired && a.mergedInto === null)
+    .map((a) => ({ value: a.id, label: a.name }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'de'));
+
+  return (
+    <Stack maw={960}>
+      <Paper withBorder p="md">
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <TextInput
+            label={t('general.codeName')}
+            required
+            value={shownCode}
+            maxLength={200}
+            readOnly={ro}
+            error={shownCode.trim() === '' ? msg('code_name_missing') : undefined}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              setCodeName(v);
+              // An empty code name is never saved: the field keeps it and says why.
+              if (v.trim() !== '') draft.edit('codeName', setField('codeName', v));
+            }}
+            onBlur={() => {
+              if (shownCode.trim() !== '') setCodeName(null);
+              void draft.flush();
+            }}
+            data-testid="field-codeName"
+          />
+          <LineField
+            draft={draft}
+            field="title"
+            label={t('general.title')}
+            get={(o) => o.title}
+            set={(v) => setField('title', v)}
+            data-testid="field-title"
+          />
+          <Select
+            label={t('general.kind')}
+            data={OPERATION_KINDS.map((k) => ({
+              value: k,
+              label: catalogLabel(OPERATION_KIND_LABELS[k], lang),
+            }))}
+            value={op.kind}
+            onChange={(v) => v && draft.edit('kind', setField('kind', v as typeof op.kind))}
+            allowDeselect={false}
+            readOnly={ro}
+          />
+          <Select
+            label={t('general.classification')}
+            description={t('general.classificationHint')}
+            data={CLASSIFICATIONS.map((c) => ({
+              value: c,
+              label: catalogLabel(CLASSIFICATION_LABELS[c], lang),
+            }))}
+            value={op.classification}
+            onChange={(v) =>
+              v &&
+              draft.edit(
+                'classification',
+                setField('classification', v as typeof op.classification),
+              )
+            }
+            allowDeselect={false}
+            readOnly={ro}
+          />
+        </SimpleGrid>
+        <Checkbox
+          mt="md"
+          label={t('general.exercise')}
+          checked={op.exercise}
+          disabled={ro}
+          onChange={(e) => draft.edit('exercise', setField('exercise', e.currentTarget.checked))}
+          data-testid="field-exercise"
+        />
+      </Paper>
+      <Paper withBorder p="md">
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <Select
+            label={t('general.leadAgency')}
+            data={agencyOptions}
+            value={op.leadAgencyId}
+            onChange={(v) => draft.edit('leadAgencyId', setField('leadAgencyId', v))}
+            searchable
+            clearable
+            readOnly={ro}
+            data-testid="field-leadAgency"
+          />
+          <Select
+            label={t('general.municipality')}
+            data={MUNICIPALITIES.map((m) => ({ value: m.code, label: catalogLabel(m.name, lang) }))}
+            value={op.municipalityId}
+            onChange={(v) => draft.edit('municipalityId', setField('municipalityId', v))}
+            searchable
+            clearable
+            readOnly={ro}
+            data-testid="field-municipality"
+          />
+          <LineField
+            draft={draft}
+            field="operationLead.name"
+            label={t('general.operationLead')}
+            get={(o) => o.operationLead.name}
+            set={(v) => (o) => ({ ...o, operationLead: { ...o.operationLead, name: v } })}
+            data-testid="field-operationLead"
+          />
+          <Group grow>
+            <LineField
+              draft={draft}
+              field="operationLead.function"
+              label={t('general.operationLeadFunction')}
+              get={(o) => o.operationLead.function}
+              set={(v) => (o) => ({ ...o, operationLead: { ...o.operationLead, function: v } })}
+            />
+            <LineField
+              draft={draft}
+              field="operationLead.phone"
+              label={t('general.operationLeadPhone')}
+              maxLength={40}
+              get={(o) => o.operationLead.phone}
+              set={(v) => (o) => ({
+                ...o,
+                operationLead: { ...o.operationLead, phone: v.replace(/[^+0-9 ()/.-]/g, '') },
+              })}
+            />
+          </Group>
+        </SimpleGrid>
+      </Paper>
+      <Paper withBorder p="md">
+        <Text size="xs" c="dimmed" mb="xs">
+          {t('general.timesHint')}
+        </Text>
+        <Group align="flex-start">
+          <WallDateTimeField
+            label={t('general.hHour')}
+            value={op.hHour}
+            readOnly={ro}
+            error={msg(errors.hHour)}
+            onChange={(v) => draft.edit('hHour', setField('hHour', v))}
+            testId="field-hHour"
+          />
+          <WallDateTimeField
+            label={t('general.windowStart')}
+            value={op.timeWindow?.start ?? null}
+            readOnly={ro}
+            error={msg(errors.timeWindow)}
+            onChange={(v) =>
+              draft.edit('timeWindow', (o) => ({
+                ...o,
+                timeWindow: v ? { start: v, end: o.timeWindow?.end ?? v } : null,
+              }))
+            }
+            testId="field-windowStart"
+          />
+          <WallDateTimeField
+            label={t('general.windowEnd')}
+            value={op.timeWindow?.end ?? null}
+            readOnly={ro}
+            onChange={(v) =>
+              draft.edit('timeWindowEnd', (o) => ({
+                ...o,
+                timeWindow: v ? { start: o.timeWindow?.start ?? v, end: v } : null,
+              }))
+            }
+            testId="field-windowEnd"
+          />
+          <WallDateTimeField
+            label={t('general.responseDeadline')}
+            value={op.responseDeadline}
+            readOnly={ro}
+            error={msg(errors.responseDeadline)}
+            onChange={(v) => draft.edit('responseDeadline', setField('responseDeadline', v))}
+            testId="field-responseDeadline"
+          />
+        </Group>
+      </Paper>
+      <Paper withBorder p="md">
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <LineField
+            draft={draft}
+            field="fileReference"
+            label={t('general.fileReference')}
+            get={(o) => o.fileReference}
+            set={(v) => setField('fileReference', v)}
+          />
+          <MultiSelect
+            label={t('general.thematicFields')}
+            data={THEMATIC_FIELDS.map((f) => ({
+              value: f.code,
+              label: catalogLabel(f.label, lang),
+            }))}
+            value={op.thematicFields}
+            onChange={(v) => draft.edit('thematicFields', setField('thematicFields', v))}
+            readOnly={ro}
+            searchable
+          />
+        </SimpleGrid>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,77 @@
+// Header of the workspace: who, what, when at a glance, the save state and the status actions.
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { CLASSIFICATION_SHORT } from '@shared/catalog';
+import type { ReadinessIssue } from '@shared/domain';
+import { formatDateTime } from '../../../ui/format';
+import { ExerciseBadge, StatusBadge } from '../../operations/StatusBadge';
+import { useWorkspace } from '../core/context';
+import { SaveIndicator } from './SaveIndicator';
+import { StatusMenu } from './StatusMenu';
+import { TemplateAction } from './TemplateAction';
+
+export function WorkspaceHeader({ issues }: { issues: readonly ReadinessIssue[] }) {
+  const { t, i18n } = useTranslation('workspace');
+  const { draft, agencyName } = useWorkspace();
+  const op = draft.operation;
+  if (!op) return null;
+  return (
+    <Paper withBorder p="sm" data-testid="workspace-header">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4}>
+          <Group gap="xs">
+            <Title order={1} size="h2" data-testid="workspace-codename">
+              {op.codeName || '—'}
+            </Title>
+            {op.exercise && <ExerciseBadge />}
+            <Badge
+              color={op.classification === 'vs_nfd' ? 'red' : 'gray'}
+              variant="outline"
+              radius="sm"
+            >
+              {CLASSIFICATION_SHORT[op.classification]}
+            </Badge>
+            <StatusBadge status={op.status} />
+            <Text size="sm" c="dimmed">
+              {t('header.revision', { revision: op.revision })}
+            </Text>
+          </Group>
+          {op.title && <Text>{op.title}</Text>}
+          <Group gap="lg">
+            <Text size="sm">
+              <b>{t('header.hHour')}:</b>{' '}
+              {op.hHour ? formatDateTime(op.hHour, i18n.language) : t('header.hHourOpen')}
+            </Text>
+            <Text size="sm">
+              <b>{t('header.lead')}:</b>{' '}
+              {op.leadAgencyId ? agencyName(op.leadAgencyId) : t('header.leadOpen')}
+            </Text>
+            {op.operationLead.name && (
+              <Text size="sm">
+                <b>{t('header.operationLead')}:</b> {op.operationLead.name}
+              </Text>
+            )}
+          </Group>
+          {op.approval && (
+            <Text size="xs" c="dimmed">
+              {t('header.approvedBy', {
+                by: op.approval.by,
+                at: formatDateTime(op.approval.at, i18n.language),
+              })}
+            </Text>
+          )}
+        </Stack>
+        <Stack gap="xs" align="flex-end">
+          <Group gap="xs" wrap="nowrap">
+            <TemplateAction />
+            <StatusMenu issues={issues} />
+          </Group>
+          <SaveIndicator state={draft.saveState} />
+          <Text size="xs" c="dimmed">
+            {t('keyboardHint')}
+          </Text>
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}
