@@ -1,21 +1,39 @@
-// Live feedback on a new passphrase: a five-step meter and concrete hints.
+// Live feedback on a new passphrase: a five-step meter and concrete hints, from zxcvbn-ts.
 import { Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { estimatePassphraseStrength } from '@shared/crypto';
+import {
+  isPassphraseStrong,
+  ratePassphrase,
+  REQUIRED_PASSPHRASE_SCORE,
+  type PassphraseEstimator,
+} from '@shared/crypto';
+import { loadPassphraseEstimator } from './passphrase-estimator';
 
 const COLORS = ['red', 'red', 'orange', 'teal', 'green'] as const;
-export const REQUIRED_SCORE = 3;
 
-export function passphraseStrong(passphrase: string): boolean {
-  return estimatePassphraseStrength(passphrase).score >= REQUIRED_SCORE;
+/** The gate of every form that sets a passphrase; waits for the estimator if it is still loading. */
+export async function passphraseStrong(passphrase: string): Promise<boolean> {
+  return isPassphraseStrong(await loadPassphraseEstimator(), passphrase);
 }
 
-export function PassphraseStrength({ passphrase }: { passphrase: string }) {
+interface Props {
+  passphrase: string;
+  /** null while zxcvbn and its word lists are loading. */
+  estimator: PassphraseEstimator | null;
+}
+
+export function PassphraseStrength({ passphrase, estimator }: Props) {
   const { t } = useTranslation('vault');
   if (passphrase === '') return null;
-  const { score, feedbackKeys: allKeys } = estimatePassphraseStrength(passphrase);
+  if (estimator === null)
+    return (
+      <Text size="xs" c="dimmed" data-testid="passphrase-strength">
+        {t('strength.checking')}
+      </Text>
+    );
+  const { score, feedbackKeys: allKeys } = ratePassphrase(estimator, passphrase);
   // Hints only while the passphrase is not yet strong enough; afterwards they read as contradictions.
-  const feedbackKeys = score < REQUIRED_SCORE ? allKeys : [];
+  const feedbackKeys = score < REQUIRED_PASSPHRASE_SCORE ? allKeys : [];
   const scoreKey = String(score) as '0' | '1' | '2' | '3' | '4';
   return (
     <Stack gap={4} data-testid="passphrase-strength" data-score={score}>
@@ -28,10 +46,7 @@ export function PassphraseStrength({ passphrase }: { passphrase: string }) {
       <Text size="xs" c="dimmed">
         {t('strength.label')}: {t(`strength.${scoreKey}`)}
         {feedbackKeys.length > 0 && ' – '}
-        {feedbackKeys
-          .map((k) => t(`strength.${k}` as 'strength.tooShort', { defaultValue: '' }))
-          .filter(Boolean)
-          .join(' ')}
+        {feedbackKeys.map((k) => t(`strength.${k}`)).join(' ')}
       </Text>
     </Stack>
   );

@@ -1,12 +1,16 @@
 // Forgotten passphrase: the recovery code opens the vault and sets a new passphrase.
-import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normalizeRecoveryCode } from '@shared/crypto';
-import { PASSPHRASE_MIN } from '@shared/ipc/contract';
 import { useHost } from '../host';
 import { errorMessage } from '../ui/errors';
-import { PassphraseStrength, passphraseStrong } from './PassphraseStrength';
+import {
+  EMPTY_NEW_PASSPHRASE,
+  NewPassphraseFields,
+  newPassphraseProblem,
+  type NewPassphrase,
+} from './NewPassphraseFields';
 import { VaultScreen } from './VaultScreen';
 
 interface Props {
@@ -19,8 +23,7 @@ export function RecoverForm({ onUnlocked, onCancel, onStatusChanged }: Props) {
   const { t } = useTranslation('vault');
   const host = useHost();
   const [code, setCode] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const [fields, setFields] = useState<NewPassphrase>(EMPTY_NEW_PASSPHRASE);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -28,11 +31,13 @@ export function RecoverForm({ onUnlocked, onCancel, onStatusChanged }: Props) {
     e.preventDefault();
     setError(null);
     if (normalizeRecoveryCode(code) === null) return setError(t('recover.codeInvalid'));
-    if (passphrase.length < PASSPHRASE_MIN || !passphraseStrong(passphrase))
-      return setError(t('strength.required'));
-    if (passphrase !== repeat) return setError(t('setup.mismatch'));
     setBusy(true);
-    const r = await host.vault.recover({ recoveryCode: code, newPassphrase: passphrase });
+    const problem = await newPassphraseProblem(fields);
+    if (problem) {
+      setBusy(false);
+      return setError(t(problem));
+    }
+    const r = await host.vault.recover({ recoveryCode: code, newPassphrase: fields.passphrase });
     setBusy(false);
     if (r.ok) return onUnlocked(r.value.dataKey);
     onStatusChanged();
@@ -54,21 +59,11 @@ export function RecoverForm({ onUnlocked, onCancel, onStatusChanged }: Props) {
             data-autofocus
             data-testid="recover-code"
           />
-          <PasswordInput
+          <NewPassphraseFields
+            value={fields}
+            onChange={setFields}
             label={t('recover.newPassphrase')}
-            description={t('setup.passphraseHint', { min: PASSPHRASE_MIN })}
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.currentTarget.value)}
-            autoComplete="new-password"
-            data-testid="recover-passphrase"
-          />
-          <PassphraseStrength passphrase={passphrase} />
-          <PasswordInput
-            label={t('setup.repeat')}
-            value={repeat}
-            onChange={(e) => setRepeat(e.currentTarget.value)}
-            autoComplete="new-password"
-            data-testid="recover-repeat"
+            testIds={{ passphrase: 'recover-passphrase', repeat: 'recover-repeat' }}
           />
           {error && (
             <Alert color="red" role="alert" data-testid="recover-error">

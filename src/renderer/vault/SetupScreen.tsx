@@ -5,7 +5,6 @@ import {
   Checkbox,
   Code,
   Group,
-  PasswordInput,
   Stack,
   Stepper,
   Text,
@@ -14,11 +13,16 @@ import {
 import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PASSPHRASE_MIN, type VaultStatus } from '@shared/ipc/contract';
+import type { VaultStatus } from '@shared/crypto/vault-api';
 import { useHost } from '../host';
 import { errorMessage } from '../ui/errors';
 import { formatDateTime } from '../ui/format';
-import { PassphraseStrength, passphraseStrong } from './PassphraseStrength';
+import {
+  EMPTY_NEW_PASSPHRASE,
+  NewPassphraseFields,
+  newPassphraseProblem,
+  type NewPassphrase,
+} from './NewPassphraseFields';
 import { VaultScreen } from './VaultScreen';
 
 interface Props {
@@ -31,8 +35,7 @@ export function SetupScreen({ status, onDone }: Props) {
   const { t, i18n } = useTranslation('vault');
   const host = useHost();
   const [step, setStep] = useState(0);
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const [fields, setFields] = useState<NewPassphrase>(EMPTY_NEW_PASSPHRASE);
   const [useKeychain, setUseKeychain] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -44,30 +47,24 @@ export function SetupScreen({ status, onDone }: Props) {
   const [confirmError, setConfirmError] = useState<string | null>(null);
   const [userName, setUserName] = useState('');
 
-  const tooShort = passphrase.length > 0 && passphrase.length < PASSPHRASE_MIN;
-  const mismatch = repeat.length > 0 && repeat !== passphrase;
-
   const create = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
-    if (passphrase.length < PASSPHRASE_MIN || !passphraseStrong(passphrase)) {
-      setError(t('strength.required'));
-      return;
-    }
-    if (repeat !== passphrase) {
-      setError(t('setup.mismatch'));
-      return;
-    }
     setBusy(true);
-    const r = await host.vault.create({ passphrase, useKeychain });
+    const problem = await newPassphraseProblem(fields);
+    if (problem) {
+      setBusy(false);
+      setError(t(problem));
+      return;
+    }
+    const r = await host.vault.create({ passphrase: fields.passphrase, useKeychain });
     setBusy(false);
     if (!r.ok) {
       setError(r.error.code === 'unsupported' ? r.error.message : errorMessage(r.error));
       return;
     }
     setCreated(r.value);
-    setPassphrase('');
-    setRepeat('');
+    setFields(EMPTY_NEW_PASSPHRASE);
     setStep(1);
   };
 
@@ -109,26 +106,12 @@ export function SetupScreen({ status, onDone }: Props) {
         <form onSubmit={(e) => void create(e)} noValidate>
           <Stack>
             <Text size="sm">{t('setup.intro')}</Text>
-            <PasswordInput
+            <NewPassphraseFields
+              value={fields}
+              onChange={setFields}
               label={t('setup.passphrase')}
-              description={t('setup.passphraseHint', { min: PASSPHRASE_MIN })}
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.currentTarget.value)}
-              error={tooShort ? t('strength.tooShort') : undefined}
-              autoComplete="new-password"
-              data-autofocus
-              required
-              data-testid="setup-passphrase"
-            />
-            <PassphraseStrength passphrase={passphrase} />
-            <PasswordInput
-              label={t('setup.repeat')}
-              value={repeat}
-              onChange={(e) => setRepeat(e.currentTarget.value)}
-              error={mismatch ? t('setup.mismatch') : undefined}
-              autoComplete="new-password"
-              required
-              data-testid="setup-repeat"
+              testIds={{ passphrase: 'setup-passphrase', repeat: 'setup-repeat' }}
+              autoFocus
             />
             {host.kind === 'electron' &&
               (keychain.available ? (

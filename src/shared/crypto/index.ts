@@ -65,8 +65,15 @@ export type {
   BackupVaultPart,
   SealBackupInput,
 } from './backup-format';
-export { estimatePassphraseStrength, PASSPHRASE_FEEDBACK_KEYS } from './passphrase-strength';
+export {
+  APP_WORDS,
+  isPassphraseStrong,
+  PASSPHRASE_FEEDBACK_KEYS,
+  ratePassphrase,
+  REQUIRED_PASSPHRASE_SCORE,
+} from './passphrase-strength';
 export type {
+  PassphraseEstimator,
   PassphraseFeedbackKey,
   PassphraseScore,
   PassphraseStrength,

@@ -14,7 +14,7 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PASSPHRASE_MIN, type VaultStatus } from '@shared/ipc/contract';
+import type { VaultStatus } from '@shared/crypto/vault-api';
 import type { Settings } from '@shared/domain';
 import { useRepos } from '../../data/session';
 import { useHost } from '../../host';
@@ -22,7 +22,12 @@ import { AppModal } from '../../ui/AppModal';
 import { errorMessage } from '../../ui/errors';
 import { notifySuccess } from '../../ui/notify';
 import { useVault } from '../../vault/context';
-import { PassphraseStrength, passphraseStrong } from '../../vault/PassphraseStrength';
+import {
+  EMPTY_NEW_PASSPHRASE,
+  NewPassphraseFields,
+  newPassphraseProblem,
+  type NewPassphrase,
+} from '../../vault/NewPassphraseFields';
 
 export function SecurityPanel({ settings }: { settings: Settings }) {
   const { t } = useTranslation('vault');
@@ -102,26 +107,26 @@ function ChangePassphraseModal({ opened, onClose }: { opened: boolean; onClose()
   const { t } = useTranslation('vault');
   const host = useHost();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const [fields, setFields] = useState<NewPassphrase>(EMPTY_NEW_PASSPHRASE);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const close = () => {
     setCurrent('');
-    setNext('');
-    setRepeat('');
+    setFields(EMPTY_NEW_PASSPHRASE);
     setError(null);
     onClose();
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (next.length < PASSPHRASE_MIN || !passphraseStrong(next))
-      return setError(t('strength.required'));
-    if (next !== repeat) return setError(t('setup.mismatch'));
     setBusy(true);
-    const r = await host.vault.changePassphrase({ current, next });
+    const problem = await newPassphraseProblem(fields);
+    if (problem) {
+      setBusy(false);
+      return setError(t(problem));
+    }
+    const r = await host.vault.changePassphrase({ current, next: fields.passphrase });
     setBusy(false);
     if (!r.ok)
       return setError(
@@ -143,20 +148,11 @@ function ChangePassphraseModal({ opened, onClose }: { opened: boolean; onClose()
             data-autofocus
             data-testid="change-current"
           />
-          <PasswordInput
+          <NewPassphraseFields
+            value={fields}
+            onChange={setFields}
             label={t('settings.new')}
-            value={next}
-            onChange={(e) => setNext(e.currentTarget.value)}
-            autoComplete="new-password"
-            data-testid="change-next"
-          />
-          <PassphraseStrength passphrase={next} />
-          <PasswordInput
-            label={t('setup.repeat')}
-            value={repeat}
-            onChange={(e) => setRepeat(e.currentTarget.value)}
-            autoComplete="new-password"
-            data-testid="change-repeat"
+            testIds={{ passphrase: 'change-next', repeat: 'change-repeat' }}
           />
           {error && (
             <Alert color="red" role="alert">
