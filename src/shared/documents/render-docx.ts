@@ -27,6 +27,7 @@ import {
   textRuns,
 } from './docx-blocks';
 import type { DocumentModel } from './model';
+import { xmlSafeDocument } from './xml-text';
 
 function marking(model: DocumentModel): Paragraph {
   return new Paragraph({
@@ -133,7 +134,10 @@ function body(model: DocumentModel): (Paragraph | Table)[] {
   return out;
 }
 
-export function buildDocx(model: DocumentModel): Document {
+export function buildDocx(input: DocumentModel): Document {
+  // The one gate every document passes: user text with XML-illegal characters would make the
+  // whole file unreadable to strict readers.
+  const model = xmlSafeDocument(input);
   const font = FONT;
   return new Document({
     title: model.title,
