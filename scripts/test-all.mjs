@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureTestPrerequisites } from './test-prereqs.mjs';
 
 const reports = join('test-results', 'counts');
 rmSync(reports, { recursive: true, force: true });
@@ -24,6 +25,9 @@ const steps = [
 ];
 
 const started = Date.now();
+console.log('\n▶ Prerequisites: Chromium, LibreOffice, poppler');
+if (!ensureTestPrerequisites()) process.exit(1);
+console.log('✔ Prerequisites');
 for (const [name, command, extra] of steps) {
   console.log(`\n▶ ${name}: ${command}`);
   const t0 = Date.now();

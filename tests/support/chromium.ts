@@ -1,35 +1,19 @@
-// Finds a Chromium for the browser tests without downloading one: an environment variable, then
-// the usual install locations. Fails with a message that says how to get one.
-import { existsSync } from 'node:fs';
-
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-];
+// Finds a Chromium for the browser tests without downloading one: an environment variable, the
+// usual install locations, then Playwright's own browser if `npm test` installed it. Fails with
+// a message that says how to get one.
+import { CHROMIUM_CANDIDATES, findChromiumPath } from '../../scripts/test-prereqs.mjs';
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const found = findChromiumPath(env);
+  if (found) return found;
   const fromEnv = env.CHROMIUM_PATH ?? env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv))
-      throw new Error(`CHROMIUM_PATH zeigt auf ${fromEnv}, dort liegt kein Programm.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      'Kein Chromium gefunden. Installieren Sie Chromium (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
-        'oder setzen Sie CHROMIUM_PATH auf eine Chromium- oder Chrome-Programmdatei. ' +
-        'Geprüft: ' +
-        CANDIDATES.join(', '),
-    );
-  }
-  return found;
+  if (fromEnv) throw new Error(`CHROMIUM_PATH zeigt auf ${fromEnv}, dort liegt kein Programm.`);
+  throw new Error(
+    'Kein Chromium gefunden. `npm test` installiert eines, wo es darf; sonst Chromium installieren ' +
+      '(Debian/Ubuntu: `sudo apt-get install chromium`) oder CHROMIUM_PATH auf eine Chromium- oder ' +
+      'Chrome-Programmdatei setzen. Geprüft: ' +
+      CHROMIUM_CANDIDATES.join(', '),
+  );
 }
 
 /** Flags that keep Chromium from phoning home on a closed network. */
