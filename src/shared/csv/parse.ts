@@ -1,6 +1,7 @@
-// RFC 4180 CSV parsing with what real files need: the separator detected (German Excel writes
-// ";"), Excel's "sep=" line honoured, CRLF/LF/CR line ends, quoted cells spanning lines, and caps
-// on rows, columns and cell size. Never throws: problems come back as issues.
+// CSV parsing with what real files need, on papaparse: the separator detected (German Excel
+// writes ";"), Excel's "sep=" line honoured, CRLF/LF/CR line ends, quoted cells spanning lines,
+// and caps on rows, columns and cell size. Never throws: problems come back as issues.
+import Papa from 'papaparse';
 import { CSV_LIMITS, csvIssue, fileError, type CsvIssue, type CsvLimits } from './issues';
 
 export type Separator = ';' | ',' | '\t';
@@ -20,7 +21,11 @@ export interface ParseResult {
   fatal: boolean;
 }
 
-/** The separator used most often outside quotes in the first line; ";" when undecided. */
+/**
+ * The separator used most often outside quotes in the first line; ";" when undecided.
+ * Kept instead of papaparse's guesser: that one prefers the separator giving equal field counts
+ * over ten rows, which picks "," for a German header such as `"a;b",c;d;e`.
+ */
 export function detectSeparator(text: string): Separator {
   const counts = new Map<Separator, number>(SEPARATORS.map((s) => [s, 0]));
   let quoted = false;
@@ -36,6 +41,43 @@ export function detectSeparator(text: string): Separator {
   return best;
 }
 
+/**
+ * Papaparse splits records at one kind of line end per file; files edited by hand mix CR, LF
+ * and CRLF. This turns every line end outside a quoted cell into LF and leaves quoted cells
+ * untouched (a quote opens a cell only at its start, as in RFC 4180).
+ */
+function unifyLineEnds(text: string, sep: number): string {
+  if (!text.includes('\r')) return text;
+  let out = '';
+  let from = 0;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 && fieldStart) {
+      // Skip to the closing quote; "" inside is an escaped quote.
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) return out + text.slice(from); // unclosed: papaparse reports it
+        if (text.charCodeAt(q + 1) === 34) j = q + 2;
+        else {
+          i = q;
+          break;
+        }
+      }
+      fieldStart = false;
+    } else if (c === 13) {
+      out += `${text.slice(from, i)}\n`;
+      if (text.charCodeAt(i + 1) === 10) i++;
+      from = i + 1;
+      fieldStart = true;
+    } else {
+      fieldStart = c === sep || c === 10;
+    }
+  }
+  return out + text.slice(from);
+}
+
 export function parseCsv(
   input: string,
   options: { separator?: Separator; limits?: Partial<CsvLimits> } = {},
@@ -49,93 +91,51 @@ export function parseCsv(
     separator = (hint[1] ?? ';') as Separator;
     text = text.slice(hint[0].length);
   }
-  const sep = separator.charCodeAt(0);
-  const records: CsvRecord[] = [];
+  // Fast path for the usual file with one kind of line end (Excel: CRLF throughout).
+  const onlyCrlf = text.includes('\r\n') && !/\r(?!\n)|(?<!\r)\n/.test(text);
+  const body = onlyCrlf ? text : unifyLineEnds(text, separator.charCodeAt(0));
+  const parsed = Papa.parse<string[]>(body, {
+    delimiter: separator,
+    newline: onlyCrlf ? '\r\n' : '\n',
+    quoteChar: '"',
+    escapeChar: '"',
+    // One row more than allowed, so "too many rows" is seen without reading the whole file.
+    preview: limits.maxRows + 1,
+    skipEmptyLines: false,
+  });
+  const rows = parsed.data;
+  // A final line end does not start another (empty) record, as in a spreadsheet.
+  const last = rows[rows.length - 1];
+  if (last?.length === 1 && last[0] === '' && /[\r\n]$/.test(text)) rows.pop();
+
   const issues: CsvIssue[] = [];
-  const n = text.length;
-  let row = 1;
-  let i = 0;
-  while (i < n) {
-    const startRow = row;
-    const cells: string[] = [];
-    let tooLong = false;
-    let endOfRecord = false;
-    while (!endOfRecord) {
-      let cell = '';
-      if (text.charCodeAt(i) === 34) {
-        // Quoted cell: "" is a quote; line breaks inside belong to the cell.
-        let j = i + 1;
-        let closed = false;
-        while (j < n) {
-          const q = text.indexOf('"', j);
-          if (q < 0) break;
-          cell += text.slice(j, q);
-          if (text.charCodeAt(q + 1) === 34) {
-            cell += '"';
-            j = q + 2;
-          } else {
-            j = q + 1;
-            closed = true;
-            break;
-          }
-        }
-        if (!closed) {
-          issues.push(csvIssue('unclosed_quote', {}, { row: startRow }));
-          return { records, separator, issues, fatal: true };
-        }
-        i = j;
-        // Lenient: text after the closing quote (`"a"b`) is kept, as spreadsheets do.
-        while (i < n) {
-          const c = text.charCodeAt(i);
-          if (c === sep || c === 10 || c === 13) break;
-          cell += text[i];
-          i++;
-        }
-      } else {
-        let j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === sep || c === 10 || c === 13) break;
-          j++;
-        }
-        cell = text.slice(i, j);
-        i = j;
-      }
-      if (cell.length > limits.maxCellChars) tooLong = true;
-      cells.push(tooLong ? cell.slice(0, limits.maxCellChars) : cell);
-      const c = text.charCodeAt(i);
-      if (c === sep) {
-        i++;
-      } else {
-        if (c === 13) i += text.charCodeAt(i + 1) === 10 ? 2 : 1;
-        else if (c === 10) i++;
-        endOfRecord = true;
-      }
-      if (!endOfRecord && cells.length > limits.maxColumns + 1) {
-        // Skip the rest of an absurdly wide row instead of collecting it.
-        while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
-      }
-    }
-    row++;
+  const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
+  const readable = unclosed?.row ?? rows.length;
+  const records: CsvRecord[] = [];
+  for (let index = 0; index < readable; index++) {
+    const row = index + 1; // blank lines are records, so the record index is the row number
     if (records.length >= limits.maxRows) {
       issues.push(fileError('too_many_rows', { max: limits.maxRows.toLocaleString('de-DE') }));
       return { records, separator, issues, fatal: true };
     }
+    const cells = rows[index] ?? [];
     if (cells.length > limits.maxColumns) {
-      issues.push(csvIssue('too_many_columns', { max: limits.maxColumns }, { row: startRow }));
-      records.push({ row: startRow, cells: cells.slice(0, limits.maxColumns) });
+      issues.push(csvIssue('too_many_columns', { max: limits.maxColumns }, { row }));
+      records.push({ row, cells: cells.slice(0, limits.maxColumns) });
       continue;
     }
-    if (tooLong) {
+    if (cells.some((cell) => cell.length > limits.maxCellChars)) {
       issues.push(
-        csvIssue(
-          'cell_too_long',
-          { max: limits.maxCellChars.toLocaleString('de-DE') },
-          { row: startRow },
-        ),
+        csvIssue('cell_too_long', { max: limits.maxCellChars.toLocaleString('de-DE') }, { row }),
       );
+      records.push({ row, cells: cells.map((cell) => cell.slice(0, limits.maxCellChars)) });
+      continue;
     }
-    records.push({ row: startRow, cells });
+    records.push({ row, cells });
+  }
+  if (unclosed) {
+    issues.push(csvIssue('unclosed_quote', {}, { row: readable + 1 }));
+    return { records, separator, issues, fatal: true };
   }
   return { records, separator, issues, fatal: false };
 }
