@@ -5,17 +5,31 @@ import { z } from 'zod';
 const saltSchema = z.string().regex(/^[A-Za-z0-9+/]{22}==$/, 'Salz muss 16 Bytes (Base64) haben');
 
 /**
- * Bounds for parameters read from a file: the floor refuses absurdly cheap parameters; the
- * ceiling stops a doctored file from exhausting memory or time on the next unlock.
+ * The most work a file may demand: four times the default (64 MiB × 3 passes), about 2 s. A
+ * backup header is read before anything in it can be verified, so without this cap a doctored
+ * header (1 GiB × 20 passes) would hang the tab; four times leaves a later release room to raise
+ * its defaults. hash-wasm runs lanes one after another, so lanes do not multiply the time.
  */
-export const kdfParamsSchema = z.strictObject({
-  algorithm: z.literal('argon2id'),
-  version: z.literal(19),
-  memoryKiB: z.number().int().min(1_024).max(1_048_576),
-  iterations: z.number().int().min(1).max(20),
-  parallelism: z.number().int().min(1).max(16),
-  salt: saltSchema,
-});
+export const MAX_KDF_MEMORY_KIB = 262_144;
+export const MAX_KDF_COST_KIB_PASSES = 4 * 65_536 * 3;
+
+/**
+ * Bounds for parameters read from a file (vault file and backup header alike): the floor refuses
+ * absurdly cheap parameters; the ceiling stops a doctored file from exhausting memory or time
+ * on the next unlock or restore.
+ */
+export const kdfParamsSchema = z
+  .strictObject({
+    algorithm: z.literal('argon2id'),
+    version: z.literal(19),
+    memoryKiB: z.number().int().min(1_024).max(MAX_KDF_MEMORY_KIB),
+    iterations: z.number().int().min(1).max(12),
+    parallelism: z.number().int().min(1).max(4),
+    salt: saltSchema,
+  })
+  .refine((p) => p.memoryKiB * p.iterations <= MAX_KDF_COST_KIB_PASSES, {
+    message: 'Argon2id-Parameter zu aufwendig',
+  });
 export type KdfParams = z.infer<typeof kdfParamsSchema>;
 
 export const VAULT_FORMAT = 'verbundplaner-vault';

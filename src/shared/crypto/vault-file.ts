@@ -5,7 +5,7 @@ import { importAesKey, seal, unseal } from './aead';
 import { base64Decode, base64Encode, randomBytes, toHex, utf8Encode } from './bytes';
 import type { Bytes } from './bytes';
 import { IntegrityError, WrongSecretError } from './errors';
-import { deriveKeyBytes, KEY_BYTES, newKdfParams } from './kdf';
+import { deriveKeyBytes, kdfParamsSchema, KEY_BYTES, newKdfParams } from './kdf';
 import type { Kdf, KdfParams } from './kdf';
 import { VAULT_FORMAT, VAULT_VERSION, vaultFileSchema } from './schemas';
 import type { SecretSlot, VaultFile, VaultSecrets } from './schemas';
@@ -42,7 +42,11 @@ async function unwrapSlot(vaultId: string, slot: Slot, secret: string, kdf: Kdf,
   const wrapped = base64Decode(s.wrapped);
   // An empty secret cannot be right (none can be set); Argon2 libraries refuse it anyway.
   if (secret.length === 0) throw new WrongSecretError(wrongSecretMessage(slot));
-  const kek = await importAesKey(await kdf(secret, s.kdf), ['decrypt']);
+  // Bounded again right before the work: an injected Kdf (the page's worker) need not check, and
+  // a header built in memory need not have passed the file schema.
+  const params = kdfParamsSchema.safeParse(s.kdf);
+  if (!params.success) throw new IntegrityError('Die Schlüsselparameter sind ungültig.');
+  const kek = await importAesKey(await kdf(secret, params.data), ['decrypt']);
   let dataKey: Bytes;
   try {
     dataKey = await unseal(kek, wrapped, slotAad(vaultId, slot));

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BACKUP_MAGIC,
+  backupHeaderSchema,
   createVaultFile,
   deriveSessionKeys,
   encodeValue,
@@ -114,6 +115,73 @@ describe('sealBackup / openBackup', () => {
     forged.set(edited, 0);
     expect(readBackupHeader(forged).manifest.counts.premises).toBe(2);
     await expect(openBackup(forged, keys.backup)).rejects.toBeInstanceOf(IntegrityError);
+  });
+
+  it('refuses a doctored header that demands a hanging Argon2id, before any KDF runs (F5)', async () => {
+    const header = readBackupHeader(backup);
+    const greedy = { memoryKiB: 1_048_576, iterations: 20, parallelism: 16 };
+    const doctored = {
+      ...header,
+      vault: {
+        ...header.vault,
+        passphrase: {
+          ...header.vault.passphrase,
+          kdf: { ...header.vault.passphrase.kdf, ...greedy },
+        },
+      },
+    };
+    const json = utf8Encode(JSON.stringify(doctored));
+    const length = new Uint8Array(4);
+    new DataView(length.buffer).setUint32(0, json.byteLength);
+    const file = new Uint8Array([
+      ...utf8Encode(BACKUP_MAGIC),
+      ...length,
+      ...json,
+      ...backup.subarray(headerEnd()),
+    ]);
+    expect(() => readBackupHeader(file)).toThrow(IntegrityError);
+    await expect(openBackup(file, keys.backup)).rejects.toThrow(IntegrityError);
+    // A header object that never passed the file schema is bounded too, with no KDF call.
+    let kdfCalls = 0;
+    const counting = async () => {
+      kdfCalls++;
+      return randomBytes(32);
+    };
+    await expect(unwrapBackupDataKey(doctored, PASS, counting)).rejects.toThrow(IntegrityError);
+    expect(kdfCalls).toBe(0);
+    // Each bound alone: memory, passes, lanes and their product.
+    for (const cost of [
+      { memoryKiB: 262_145 },
+      { iterations: 13 },
+      { parallelism: 5 },
+      { memoryKiB: 262_144, iterations: 4 },
+    ]) {
+      const p = { ...header.vault.passphrase.kdf, ...cost };
+      await expect(
+        unwrapBackupDataKey(
+          {
+            ...header,
+            vault: { ...header.vault, passphrase: { ...header.vault.passphrase, kdf: p } },
+          },
+          PASS,
+          counting,
+        ),
+      ).rejects.toThrow(IntegrityError);
+    }
+    expect(kdfCalls).toBe(0);
+    // Within the bounds (a later release's higher defaults) the header is still read.
+    const raised = {
+      ...header.vault.passphrase.kdf,
+      memoryKiB: 262_144,
+      iterations: 3,
+      parallelism: 4,
+    };
+    expect(() =>
+      backupHeaderSchema.parse({
+        ...header,
+        vault: { ...header.vault, passphrase: { ...header.vault.passphrase, kdf: raised } },
+      }),
+    ).not.toThrow();
   });
 
   it('refuses truncation anywhere and appended bytes', async () => {
