@@ -1,15 +1,6 @@
 // Create or edit one premises. Required fields are checked here with German messages; the
 // repository validates again before anything is written.
-import {
-  Button,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { label, MUNICIPALITIES, PREMISES_KINDS } from '@shared/catalog';
@@ -18,6 +9,7 @@ import { diffRecords } from '@shared/util/diff';
 import { useRepos } from '../../data/session';
 import { errorMessage } from '../../ui/errors';
 import { notifySuccess } from '../../ui/notify';
+import { CoordinateFields } from '../../ui/CoordinateFields';
 import { useReportUnsaved } from '../../ui/unsaved-guard';
 import { useLang } from '../../ui/useLabel';
 
@@ -34,10 +26,13 @@ export function PremisesForm({ premises, onSaved }: Props) {
     () => premises ?? newPremises({ name: '', kind: '' }, new Date().toISOString()),
   );
   const [initial] = useState(draft);
+  // False while a coordinate field holds text that is not a coordinate: saving waits for it.
+  const [coordsValid, setCoordsValid] = useState(true);
   // Attachments are stored on their own (AttachmentsPanel); only the form's fields count here.
   useReportUnsaved(
-    diffRecords({ ...(premises ?? initial), attachments: [] }, { ...draft, attachments: [] })
-      .length > 0,
+    !coordsValid ||
+      diffRecords({ ...(premises ?? initial), attachments: [] }, { ...draft, attachments: [] })
+        .length > 0,
   );
   const [errors, setErrors] = useState<{ name?: string; kind?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
@@ -48,19 +43,12 @@ export function PremisesForm({ premises, onSaved }: Props) {
     setDraft((d) => ({ ...d, address: { ...d.address, [key]: value } }));
   const setOperator = (key: keyof Premises['operator'], value: string) =>
     setDraft((d) => ({ ...d, operator: { ...d.operator, [key]: value } }));
-  const setCoord = (key: 'lat' | 'lng', value: number | string) =>
-    setDraft((d) => {
-      const n = typeof value === 'number' ? value : null;
-      const loc = d.location ?? { lat: 0, lng: 0 };
-      if (n === null) return { ...d, location: null };
-      return { ...d, location: { ...loc, [key]: n } };
-    });
-
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const next: typeof errors = {};
     if (draft.name.trim() === '') next.name = t('form.nameRequired');
     if (draft.kind === '') next.kind = t('form.kindRequired');
+    if (!coordsValid) next.form = t('form.coordinatesInvalid');
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     setBusy(true);
@@ -137,35 +125,21 @@ export function PremisesForm({ premises, onSaved }: Props) {
             maxLength={200}
           />
         </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            label={t('form.district')}
-            value={draft.address.district}
-            onChange={(e) => setAddress('district', e.currentTarget.value)}
-            maxLength={200}
-          />
-          <NumberInput
-            label={t('form.lat')}
-            value={draft.location?.lat ?? ''}
-            onChange={(v) => setCoord('lat', v)}
-            min={-90}
-            max={90}
-            // One arrow key press moves about 11 m, not a whole degree (111 km).
-            step={0.0001}
-            decimalScale={6}
-            decimalSeparator=","
-          />
-          <NumberInput
-            label={t('form.lng')}
-            value={draft.location?.lng ?? ''}
-            onChange={(v) => setCoord('lng', v)}
-            min={-180}
-            max={180}
-            step={0.0001}
-            decimalScale={6}
-            decimalSeparator=","
-          />
-        </SimpleGrid>
+        <TextInput
+          label={t('form.district')}
+          value={draft.address.district}
+          onChange={(e) => setAddress('district', e.currentTarget.value)}
+          maxLength={200}
+        />
+        <CoordinateFields
+          value={draft.location}
+          labels={{ lat: t('form.lat'), lng: t('form.lng') }}
+          onChange={({ value, valid }) => {
+            setCoordsValid(valid);
+            if (valid) set('location', value);
+          }}
+          testId="premises-location"
+        />
         <SimpleGrid cols={2}>
           <TextInput
             label={t('form.operatorName')}

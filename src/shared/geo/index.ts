@@ -1,0 +1,2 @@
+// Geographic input and output: coordinate parsing and formatting (pure).
+export * from './coordinates';
