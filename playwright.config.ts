@@ -4,11 +4,13 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.ts';
 
 const port = Number(process.env.VP_WEB_PORT ?? 4173);
+// Several engineers (or runs) on one machine each build into and serve their own folder.
+const outDir = process.env.VP_WEB_OUT ?? 'out/web';
 const jsonReport = process.env.VP_E2E_JSON;
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: process.env.VP_E2E_RESULTS ?? 'test-results/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: process.env.CI ? 2 : undefined,
@@ -28,7 +30,7 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx vite preview --config vite.web.config.ts --port ${port} --strictPort`,
+    command: `npx vite preview --config vite.web.config.ts --outDir ${outDir} --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
