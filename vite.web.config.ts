@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { rendererConfig } from './vite.renderer.ts';
-import { contentSecurityPolicy } from './src/shared/security/csp.ts';
+import { buildCsp } from './src/shared/security/csp.ts';
 
 const base = rendererConfig(resolve(import.meta.dirname, 'out/web'));
 
@@ -13,6 +13,6 @@ export default defineConfig({
     port: Number(process.env.VP_WEB_PORT ?? 4173),
     strictPort: true,
     host: '127.0.0.1',
-    headers: { 'Content-Security-Policy': contentSecurityPolicy() },
+    headers: { 'Content-Security-Policy': buildCsp() },
   },
 });

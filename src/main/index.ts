@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { createVaultService } from '@shared/crypto';
 import { MAX_OPEN_BYTES } from '@shared/ipc/contract';
-import { contentSecurityPolicy } from '@shared/security/csp';
+import { buildCsp } from '@shared/security/csp';
 import { registerIpcMain } from './ipc';
 import type { Services } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -17,6 +17,8 @@ import { backupServices, createBackupService } from './services/backups';
 import { createExternalService } from './services/external';
 import { createFileService } from './services/files';
 import type { FileDialog } from './services/files';
+import { createSettingsService, settingsServices } from './services/settings';
+import type { SettingsService } from './services/settings';
 import { createFileVaultStore, createSafeStorageKeychain, vaultServices } from './services/vault';
 import { userDataOverride } from './user-data';
 import { APP_TITLE, createMainWindow } from './window';
@@ -46,7 +48,7 @@ const electronDialog: FileDialog<BrowserWindow> = {
 };
 
 // Called after `ready`: safeStorage reports its Linux backend only from then on.
-function createServices(): Services {
+function createServices(settings: SettingsService): Services {
   const files = createFileService({
     dialog: electronDialog,
     getWindow: () => mainWindow,
@@ -67,6 +69,7 @@ function createServices(): Services {
     'shell:openExternal': createExternalService({ openExternal }),
     ...vaultServices(vault),
     ...backupServices(backups),
+    ...settingsServices(settings),
   };
 }
 
@@ -98,12 +101,15 @@ function openMainWindow(): void {
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
+  // Loaded before the first page: its policy is built from the configured servers, per response.
+  const settings = createSettingsService({ dir: app.getPath('userData') });
+  await settings.load();
   registerAppProtocol(protocol, {
     rootDir: join(import.meta.dirname, '../renderer'),
     readFile: (path) => readFile(path),
-    csp: () => contentSecurityPolicy(),
+    csp: () => buildCsp(settings.networkHosts()),
   });
-  registerIpcMain(createServices(), { trustedOrigins: trustedOrigins(devUrl, packaged) });
+  registerIpcMain(createServices(settings), { trustedOrigins: trustedOrigins(devUrl, packaged) });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({

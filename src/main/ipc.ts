@@ -5,8 +5,8 @@ import { ipcMain } from 'electron';
 import type { z } from 'zod';
 import { CHANNELS, contract } from '@shared/ipc/contract';
 import type { Channel, ChannelOutput, Contract } from '@shared/ipc/contract';
-import { CodedError, fail, ok } from '@shared/ipc/result';
-import type { Result } from '@shared/ipc/result';
+import { CodedError, fail, ok } from '@shared/result';
+import type { Result } from '@shared/result';
 import { originOf } from './origins';
 
 /** What a listener needs from an IPC event: the frame that sent it (null once it is gone). */

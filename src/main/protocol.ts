@@ -84,7 +84,7 @@ export interface AppProtocolOptions {
   /** Folder of the built renderer (out/renderer). */
   rootDir: string;
   readFile: (path: string) => Promise<Uint8Array>;
-  /** The Content-Security-Policy; a function so a later setting (tile source) can widen it. */
+  /** The Content-Security-Policy; a function, as the configured servers may change while running. */
   csp: string | (() => string);
 }
 

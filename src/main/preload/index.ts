@@ -4,7 +4,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Channel, ChannelInput, ChannelOutput } from '@shared/ipc/contract';
 import type { HostApi } from '@shared/ipc/host-api';
-import type { Result } from '@shared/ipc/result';
+import type { Result } from '@shared/result';
 
 const call =
   <C extends Channel>(channel: C) =>
@@ -13,6 +13,13 @@ const call =
 
 const api = {
   kind: 'electron',
+  capabilities: {
+    automaticBackups: true,
+    keychain: true,
+    printToPdf: false,
+    mapFiles: false,
+    networkSettings: true,
+  },
   appInfo: () => call('app:info')({}),
   saveFile: call('files:saveAs'),
   openFile: call('files:open'),
@@ -30,6 +37,10 @@ const api = {
     store: call('backups:store'),
     list: () => call('backups:list')({}),
     read: (name: string) => call('backups:read')({ name }),
+  },
+  settings: {
+    networkHosts: () => call('settings:networkHosts')({}),
+    setNetworkHosts: call('settings:setNetworkHosts'),
   },
 } satisfies HostApi;
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { readBackupHeader } from '@shared/crypto';
 import { backupNameSchema, MAX_BACKUP_BYTES } from '@shared/ipc/contract';
 import type { BackupInfo, Channel, BACKUP_REASONS } from '@shared/ipc/contract';
-import { CodedError } from '@shared/ipc/result';
+import { CodedError } from '@shared/result';
 import type { Service } from '../ipc';
 import { atomicWriteFile, codeOf, ensurePrivateFolder, readLimited } from './files';
 

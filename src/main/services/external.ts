@@ -1,6 +1,6 @@
 // shell:openExternal: hands allow-listed https links to the system browser, refuses the rest.
 import { isAllowedExternalUrl } from '@shared/ipc/external-links';
-import { CodedError } from '@shared/ipc/result';
+import { CodedError } from '@shared/result';
 
 export interface ExternalServiceOptions {
   /** Electron's shell.openExternal in production. */

@@ -11,7 +11,7 @@ import type {
   SaveFileRequest,
   SaveFileResult,
 } from '@shared/ipc/contract';
-import { CodedError } from '@shared/ipc/result';
+import { CodedError } from '@shared/result';
 
 const isWindows = process.platform === 'win32';
 

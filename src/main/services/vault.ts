@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { base64Decode, base64Encode, vaultFileSchema } from '@shared/crypto';
 import type { Keychain, KeychainStatus, VaultFile, VaultService, VaultStore } from '@shared/crypto';
 import type { Channel } from '@shared/ipc/contract';
-import { CodedError } from '@shared/ipc/result';
+import { CodedError } from '@shared/result';
 import type { Service } from '../ipc';
 import { atomicWriteFile, codeOf, ensurePrivateFolder, readLimited } from './files';
 

@@ -12,7 +12,7 @@ import {
   type Bytes,
 } from '@shared/crypto';
 import { newId, type AuditEntry } from '@shared/domain';
-import { CodedError } from '@shared/ipc/result';
+import { CodedError } from '@shared/result';
 import type { RecordCodec } from './codec';
 import type { StoredRow, VpDatabase } from './db';
 import { LATEST_VERSION } from './migrations';

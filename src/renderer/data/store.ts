@@ -1,7 +1,7 @@
 // The record store: every read and write of domain records goes through here. Rows are encoded
 // (sealed) before a write transaction opens and decoded after the read returns, because
 // IndexedDB transactions commit on their own while a WebCrypto promise is pending.
-import { CodedError } from '@shared/ipc/result';
+import { CodedError } from '@shared/result';
 import type { RecordCodec } from './codec';
 import { plainCodec } from './codec';
 import type { StoredRow, VpDatabase } from './db';

@@ -8,7 +8,7 @@ import {
   type VaultStore,
 } from '@shared/crypto';
 import type { HostApi } from '@shared/ipc/host-api';
-import { CodedError } from '@shared/ipc/result';
+import { CodedError } from '@shared/result';
 import { workerKdf } from '../vault/kdf-client';
 import { toResult } from './envelope';
 

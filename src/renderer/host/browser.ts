@@ -10,7 +10,7 @@ import {
 } from '@shared/ipc/contract';
 import { isAllowedExternalUrl } from '@shared/ipc/external-links';
 import type { HostApi } from '@shared/ipc/host-api';
-import { fail, ok, type Result } from '@shared/ipc/result';
+import { fail, ok, type Result } from '@shared/result';
 import { browserVault } from './browser-vault';
 
 function acceptAttribute(request: OpenFileRequest): string {
@@ -72,6 +72,14 @@ function openFile(request: OpenFileRequest): Promise<Result<OpenFileResult>> {
 export function browserHost(): HostApi {
   return {
     kind: 'browser',
+    // A page cannot keep files of its own, reach a keychain or widen the policy its server sent.
+    capabilities: {
+      automaticBackups: false,
+      keychain: false,
+      printToPdf: false,
+      mapFiles: false,
+      networkSettings: false,
+    },
     appInfo: async () =>
       ok({
         name: 'Verbundplaner',
@@ -97,6 +105,15 @@ export function browserHost(): HostApi {
       list: async () => ok([]),
       read: async () =>
         fail('unsupported', 'Automatische Sicherungen gibt es nur in der Desktop-Anwendung.'),
+    },
+    // The web server's Content-Security-Policy decides which servers the page may reach.
+    settings: {
+      networkHosts: async () => ok({ tileHosts: [], connectHosts: [] }),
+      setNetworkHosts: async () =>
+        fail(
+          'unsupported',
+          'In der Web-Ausgabe legt der Webserver fest, welche Server erlaubt sind (Content-Security-Policy).',
+        ),
     },
   };
 }

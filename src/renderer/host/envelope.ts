@@ -1,5 +1,5 @@
 // Runs a service call and turns its outcome into a Result envelope, as main's handle() does.
-import { CodedError, fail, ok, type Result } from '@shared/ipc/result';
+import { CodedError, fail, ok, type Result } from '@shared/result';
 
 export async function toResult<T>(work: () => Promise<T>): Promise<Result<T>> {
   try {

@@ -1,6 +1,6 @@
 // Turns any thrown error or host envelope error into a translated, user-facing message.
 import i18next from 'i18next';
-import { CodedError, ERROR_CODES, type ErrorCode } from '@shared/ipc/result';
+import { CodedError, ERROR_CODES, type ErrorCode } from '@shared/result';
 
 export function errorCode(e: unknown): ErrorCode {
   if (e instanceof CodedError) return e.code;

@@ -113,7 +113,7 @@ export function SetupScreen({ status, onDone }: Props) {
               testIds={{ passphrase: 'setup-passphrase', repeat: 'setup-repeat' }}
               autoFocus
             />
-            {host.kind === 'electron' &&
+            {host.capabilities.keychain &&
               (keychain.available ? (
                 <Checkbox
                   label={t('setup.useKeychain')}

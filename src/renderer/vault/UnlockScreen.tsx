@@ -3,8 +3,8 @@ import { Alert, Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core
 import { IconKey } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VaultStatus, VaultUnlockRequest } from '@shared/ipc/contract';
-import type { HostError } from '@shared/ipc/result';
+import type { VaultStatus, VaultUnlockRequest } from '@shared/crypto/vault-api';
+import type { HostError } from '@shared/result';
 import { useHost } from '../host';
 import { errorMessage } from '../ui/errors';
 import { RecoverForm } from './RecoverForm';

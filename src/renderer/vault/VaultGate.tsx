@@ -7,7 +7,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deriveSessionKeys, type SessionKeys } from '@shared/crypto';
-import type { VaultStatus } from '@shared/ipc/contract';
+import type { VaultStatus } from '@shared/crypto/vault-api';
 import type { SealProgress } from '../data/migrations/seal-plaintext';
 import { sealingCodec } from '../data/sealing-codec';
 import { DataContext, openDataSession, type DataSession } from '../data/session';

@@ -13,7 +13,7 @@ export async function automaticBackup(
   reason: 'daily' | 'lock',
   now = new Date(),
 ): Promise<boolean> {
-  if (host.kind !== 'electron') return false;
+  if (!host.capabilities.automaticBackups) return false;
   if (reason === 'daily') {
     const list = await host.backups.list();
     if (!list.ok) return false;

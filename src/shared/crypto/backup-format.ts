@@ -9,7 +9,7 @@ import { seal, unseal } from './aead';
 import type { SecretKey } from './aead';
 import { concatBytes, utf8Decode, utf8Encode } from './bytes';
 import type { Bytes } from './bytes';
-import { CodedError } from '../ipc/result';
+import { CodedError } from '../result';
 import { IntegrityError } from './errors';
 import { deriveKeyBytes } from './kdf';
 import type { Kdf } from './kdf';

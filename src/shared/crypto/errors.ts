@@ -1,6 +1,6 @@
 // Typed crypto errors. Each is a CodedError, so main's handle() and the browser host turn it into
 // an envelope with the right code without knowing about crypto.
-import { CodedError } from '../ipc/result';
+import { CodedError } from '../result';
 
 /** Authentication failed or the data is malformed: never return (possibly wrong) data. */
 export class IntegrityError extends CodedError {

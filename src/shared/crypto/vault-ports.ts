@@ -1,6 +1,6 @@
 // What the vault service needs from its host: a store for the vault file and, on the desktop,
 // the OS keychain. Main and the web edition each provide their own.
-import type { KEYCHAIN_UNAVAILABLE_REASONS } from '../ipc/contract';
+import type { KEYCHAIN_UNAVAILABLE_REASONS } from './vault-api';
 import type { VaultFile } from './schemas';
 
 /** Where the vault file lives: vault.json written atomically (desktop) or IndexedDB (web). */

@@ -11,9 +11,9 @@ import type {
   VaultSetKeychainRequest,
   VaultStatus,
   VaultUnlockRequest,
-} from '../ipc/contract';
-import { PASSPHRASE_MIN } from '../ipc/contract';
-import { CodedError } from '../ipc/result';
+} from './vault-api';
+import { PASSPHRASE_MIN } from './vault-api';
+import { CodedError } from '../result';
 import type { Bytes } from './bytes';
 import { ThrottledError, WrongSecretError } from './errors';
 import type { Kdf, KdfParams } from './kdf';

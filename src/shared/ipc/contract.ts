@@ -1,7 +1,18 @@
 // The one IPC contract: every channel between renderer and main, with strict schemas and size
 // caps for its input and output. main/ipc.ts validates against it; the preload is typed from it.
 import { z } from 'zod';
-import { vaultSecretsSchema } from '../crypto/schemas';
+import {
+  vaultBackupHeaderSchema,
+  vaultChangePassphraseRequestSchema,
+  vaultCreateRequestSchema,
+  vaultCreateResultSchema,
+  vaultKeyResultSchema,
+  vaultRecoverRequestSchema,
+  vaultSetKeychainRequestSchema,
+  vaultStatusSchema,
+  vaultUnlockRequestSchema,
+} from '../crypto/vault-api';
+import { isCanonicalHostOrigin } from '../security/csp';
 
 export const MAX_SAVE_BYTES = 100 * 1024 * 1024;
 export const MAX_OPEN_BYTES = 200 * 1024 * 1024;
@@ -67,82 +78,6 @@ export type OpenFileResult = z.infer<typeof openFileResultSchema>;
 export const openExternalRequestSchema = z.strictObject({ url: z.string().min(1).max(2_000) });
 export const openExternalResultSchema = z.strictObject({ opened: z.boolean() });
 
-// --- Vault (secure storage) -------------------------------------------------------------------
-
-export const PASSPHRASE_MIN = 10;
-export const passphraseSchema = z.string().min(PASSPHRASE_MIN).max(1_024);
-/** Recovery codes are printed in groups; input may carry spaces or dashes. */
-export const recoveryCodeSchema = z.string().min(16).max(80);
-const dataKeySchema = z
-  .instanceof(Uint8Array)
-  .refine((k) => k.byteLength === 32, 'Schlüssel muss 32 Bytes haben');
-
-export const KEYCHAIN_UNAVAILABLE_REASONS = ['unsupported', 'basic_text', 'unavailable'] as const;
-
-export const vaultStatusSchema = z.strictObject({
-  /** Whether a vault has been set up on this machine. */
-  exists: z.boolean(),
-  keychain: z.strictObject({
-    /** The OS keychain can be used on this machine now. */
-    available: z.boolean(),
-    reason: z.enum(KEYCHAIN_UNAVAILABLE_REASONS).nullable(),
-    /** Backend reported by the OS (e.g. gnome_libsecret, kwallet5; null in the browser). */
-    backend: z.string().max(50).nullable(),
-    /** The data key is also wrapped by the keychain. */
-    enabled: z.boolean(),
-    /** Enabled, but the backend differs from the one used to wrap: ask for the passphrase. */
-    backendChanged: z.boolean(),
-  }),
-  throttle: z.strictObject({
-    failedAttempts: z.number().int().nonnegative(),
-    /** Milliseconds until the next attempt is accepted (0 = now). */
-    retryAfterMs: z.number().int().nonnegative(),
-  }),
-});
-export type VaultStatus = z.infer<typeof vaultStatusSchema>;
-
-export const vaultCreateRequestSchema = z.strictObject({
-  passphrase: passphraseSchema,
-  useKeychain: z.boolean(),
-});
-export type VaultCreateRequest = z.infer<typeof vaultCreateRequestSchema>;
-export const vaultCreateResultSchema = z.strictObject({
-  dataKey: dataKeySchema,
-  /** Shown once at set-up; only its wrap of the data key is stored. */
-  recoveryCode: z.string().max(80),
-});
-export type VaultCreateResult = z.infer<typeof vaultCreateResultSchema>;
-
-export const vaultUnlockRequestSchema = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('passphrase'), passphrase: z.string().min(1).max(1_024) }),
-  z.strictObject({ method: z.literal('keychain') }),
-  z.strictObject({ method: z.literal('recovery'), recoveryCode: recoveryCodeSchema }),
-]);
-export type VaultUnlockRequest = z.infer<typeof vaultUnlockRequestSchema>;
-export const vaultKeyResultSchema = z.strictObject({ dataKey: dataKeySchema });
-export type VaultKeyResult = z.infer<typeof vaultKeyResultSchema>;
-
-export const vaultChangePassphraseRequestSchema = z.strictObject({
-  current: z.string().min(1).max(1_024),
-  next: passphraseSchema,
-});
-export const vaultRecoverRequestSchema = z.strictObject({
-  recoveryCode: recoveryCodeSchema,
-  newPassphrase: passphraseSchema,
-});
-export type VaultRecoverRequest = z.infer<typeof vaultRecoverRequestSchema>;
-export const vaultSetKeychainRequestSchema = z.strictObject({
-  enabled: z.boolean(),
-  passphrase: z.string().min(1).max(1_024),
-});
-export type VaultSetKeychainRequest = z.infer<typeof vaultSetKeychainRequestSchema>;
-/**
- * The vault's id and its passphrase and recovery wraps, which every backup header carries so the
- * backup can be restored elsewhere. Not secret beyond what backups already hold.
- */
-export const vaultBackupHeaderSchema = vaultSecretsSchema;
-export type VaultBackupHeader = z.infer<typeof vaultBackupHeaderSchema>;
-
 // --- Automatic backups (desktop: kept by main in the user-data folder) ---------------------------
 
 export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
@@ -172,6 +107,38 @@ export const backupReadResultSchema = z.strictObject({
   data: bytes(MAX_BACKUP_BYTES),
 });
 
+// --- Network settings: servers the desktop app's CSP lets through -----------------------------
+
+/** A configured server: a canonical https origin (see security/csp.ts), never a pattern. */
+export const hostOriginSchema = z
+  .string()
+  .max(300)
+  .refine(
+    isCanonicalHostOrigin,
+    'Nur ein https-Ursprung ohne Pfad, z. B. https://karten.example.de',
+  );
+const hostListSchema = z.array(hostOriginSchema).max(20);
+export const networkHostsSchema = z.strictObject({
+  /** Raster tile servers (img-src). */
+  tileHosts: hostListSchema,
+  /** Vector tile, WMS, geocoder and sync servers (connect-src). */
+  connectHosts: hostListSchema,
+});
+export type NetworkHosts = z.infer<typeof networkHostsSchema>;
+
+/**
+ * The copy of the "database emptied" sentinel kept beside the vault (F8): durable as soon as the
+ * call returns, unlike localStorage. `name` is the storage key of one app database.
+ */
+const sentinelNameSchema = z.string().regex(/^[A-Za-z0-9._-]{1,120}$/, 'Ungültiger Name');
+export const sentinelIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Ungültige Kennung');
+export const sentinelGetRequestSchema = z.strictObject({ name: sentinelNameSchema });
+export const sentinelGetResultSchema = z.strictObject({ id: sentinelIdSchema.nullable() });
+export const sentinelSetRequestSchema = z.strictObject({
+  name: sentinelNameSchema,
+  id: sentinelIdSchema,
+});
+
 export const contract = {
   'app:info': { input: z.strictObject({}), output: appInfoSchema },
   'files:saveAs': { input: saveFileRequestSchema, output: saveFileResultSchema },
@@ -190,6 +157,10 @@ export const contract = {
   'backups:store': { input: backupStoreRequestSchema, output: backupInfoSchema },
   'backups:list': { input: z.strictObject({}), output: backupListSchema },
   'backups:read': { input: backupReadRequestSchema, output: backupReadResultSchema },
+  'settings:networkHosts': { input: z.strictObject({}), output: networkHostsSchema },
+  'settings:setNetworkHosts': { input: networkHostsSchema, output: networkHostsSchema },
+  'sentinel:get': { input: sentinelGetRequestSchema, output: sentinelGetResultSchema },
+  'sentinel:set': { input: sentinelSetRequestSchema, output: z.strictObject({}) },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,55 +1,77 @@
 // HostApi: every capability the UI needs from outside the page. Implemented by the preload
-// bridge (Electron) and by src/renderer/host/browser.ts (web edition); nothing else in the
-// renderer knows which host it runs in.
-import type {
-  AppInfo,
-  BackupInfo,
-  VaultBackupHeader,
-  VaultCreateRequest,
-  VaultCreateResult,
-  VaultKeyResult,
-  VaultRecoverRequest,
-  VaultSetKeychainRequest,
-  VaultStatus,
-  VaultUnlockRequest,
-  OpenFileRequest,
-  OpenFileResult,
-  SaveFileRequest,
-  SaveFileResult,
-} from './contract';
-import type { Result } from './result';
+// bridge (Electron) and by src/renderer/host/browser.ts (web edition). The UI asks
+// `capabilities`, never which host it runs in. Method types come from the IPC contract, so a
+// channel and its capability cannot drift apart.
+import type { Result } from '../result';
+import type { Channel, ChannelInput, ChannelOutput } from './contract';
+
+/** The answer of one channel, as an envelope. */
+type Answer<C extends Channel> = Promise<Result<ChannelOutput<C>>>;
+/** A capability that passes its argument to the channel unchanged. */
+type Call<C extends Channel> = (input: ChannelInput<C>) => Answer<C>;
+/** A capability over a channel without input. */
+type Query<C extends Channel> = () => Answer<C>;
+
+/** What this host can do beyond the common core; the UI shows or hides features by these. */
+export interface HostCapabilities {
+  /** Keeps automatic encrypted backups in a folder of its own (desktop). */
+  readonly automaticBackups: boolean;
+  /** Has an OS keychain the vault may use (desktop; the vault status says if it works now). */
+  readonly keychain: boolean;
+  /** Can print a document to PDF itself. No host can yet: the briefing issue adds it. */
+  readonly printToPdf: boolean;
+  /** Can read offline map files. No host can yet: the map issue adds it. */
+  readonly mapFiles: boolean;
+  /** Lets the user configure servers (tiles, geocoder, sync) that its CSP then admits. */
+  readonly networkSettings: boolean;
+}
 
 export interface HostApi {
+  /** Which implementation this is; only src/renderer/host reads it (lint forbids it elsewhere). */
   readonly kind: 'electron' | 'browser';
-  appInfo(): Promise<Result<AppInfo>>;
+  readonly capabilities: HostCapabilities;
+  appInfo: Query<'app:info'>;
   /** Asks the user where to save (system dialog or download) and writes atomically. */
-  saveFile(request: SaveFileRequest): Promise<Result<SaveFileResult>>;
+  saveFile: Call<'files:saveAs'>;
   /** Asks the user for a file; `null` when cancelled. Larger files than `maxBytes` are refused. */
-  openFile(request: OpenFileRequest): Promise<Result<OpenFileResult>>;
+  openFile: Call<'files:open'>;
   /** Opens an allow-listed https link in the system browser. */
-  openExternal(url: string): Promise<Result<{ opened: boolean }>>;
+  openExternal(url: string): Answer<'shell:openExternal'>;
   /**
    * The vault holds the wrapped data key. Unlocking hands the raw key to the renderer once;
    * the renderer imports it non-extractable and drops the bytes.
    */
   vault: {
-    status(): Promise<Result<VaultStatus>>;
-    create(request: VaultCreateRequest): Promise<Result<VaultCreateResult>>;
-    unlock(request: VaultUnlockRequest): Promise<Result<VaultKeyResult>>;
-    changePassphrase(request: {
-      current: string;
-      next: string;
-    }): Promise<Result<Record<string, never>>>;
+    status: Query<'vault:status'>;
+    create: Call<'vault:create'>;
+    unlock: Call<'vault:unlock'>;
+    changePassphrase: Call<'vault:changePassphrase'>;
     /** Sets a new passphrase with the recovery code and unlocks. */
-    recover(request: VaultRecoverRequest): Promise<Result<VaultKeyResult>>;
-    setKeychain(request: VaultSetKeychainRequest): Promise<Result<VaultStatus>>;
+    recover: Call<'vault:recover'>;
+    setKeychain: Call<'vault:setKeychain'>;
     /** The vault id and the passphrase/recovery wraps, for the header of a new backup. */
-    backupHeader(): Promise<Result<VaultBackupHeader>>;
+    backupHeader: Query<'vault:backupHeader'>;
   };
-  /** Automatic encrypted backups kept by the host (desktop); `unsupported` in the browser. */
+  /** Automatic encrypted backups kept by the host (`capabilities.automaticBackups`). */
   backups: {
-    store(request: { data: Uint8Array; reason: BackupInfo['reason'] }): Promise<Result<BackupInfo>>;
-    list(): Promise<Result<BackupInfo[]>>;
-    read(name: string): Promise<Result<{ name: string; data: Uint8Array }>>;
+    store: Call<'backups:store'>;
+    list: Query<'backups:list'>;
+    read(name: string): Answer<'backups:read'>;
+  };
+  /**
+   * Servers the policy admits (`capabilities.networkSettings`). A change takes effect when the
+   * page is next loaded: the policy of a loaded page cannot be widened.
+   */
+  settings: {
+    networkHosts: Query<'settings:networkHosts'>;
+    setNetworkHosts: Call<'settings:setNetworkHosts'>;
+  };
+  /**
+   * The copy of the "database emptied" sentinel kept beside the vault record (main's user-data
+   * folder; the browser vault's own database), durable when the call returns.
+   */
+  sentinel: {
+    get: Call<'sentinel:get'>;
+    set: Call<'sentinel:set'>;
   };
 }

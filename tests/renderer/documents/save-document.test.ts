@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDocument } from '@shared/documents';
 import { newAgency, newOperation } from '@shared/domain';
 import type { SaveFileRequest } from '@shared/ipc/contract';
-import { ok } from '@shared/ipc/result';
+import { ok } from '@shared/result';
 import {
   forceOverviewFileName,
   requestSheetFileName,

@@ -1,17 +1,24 @@
 // handle(): the sender-origin check, strict input parsing with size caps, error mapping and the
 // output check, driven through a plain registry in place of ipcMain.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createVaultService } from '@shared/crypto';
 import { CHANNELS, MAX_SAVE_BYTES } from '@shared/ipc/contract';
-import type { AppInfo, VaultStatus } from '@shared/ipc/contract';
-import { CodedError } from '@shared/ipc/result';
-import type { Result } from '@shared/ipc/result';
+import type { VaultStatus } from '@shared/crypto/vault-api';
+import type { AppInfo } from '@shared/ipc/contract';
+import { CodedError } from '@shared/result';
+import type { Result } from '@shared/result';
+import { buildCsp } from '@shared/security/csp';
 import { handle, registerIpc } from '../../../src/main/ipc';
 import type { IpcEventLike, IpcRegistry, Services } from '../../../src/main/ipc';
 import { backupServices, createBackupService } from '../../../src/main/services/backups';
+import {
+  createSettingsService,
+  SETTINGS_FILE,
+  settingsServices,
+} from '../../../src/main/services/settings';
 import { createFileVaultStore, vaultServices } from '../../../src/main/services/vault';
 
 // The Electron binary cannot run here; ipc.ts only needs ipcMain for its production wiring,
@@ -260,6 +267,8 @@ describe('registerIpc()', () => {
       'backups:store': unused,
       'backups:list': async () => [],
       'backups:read': unused,
+      'settings:networkHosts': async () => ({ tileHosts: [], connectHosts: [] }),
+      'settings:setNetworkHosts': unused,
     };
     registerIpc(registry.ipc, services, options);
     expect([...registry.listeners.keys()].sort()).toEqual([...CHANNELS].sort());
@@ -302,6 +311,8 @@ describe('vault and backup channels', () => {
         ...backupServices(
           createBackupService({ dir: join(dir, 'backups'), now: () => new Date() }),
         ),
+        'settings:networkHosts': unused,
+        'settings:setNetworkHosts': unused,
       },
       options,
     );
@@ -378,5 +389,95 @@ describe('vault and backup channels', () => {
         message: expect.stringContaining('Keine Verbundplaner-Sicherung'),
       },
     });
+  });
+});
+
+describe('settings channels: the servers the CSP admits', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'vp-ipc-settings-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function settingsRegistry() {
+    const registry = fakeRegistry();
+    const settings = createSettingsService({ dir, logError: (m, d) => void logs.push([m, d]) });
+    await settings.load();
+    const services = settingsServices(settings);
+    handle(registry.ipc, 'settings:networkHosts', services['settings:networkHosts'], options);
+    handle(registry.ipc, 'settings:setNetworkHosts', services['settings:setNetworkHosts'], options);
+    const csp = () => buildCsp(settings.networkHosts());
+    return { ...registry, settings, csp };
+  }
+
+  const hosts = {
+    tileHosts: ['https://tiles.example.org'],
+    connectHosts: ['https://geo.example.org:8443'],
+  };
+
+  it('starts with no servers, stores valid ones privately and keeps them across a restart', async () => {
+    const { invoke, csp } = await settingsRegistry();
+    expect(await invoke('settings:networkHosts', {})).toEqual({
+      ok: true,
+      value: { tileHosts: [], connectHosts: [] },
+    });
+    expect(csp()).toContain("img-src 'self' data: blob:;");
+
+    expect(await invoke('settings:setNetworkHosts', hosts)).toEqual({ ok: true, value: hosts });
+    expect(csp()).toContain("img-src 'self' data: blob: https://tiles.example.org;");
+    expect(csp()).toContain("connect-src 'self' https://geo.example.org:8443;");
+    if (process.platform !== 'win32') {
+      expect((await stat(join(dir, SETTINGS_FILE))).mode & 0o777).toBe(0o600);
+    }
+
+    const restarted = await settingsRegistry();
+    expect(await restarted.invoke('settings:networkHosts', {})).toEqual({ ok: true, value: hosts });
+  });
+
+  it.each([
+    ['http', { tileHosts: ['http://tiles.example.org'], connectHosts: [] }],
+    ['a wildcard', { tileHosts: ['https://*.example.org'], connectHosts: [] }],
+    ['a path', { tileHosts: [], connectHosts: ['https://geo.example.org/search'] }],
+    [
+      'a directive',
+      { tileHosts: [], connectHosts: ["https://a.example.org; script-src 'unsafe-inline'"] },
+    ],
+    ['upper case (not canonical)', { tileHosts: ['https://Tiles.example.org'], connectHosts: [] }],
+    ['an extra key', { ...hosts, scriptHosts: ['https://evil.example.org'] }],
+    [
+      'too many',
+      {
+        tileHosts: Array.from({ length: 21 }, (_, i) => `https://t${i}.example.org`),
+        connectHosts: [],
+      },
+    ],
+  ])('refuses %s as invalid_input and keeps the stored servers', async (_name, input) => {
+    const { invoke, csp } = await settingsRegistry();
+    await invoke('settings:setNetworkHosts', hosts);
+    const before = csp();
+    expect(await invoke('settings:setNetworkHosts', input)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(csp()).toBe(before);
+    const restarted = await settingsRegistry();
+    expect(await restarted.invoke('settings:networkHosts', {})).toEqual({ ok: true, value: hosts });
+  });
+
+  it('admits no servers when settings.json is damaged or was edited to something hostile', async () => {
+    await writeFile(
+      join(dir, SETTINGS_FILE),
+      JSON.stringify({ version: 1, networkHosts: { tileHosts: ['*'], connectHosts: [] } }),
+    );
+    const { invoke, csp } = await settingsRegistry();
+    expect(await invoke('settings:networkHosts', {})).toEqual({
+      ok: true,
+      value: { tileHosts: [], connectHosts: [] },
+    });
+    expect(csp()).toBe(buildCsp());
+    await writeFile(join(dir, SETTINGS_FILE), '{ nicht json');
+    expect((await settingsRegistry()).csp()).toBe(buildCsp());
   });
 });

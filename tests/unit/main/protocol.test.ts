@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '@shared/security/csp';
+import { buildCsp } from '@shared/security/csp';
 import {
   APP_SCHEME_PRIVILEGES,
   createAppProtocolHandler,
@@ -100,7 +100,7 @@ describe('mimeTypeFor', () => {
 describe('app:// handler', () => {
   let dir: string;
   let handler: (request: Request) => Promise<Response>;
-  const csp = contentSecurityPolicy();
+  const csp = buildCsp();
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'vp-protocol-'));

@@ -1,30 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAllowedExternalUrl } from '@shared/ipc/external-links';
-import { contentSecurityPolicy, tileOriginFromTemplate } from '@shared/security/csp';
 import { diffRecords } from '@shared/util/diff';
-
-describe('content security policy', () => {
-  it('is strict by default', () => {
-    const csp = contentSecurityPolicy();
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-    expect(csp).toContain("object-src 'none'");
-    expect(csp).toContain("base-uri 'none'");
-    expect(csp).toContain("frame-ancestors 'none'");
-  });
-
-  it('widens only img-src for a configured https tile server', () => {
-    const origin = tileOriginFromTemplate('https://tiles.example.org/{z}/{x}/{y}.png');
-    expect(origin).toBe('https://tiles.example.org');
-    const csp = contentSecurityPolicy({ tileOrigin: origin });
-    expect(csp).toContain("img-src 'self' data: blob: https://tiles.example.org");
-    expect(csp).toContain("connect-src 'self';");
-    expect(tileOriginFromTemplate('http://tiles.example.org/{z}/{x}/{y}.png')).toBeNull();
-    expect(tileOriginFromTemplate('https://user:pw@tiles.example.org/{z}')).toBeNull();
-    expect(tileOriginFromTemplate('')).toBeNull();
-  });
-});
 
 describe('external link allow-list', () => {
   it('accepts only plain https links to listed hosts', () => {

@@ -13,7 +13,7 @@ import type {
 } from '@shared/domain';
 import { newId } from '@shared/domain';
 import { planAgencyMerge, type MergeError, type MergePlan } from '@shared/roster';
-import { CodedError } from '@shared/ipc/result';
+import { CodedError } from '@shared/result';
 import {
   getOrThrow,
   retryOnConflict,

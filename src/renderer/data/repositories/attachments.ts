@@ -7,7 +7,7 @@ import {
   type AttachmentRef,
   type Premises,
 } from '@shared/domain';
-import { CodedError } from '@shared/ipc/result';
+import { CodedError } from '@shared/result';
 import { getOrThrow, WriteBatch, type RepoContext } from './base';
 import { premisesSpec } from './specs';
 

@@ -2,7 +2,7 @@
 // every mutation writes in the same transaction.
 import type { z } from 'zod';
 import { newId, type AuditAction, type AuditEntry, type AuditedEntity } from '@shared/domain';
-import { CodedError } from '@shared/ipc/result';
+import { CodedError } from '@shared/result';
 import { diffRecords } from '@shared/util/diff';
 import type { TableName } from '../schema';
 import { ConflictError, type Change, type Expectation, type RecordStore } from '../store';

@@ -8,7 +8,7 @@ import {
   type OperationRevision,
   type OperationStatus,
 } from '@shared/domain';
-import { CodedError } from '@shared/ipc/result';
+import { CodedError } from '@shared/result';
 import { getOrThrow, updateEntity, WriteBatch, type RepoContext } from './base';
 import { loadPlan } from './plan-io';
 import { operationSpec } from './specs';

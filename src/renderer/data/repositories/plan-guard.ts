@@ -1,6 +1,6 @@
 // The read-only rule of approved plans, enforced where data is written (not only in the UI).
 import { isPlanEditable, type Operation } from '@shared/domain';
-import { CodedError } from '@shared/ipc/result';
+import { CodedError } from '@shared/result';
 import { getOrThrow, type RepoContext } from './base';
 
 export class PlanLockedError extends CodedError {

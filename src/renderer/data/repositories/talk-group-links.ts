@@ -3,7 +3,7 @@
 // decision was made from is checked at commit, and a concurrent change makes it run again.
 import type { CommsEntry, TalkGroup, Team } from '@shared/domain';
 import { groupsAfterTeamChoice, teamsAfterGroupChange } from '@shared/roster';
-import { CodedError } from '@shared/ipc/result';
+import { CodedError } from '@shared/result';
 import { getOrThrow, retryOnConflict, WriteBatch, type RepoContext } from './base';
 import { editableOperation } from './plan-guard';
 import { commsSpec, teamSpec } from './specs';

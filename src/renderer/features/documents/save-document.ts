@@ -3,7 +3,7 @@
 import { useCallback, useState } from 'react';
 import { renderDocx, type DocumentModel } from '@shared/documents';
 import type { HostApi } from '@shared/ipc/host-api';
-import type { Result } from '@shared/ipc/result';
+import type { Result } from '@shared/result';
 import { useHost } from '../../host';
 import { notifyError } from '../../ui/notify';
 

@@ -25,7 +25,7 @@ export function BackupPanel({ keep }: { keep: number }) {
   const [restoring, setRestoring] = useState<{ name: string; data: Uint8Array } | null>(null);
 
   useEffect(() => {
-    if (host.kind !== 'electron') return;
+    if (!host.capabilities.automaticBackups) return;
     void host.backups.list().then((r) => r.ok && setAutomatic(r.value));
   }, [host]);
 
@@ -99,7 +99,7 @@ export function BackupPanel({ keep }: { keep: number }) {
         <Title order={3} size="h5">
           {t('backup.automatic')}
         </Title>
-        {host.kind !== 'electron' ? (
+        {!host.capabilities.automaticBackups ? (
           <Alert color="gray" variant="light">
             {t('backup.automaticUnsupported')}
           </Alert>

@@ -74,7 +74,7 @@ export function SecurityPanel({ settings }: { settings: Settings }) {
             {t('settings.changePassphrase')}
           </Button>
         </Group>
-        {host.kind === 'electron' && status && (
+        {host.capabilities.keychain && status && (
           <Stack gap={4}>
             <Switch
               label={t('settings.keychain')}
