@@ -3,6 +3,8 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
+// dayjs is only @mantine/dates' peer: its calendars need these locales. Our own date code uses
+// date-fns with @date-fns/tz (src/shared/time).
 import 'dayjs/locale/de';
 import 'dayjs/locale/en-gb';
 import { StrictMode } from 'react';

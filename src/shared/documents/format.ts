@@ -1,33 +1,19 @@
 // Dates and numbers as a German document prints them, always in Europe/Berlin (the documents
 // are about local times, whatever zone the computer runs in).
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { de } from 'date-fns/locale/de';
 import { APP_TIME_ZONE } from '../time/zoned';
 
-const date = new Intl.DateTimeFormat('de-DE', {
-  timeZone: APP_TIME_ZONE,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
-const weekdayDate = new Intl.DateTimeFormat('de-DE', {
-  timeZone: APP_TIME_ZONE,
-  weekday: 'long',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
-const time = new Intl.DateTimeFormat('de-DE', {
-  timeZone: APP_TIME_ZONE,
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+const berlin = (instant: string) => new TZDate(Date.parse(instant), APP_TIME_ZONE);
 
 /** `20.11.2026` */
-export const docDate = (instant: string): string => date.format(new Date(instant));
+export const docDate = (instant: string): string => format(berlin(instant), 'dd.MM.yyyy');
 /** `Freitag, 20.11.2026` */
-export const docWeekdayDate = (instant: string): string => weekdayDate.format(new Date(instant));
+export const docWeekdayDate = (instant: string): string =>
+  format(berlin(instant), 'EEEE, dd.MM.yyyy', { locale: de });
 /** `20:00 Uhr` */
-export const docTime = (instant: string): string => `${time.format(new Date(instant))} Uhr`;
+export const docTime = (instant: string): string => `${format(berlin(instant), 'HH:mm')} Uhr`;
 /** `Freitag, 20.11.2026, 20:00 Uhr` */
 export const docDateTime = (instant: string): string =>
   `${docWeekdayDate(instant)}, ${docTime(instant)}`;

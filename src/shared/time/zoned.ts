@@ -1,8 +1,12 @@
 // Wall-clock time in a named time zone (Europe/Berlin) <-> UTC instants, with DST gaps and overlaps.
-// Pure Intl: no time-zone library, same results in Node and browsers.
+// The zone arithmetic is date-fns with @date-fns/tz; the rules (refuse the spring gap, flag the
+// autumn overlap and take its earlier instant) are ours. Same results whatever zone the OS runs in.
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { format } from 'date-fns';
 
 export const APP_TIME_ZONE = 'Europe/Berlin';
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
 export interface WallTime {
   /** `YYYY-MM-DD` */
@@ -15,55 +19,18 @@ export type WallToInstant =
   | { ok: true; instant: string; ambiguous: boolean }
   | { ok: false; error: 'invalid' | 'nonexistent' };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-function wallParts(ms: number, timeZone: string): Record<string, number> {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(ms))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  return parts;
-}
-
 /** Offset of the zone from UTC at the given instant, in minutes (Berlin: +60 or +120). */
 export function zoneOffsetMinutes(ms: number, timeZone: string = APP_TIME_ZONE): number {
-  const p = wallParts(ms, timeZone);
-  const asUtc = Date.UTC(
-    p.year ?? 1970,
-    (p.month ?? 1) - 1,
-    p.day ?? 1,
-    p.hour ?? 0,
-    p.minute ?? 0,
-    p.second ?? 0,
-  );
-  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / MINUTE);
+  return tzOffset(timeZone, new Date(ms));
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+function wallAt(ms: number, timeZone: string): WallTime {
+  const at = new TZDate(ms, timeZone);
+  return { date: format(at, 'yyyy-MM-dd'), time: format(at, 'HH:mm') };
+}
 
 export function instantToWall(instant: string, timeZone: string = APP_TIME_ZONE): WallTime {
-  const p = wallParts(Date.parse(instant), timeZone);
-  return {
-    date: `${p.year}-${pad(p.month ?? 1)}-${pad(p.day ?? 1)}`,
-    time: `${pad(p.hour ?? 0)}:${pad(p.minute ?? 0)}`,
-  };
+  return wallAt(Date.parse(instant), timeZone);
 }
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -72,26 +39,29 @@ const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 /**
  * Converts a wall-clock date and time in the zone to an instant. In the spring-forward gap the
  * time does not exist; in the autumn overlap it exists twice and the earlier one is chosen
- * (flagged `ambiguous` so the UI can say so).
+ * (flagged `ambiguous` so the UI can say so). TZDate alone would move a gap time forward and
+ * pick the later instant of an overlap, so both candidates are checked here.
  */
 export function wallToInstant(wall: WallTime, timeZone: string = APP_TIME_ZONE): WallToInstant {
   const d = DATE_RE.exec(wall.date);
   const t = TIME_RE.exec(wall.time);
   if (!d || !t) return { ok: false, error: 'invalid' };
   const [y, mo, da] = [Number(d[1]), Number(d[2]), Number(d[3])];
+  // The wall time read as if it were UTC; the zone's offsets around it give the candidates.
   const asUtc = Date.UTC(y, mo - 1, da, Number(t[1]), Number(t[2]));
   const check = new Date(asUtc);
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== da) {
     return { ok: false, error: 'invalid' };
   }
+  // A day either side is outside any transition, so these are the offsets before and after it.
   const offsets = new Set([
-    zoneOffsetMinutes(asUtc - 24 * 60 * MINUTE, timeZone),
-    zoneOffsetMinutes(asUtc + 24 * 60 * MINUTE, timeZone),
+    zoneOffsetMinutes(asUtc - DAY, timeZone),
+    zoneOffsetMinutes(asUtc + DAY, timeZone),
   ]);
   const matches = [...offsets]
     .map((off) => asUtc - off * MINUTE)
     .filter((ms) => {
-      const back = instantToWall(new Date(ms).toISOString(), timeZone);
+      const back = wallAt(ms, timeZone);
       return back.date === wall.date && back.time === wall.time;
     })
     .sort((a, b) => a - b);
