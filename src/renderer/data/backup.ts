@@ -13,12 +13,10 @@ import {
 } from '@shared/crypto';
 import { newId, type AuditEntry } from '@shared/domain';
 import { CodedError } from '@shared/result';
-import type { RecordCodec } from './codec';
-import type { StoredRow, VpDatabase } from './db';
+import type { BatchItem, BatchProgress, PlainRecord } from './chunked-batch';
 import { LATEST_VERSION } from './migrations';
-import { TABLE_NAMES, type TableName } from './schema';
+import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from './schema';
 import type { RecordStore } from './store';
-import { TABLE_SCHEMAS } from './table-schemas';
 
 export type TableSnapshot = Record<TableName, { id: string }[]>;
 
@@ -118,20 +116,29 @@ export async function verifyBackup(
   return { manifest, tables };
 }
 
+export interface ReplaceContext {
+  actor: string;
+  now: string;
+  summary: string;
+  onProgress?: (p: BatchProgress) => void;
+  signal?: AbortSignal;
+}
+
 /**
- * Replaces the whole database with the verified tables: rows are encoded (sealed) first, then
- * one transaction clears every table and writes everything, plus an audit entry.
+ * The audited whole-database replace: every table is emptied and refilled with the verified
+ * tables through the bulk write path (sealed before each chunk's transaction), with one audit
+ * entry and the seal marker in the last chunk — a backup made before the marker existed is
+ * sealed in the same batch. If it stops halfway, its journal (keyed by the backup's content)
+ * is visible, and restoring the same backup again continues it.
  */
 export async function replaceDatabase(
-  db: VpDatabase,
-  codec: RecordCodec,
+  store: RecordStore,
   tables: TableSnapshot,
-  ctx: { actor: string; now: string; summary: string },
+  ctx: ReplaceContext,
 ): Promise<void> {
-  const encoded: [TableName, StoredRow[]][] = [];
-  for (const t of TABLE_NAMES) {
-    encoded.push([t, await Promise.all(tables[t].map((r) => codec.encode(t, r)))]);
-  }
+  const items: BatchItem[] = TABLE_NAMES.flatMap((t) =>
+    tables[t].map((record) => ({ table: t, put: record as PlainRecord })),
+  );
   const audit: AuditEntry = {
     id: newId(),
     at: ctx.now,
@@ -141,14 +148,16 @@ export async function replaceDatabase(
     operationId: null,
     action: 'import',
     summary: ctx.summary,
-    changes: [],
+    changes: [{ path: 'counts', before: null, after: countRecords(tables) }],
   };
-  const auditRow = await codec.encode('audit', audit);
-  await db.transaction('rw', TABLE_NAMES, async () => {
-    for (const [t, rows] of encoded) {
-      await db.rows(t).clear();
-      if (rows.length > 0) await db.rows(t).bulkPut(rows);
-    }
-    await db.rows('audit').put(auditRow);
+  await store.runBatch(items, {
+    key: `restore:${await contentHash(tables)}`,
+    label: ctx.summary,
+    now: ctx.now,
+    audit,
+    clear: TABLE_NAMES,
+    writeSealMarker: true,
+    onProgress: ctx.onProgress,
+    signal: ctx.signal,
   });
 }

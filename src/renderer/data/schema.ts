@@ -1,52 +1,163 @@
-// The tables of the local database: which fields are indexed and which stay readable at rest.
+// The table registry: ONE record per table of the local database — its indexes, the fields that
+// stay readable at rest, the zod schema of its records, what it holds and, for audited entities,
+// how an audit entry names a record. Everything else (Dexie stores, the sealing codec, restore
+// validation, the repositories' entity specs) is derived from here, so a new table is added once.
+//
 // Everything not listed in `plain` is sensitive and goes through the record codec (encrypted
 // once the vault is set up), so a field added later is protected by default.
+//
+// Relative import on purpose: the e2e backup fixture loads this file in Node without the
+// bundler's `@shared` alias.
+import type { z } from 'zod';
+import {
+  agencySchema,
+  attachmentSchema,
+  auditEntrySchema,
+  commsEntrySchema,
+  findingSchema,
+  operationRevisionSchema,
+  operationSchema,
+  operationTargetSchema,
+  participationSchema,
+  premisesSchema,
+  settingsSchema,
+  teamSchema,
+  timelineEntrySchema,
+  type AuditedEntity,
+} from '../../shared/domain';
 
-export interface TableSpec {
+/** How audit entries name a record of an audited table. */
+export interface AuditNaming<T> {
+  entity: AuditedEntity;
+  /** The operation the change belongs to (its history view), or null. */
+  operationIdOf(value: T): string | null;
+  /** Short human label for the audit summary (code name, agency name …). */
+  describe(value: T): string;
+}
+
+export interface TableSpec<T = unknown> {
   /** Dexie index declaration; the primary key is always `id`. */
   indexes: string;
   /** Fields stored readable: the primary key, foreign keys, dates, status and type codes. */
   plain: readonly string[];
+  /** Every record is checked against it before a restore writes it. */
+  schema: z.ZodType<T>;
+  /** What the table holds (for the next engineer and error messages). */
+  description: string;
+  /** Present for tables whose records are audited one by one through `WriteBatch`. */
+  audit?: AuditNaming<NoInfer<T>>;
 }
 
+/** Infers the record type from the schema so the audit callbacks are checked against it. */
+const table = <T>(spec: TableSpec<T>): TableSpec<T> => spec;
+
 const entity = ['id', 'rev', 'createdAt', 'updatedAt'] as const;
+const byOperation = (v: { operationId: string }) => v.operationId;
 
 export const TABLES = {
-  settings: { indexes: '&id', plain: ['id', 'rev', 'updatedAt'] },
-  agencies: { indexes: '&id, kind, catalogKey', plain: [...entity, 'kind', 'catalogKey'] },
-  operations: {
+  settings: table({
+    indexes: '&id',
+    plain: ['id', 'rev', 'updatedAt'],
+    schema: settingsSchema,
+    description: 'Einstellungen (ein Datensatz)',
+    audit: { entity: 'settings', operationIdOf: () => null, describe: () => 'Einstellungen' },
+  }),
+  agencies: table({
+    indexes: '&id, kind, catalogKey',
+    plain: [...entity, 'kind', 'catalogKey'],
+    schema: agencySchema,
+    description: 'Behörden mit Ansprechpersonen',
+    audit: { entity: 'agency', operationIdOf: () => null, describe: (v) => v.name },
+  }),
+  operations: table({
     indexes: '&id, status, hHour, leadAgencyId, updatedAt',
     plain: [...entity, 'status', 'hHour', 'leadAgencyId', 'kind', 'revision'],
-  },
-  premises: { indexes: '&id, kind', plain: [...entity, 'kind'] },
-  targets: {
+    schema: operationSchema,
+    description: 'Einsätze mit den fünf Teilen des Befehls',
+    audit: { entity: 'operation', operationIdOf: (v) => v.id, describe: (v) => v.codeName },
+  }),
+  premises: table({
+    indexes: '&id, kind',
+    plain: [...entity, 'kind'],
+    schema: premisesSchema,
+    description: 'Objekte (kontrollierte Orte), einsatzübergreifend',
+    audit: { entity: 'premises', operationIdOf: () => null, describe: (v) => v.name },
+  }),
+  targets: table({
     indexes: '&id, operationId, premisesId',
     plain: [...entity, 'operationId', 'premisesId', 'teamId', 'status'],
-  },
-  participations: {
+    schema: operationTargetSchema,
+    description: 'Ein Objekt in einem Einsatz',
+    audit: {
+      entity: 'target',
+      operationIdOf: byOperation,
+      describe: (v) => v.label || v.premisesId,
+    },
+  }),
+  participations: table({
     indexes: '&id, operationId, agencyId',
     plain: [...entity, 'operationId', 'agencyId', 'role'],
-  },
-  teams: { indexes: '&id, operationId', plain: [...entity, 'operationId'] },
-  timeline: { indexes: '&id, operationId', plain: [...entity, 'operationId'] },
-  comms: { indexes: '&id, operationId', plain: [...entity, 'operationId', 'type'] },
-  findings: {
+    schema: participationSchema,
+    description: 'Beteiligung einer Behörde an einem Einsatz',
+    audit: { entity: 'participation', operationIdOf: byOperation, describe: (v) => v.agencyId },
+  }),
+  teams: table({
+    indexes: '&id, operationId',
+    plain: [...entity, 'operationId'],
+    schema: teamSchema,
+    description: 'Teams eines Einsatzes',
+    audit: { entity: 'team', operationIdOf: byOperation, describe: (v) => v.name },
+  }),
+  timeline: table({
+    indexes: '&id, operationId',
+    plain: [...entity, 'operationId'],
+    schema: timelineEntrySchema,
+    description: 'Zeitablauf eines Einsatzes',
+    audit: { entity: 'timeline', operationIdOf: byOperation, describe: (v) => v.title },
+  }),
+  comms: table({
+    indexes: '&id, operationId',
+    plain: [...entity, 'operationId', 'type'],
+    schema: commsEntrySchema,
+    description: 'Sprechgruppen und Telefonliste eines Einsatzes',
+    audit: { entity: 'comms', operationIdOf: byOperation, describe: (v) => v.name },
+  }),
+  findings: table({
     indexes: '&id, operationId, agencyId',
     plain: [...entity, 'operationId', 'targetId', 'agencyId', 'category'],
-  },
-  attachments: { indexes: '&id, premisesId', plain: ['id', 'premisesId', 'createdAt'] },
-  revisions: {
+    schema: findingSchema,
+    description: 'Feststellungen einer Kontrolle',
+    audit: { entity: 'finding', operationIdOf: byOperation, describe: (v) => v.category },
+  }),
+  attachments: table({
+    indexes: '&id, premisesId',
+    plain: ['id', 'premisesId', 'createdAt'],
+    schema: attachmentSchema,
+    // Audited through the premises they belong to.
+    description: 'Anlagen (Bytes) zu Objekten',
+  }),
+  revisions: table({
     indexes: '&id, operationId',
     plain: ['id', 'operationId', 'revision', 'createdAt'],
-  },
-  audit: {
+    schema: operationRevisionSchema,
+    // Written alongside the audited approval that creates them.
+    description: 'Freigegebene Fassungen eines Einsatzes (Schnappschüsse)',
+  }),
+  audit: table({
     indexes: '&id, at, entityId, operationId',
     plain: ['id', 'at', 'entity', 'entityId', 'operationId', 'action'],
-  },
-} as const satisfies Record<string, TableSpec>;
+    schema: auditEntrySchema,
+    description: 'Verlauf: wer wann was geändert hat',
+  }),
+} as const;
 
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+/** The zod schema of every table's records (restore validates with it before writing). */
+export const TABLE_SCHEMAS: Record<TableName, z.ZodType> = Object.fromEntries(
+  TABLE_NAMES.map((t) => [t, TABLES[t].schema]),
+) as Record<TableName, z.ZodType>;
 
 /** Index declarations per table for Dexie's `version().stores()`. */
 export function dexieStores(): Record<TableName, string> {

@@ -6,20 +6,23 @@ import { plainCodec, type RecordCodec } from './codec';
 import { DB_NAME, VpDatabase } from './db';
 import { requestPersistentStorage, type PersistState } from './persist';
 import { createRepositories, type Repositories } from './repositories';
-import {
-  countPlaintextRows,
-  sealPlaintextRows,
-  type SealProgress,
-} from './migrations/seal-plaintext';
+import { unfinishedBatches, type BatchJournal } from './chunked-batch';
+import { hasSealMarker } from './seal/seal-marker';
+import { sealPlaintextRows, type SealProgress } from './seal/seal-plaintext';
 import { checkSentinel, type KeyValueStore, type SentinelState } from './sentinel';
+import { ReadModel } from './read-model/read-model';
 import { RecordStore } from './store';
 
 export interface DataSession {
   db: VpDatabase;
   store: RecordStore;
   repos: Repositories;
+  /** Decrypted records for lists, map, calendar and readiness; dropped on close (lock). */
+  readModel: ReadModel;
   sentinel: SentinelState;
   persist: PersistState;
+  /** Bulk writes that stopped halfway (crash, error): running them again resumes them. */
+  unfinishedBatches: BatchJournal[];
   /** Name recorded in audit entries; follows the settings. */
   setActor(name: string): void;
   close(): void;
@@ -40,16 +43,24 @@ export async function openDataSession(options: OpenOptions = {}): Promise<DataSe
   await db.open();
   const codec = options.codec ?? plainCodec;
   const store = new RecordStore(db, codec);
-  // Rows from before the vault (plaintext v1) are sealed before anything reads them.
-  if (codec.kind === 'sealed' && (await countPlaintextRows(db)) > 0) {
-    await sealPlaintextRows(db, codec, { actor: '', now: now() }, options.onSealProgress);
+  if (codec.kind === 'sealed') {
+    // Rows from before the vault (plaintext v1) are sealed once, before anything reads them;
+    // the marker written with them spares every later unlock the scan of every row.
+    if (!(await hasSealMarker(db, codec))) {
+      await sealPlaintextRows(store, { actor: '', now: now() }, options.onSealProgress);
+    }
+    store.requireSealedRows();
   }
+  // Started before the remaining set-up so the first list rows are ready sooner after unlock.
+  const readModel = new ReadModel(db, store, (table, row) => codec.decode(table, row));
+  readModel.start();
   let actor = '';
   const repos = createRepositories({ store, actor: () => actor, now });
-  const [sentinel, persist, settings] = await Promise.all([
+  const [sentinel, persist, settings, batches] = await Promise.all([
     checkSentinel(db, options.outside ?? globalThis.localStorage, now()),
     requestPersistentStorage(),
     repos.settings.get(),
+    unfinishedBatches(db),
   ]);
   actor = settings.userName;
   // The agency catalogue is there from the first start; later edits are the user's own.
@@ -58,12 +69,15 @@ export async function openDataSession(options: OpenOptions = {}): Promise<DataSe
     db,
     store,
     repos,
+    readModel,
     sentinel,
     persist,
+    unfinishedBatches: batches,
     setActor: (name) => {
       actor = name;
     },
     close: () => {
+      readModel.dispose();
       store.setCodec(null);
       db.close();
     },

@@ -1,7 +1,15 @@
 // The record store: every read and write of domain records goes through here. Rows are encoded
 // (sealed) before a write transaction opens and decoded after the read returns, because
 // IndexedDB transactions commit on their own while a WebCrypto promise is pending.
+import { IntegrityError, isSealedRow } from '@shared/crypto';
 import { CodedError } from '@shared/result';
+import {
+  BatchConflictError,
+  runChunkedBatch,
+  type BatchItem,
+  type BatchOptions,
+  type PlainRecord,
+} from './chunked-batch';
 import type { RecordCodec } from './codec';
 import { plainCodec } from './codec';
 import type { StoredRow, VpDatabase } from './db';
@@ -20,7 +28,9 @@ export interface Expectation {
 
 /**
  * What a committed write changed, with the records as the writer knew them in plaintext, so
- * in-memory read models can patch themselves without decrypting anything again.
+ * in-memory read models can patch themselves without decrypting anything again. Bulk writes
+ * report per committed chunk; a whole-database replace reports a `delete` for every row that
+ * was there before, then a `put` per restored record (no extra variant to handle).
  */
 export type CommittedChange =
   | { table: TableName; put: { id: string } & Record<string, unknown> }
@@ -31,6 +41,16 @@ export type CommitListener = (changes: readonly CommittedChange[]) => void;
 export class ConflictError extends CodedError {
   constructor(table: string, id: string) {
     super('conflict', `Der Datensatz ${table}/${id} wurde zwischenzeitlich geändert.`);
+  }
+}
+
+/** A stored row without a seal after the seal marker exists: forged or tampered with (F1). */
+export class UnsealedRowError extends IntegrityError {
+  constructor(table: string, id: string) {
+    super(
+      `Ein unverschlüsselter Datensatz (${table}/${id}) wurde abgewiesen: ` +
+        'Die Daten wurden außerhalb der App verändert.',
+    );
   }
 }
 
@@ -49,6 +69,8 @@ const keepZone = <T>(p: Promise<T>): Promise<T> => Promise.resolve(p);
 export class RecordStore {
   private codec: RecordCodec | null;
   private readonly listeners = new Set<CommitListener>();
+  /** Set once the seal marker is verified: from then on every row must carry a seal. */
+  private sealedOnly = false;
 
   constructor(
     readonly db: VpDatabase,
@@ -60,6 +82,19 @@ export class RecordStore {
   /** Replaces the codec (unlock) or removes it (lock: reads and writes then fail). */
   setCodec(codec: RecordCodec | null): void {
     this.codec = codec;
+    if (codec?.kind !== 'sealed') this.sealedOnly = false;
+  }
+
+  /**
+   * After the plaintext migration (seal marker present) a row without a seal can only have been
+   * written behind the app's back: every read refuses it instead of accepting it as legacy.
+   */
+  requireSealedRows(): void {
+    if (this.codec?.kind === 'sealed') this.sealedOnly = true;
+  }
+
+  get requiresSealedRows(): boolean {
+    return this.sealedOnly;
   }
 
   /**
@@ -102,6 +137,10 @@ export class RecordStore {
   ): Promise<T[]> {
     const codec = this.requireCodec();
     const present = rows.filter((r): r is StoredRow => r !== undefined);
+    if (this.sealedOnly) {
+      const forged = present.find((r) => !isSealedRow(r));
+      if (forged) throw new UnsealedRowError(table, String(forged.id));
+    }
     return keepZone(Promise.all(present.map((r) => codec.decode(table, r)))) as Promise<T[]>;
   }
 
@@ -117,6 +156,15 @@ export class RecordStore {
     this.requireCodec();
     const rows = await this.db.rows(table).bulkGet([...ids]);
     return this.decodeAll<T>(table, rows);
+  }
+
+  /** Like getMany, but aligned with `ids`: `undefined` where a record does not exist. */
+  async bulkGet<T>(table: TableName, ids: readonly string[]): Promise<(T | undefined)[]> {
+    this.requireCodec();
+    const rows = await this.db.rows(table).bulkGet([...ids]);
+    const decoded = await this.decodeAll<T>(table, rows);
+    let n = 0;
+    return rows.map((r) => (r === undefined ? undefined : decoded[n++]));
   }
 
   async all<T>(table: TableName): Promise<T[]> {
@@ -168,21 +216,66 @@ export class RecordStore {
     const tables = [
       ...new Set([...changes.map((c) => c.table), ...expectations.map((e) => e.table)]),
     ];
+    // Consecutive puts to one table go as one bulkPut; the order across tables is kept.
+    const steps: (
+      { table: TableName; rows: StoredRow[] } | { table: TableName; delete: string }
+    )[] = [];
+    for (const c of encoded) {
+      const last = steps.at(-1);
+      if (!('row' in c)) steps.push(c);
+      else if (last && 'rows' in last && last.table === c.table) last.rows.push(c.row);
+      else steps.push({ table: c.table, rows: [c.row] });
+    }
     await this.db.transaction('rw', tables, async () => {
-      for (const e of expectations) {
-        const current = await this.db.rows(e.table).get(e.id);
-        const rev = current ? Number(current.rev ?? 0) : null;
-        if (rev !== e.rev) throw new ConflictError(e.table, e.id);
+      // One bulkGet per table instead of one get per row (an import checks thousands).
+      for (const table of new Set(expectations.map((e) => e.table))) {
+        const mine = expectations.filter((e) => e.table === table);
+        const current = await this.db.rows(table).bulkGet(mine.map((e) => e.id));
+        mine.forEach((e, n) => {
+          const row = current[n];
+          const rev = row ? Number(row.rev ?? 0) : null;
+          if (rev !== e.rev) throw new ConflictError(e.table, e.id);
+        });
       }
-      for (const c of encoded) {
-        if ('row' in c) await this.db.rows(c.table).put(c.row);
-        else await this.db.rows(c.table).delete(c.delete);
+      for (const step of steps) {
+        if ('rows' in step) await this.db.rows(step.table).bulkPut(step.rows);
+        else await this.db.rows(step.table).delete(step.delete);
       }
     });
     this.emit(
       changes.map((c) =>
         'put' in c ? { table: c.table, put: c.put as { id: string } & Record<string, unknown> } : c,
       ),
+    );
+  }
+
+  /**
+   * The bulk write path (see chunked-batch.ts): chunks sealed before their transactions, one
+   * audit entry for the batch, progress, and a visible, resumable journal if it stops halfway.
+   */
+  async runBatch(items: readonly BatchItem[], options: BatchOptions): Promise<void> {
+    const codec = this.requireCodec();
+    try {
+      await runChunkedBatch(this.db, codec, items, options, (changes) => this.emit(changes));
+    } catch (e) {
+      if (e instanceof BatchConflictError) throw new ConflictError(e.table, e.id);
+      throw e;
+    }
+  }
+
+  /** Puts many records of one table (upsert) through the bulk write path. */
+  bulkPut(table: TableName, records: readonly PlainRecord[], options: BatchOptions): Promise<void> {
+    return this.runBatch(
+      records.map((put) => ({ table, put })),
+      options,
+    );
+  }
+
+  /** Deletes many records of one table through the bulk write path. */
+  bulkDelete(table: TableName, ids: readonly string[], options: BatchOptions): Promise<void> {
+    return this.runBatch(
+      ids.map((id) => ({ table, delete: id })),
+      options,
     );
   }
 }

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next';
 import { deriveSessionKeys, type SessionKeys } from '@shared/crypto';
 import type { VaultStatus } from '@shared/crypto/vault-api';
-import type { SealProgress } from '../data/migrations/seal-plaintext';
+import type { SealProgress } from '../data/seal/seal-plaintext';
 import { sealingCodec } from '../data/sealing-codec';
 import { DataContext, openDataSession, type DataSession } from '../data/session';
 import { useHost } from '../host';

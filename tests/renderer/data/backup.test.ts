@@ -10,6 +10,7 @@ import {
 } from '../../../src/renderer/data/backup';
 import { loadDemo } from '../../../src/renderer/data/demo';
 import { sealingCodec } from '../../../src/renderer/data/sealing-codec';
+import { restoreBackup } from '../../../src/renderer/data/restore';
 import { openTestData, type TestData } from '../support/data';
 
 let t: TestData;
@@ -49,7 +50,7 @@ describe('encrypted backup and restore', () => {
     expect(await t.repos.operations.count()).toBe(0);
 
     const { tables } = await verifyBackup(bytes, keys.backup);
-    await replaceDatabase(t.db, sealingCodec(keys.record), tables, {
+    await replaceDatabase(t.store, tables, {
       actor: 'Test',
       now: '2026-11-20T12:05:00.000Z',
       summary: 'restore',
@@ -110,15 +111,17 @@ describe('encrypted backup and restore', () => {
     await expect(unwrapBackupDataKey(header, 'falsch-falsch-falsch')).rejects.toMatchObject({
       code: 'wrong_passphrase',
     });
-    const dataKey = await unwrapBackupDataKey(header, 'Alte-Passphrase-vom-Sommer');
-    const oldKeys = await deriveSessionKeys(dataKey);
-    const { tables } = await verifyBackup(bytes, oldKeys.backup);
-    await replaceDatabase(t.db, sealingCodec(fresh.keys.record), tables, {
+    // The whole restore as the settings screen runs it (data/restore.ts).
+    await restoreBackup({
+      store: t.store,
+      file: { name: 'alt.vpbak', data: bytes },
+      header,
+      currentBackupKey: fresh.keys.backup,
+      passphrase: 'Alte-Passphrase-vom-Sommer',
       actor: '',
       now: '2026-11-20T12:05:00.000Z',
-      summary: 'restore',
     });
     expect(await t.repos.operations.count()).toBe(manifest.counts.operations);
-    expect((await t.repos.operations.listSummaries())[0]?.operation.codeName).toMatch(/DEMO/);
+    expect((await t.repos.operationQueries.overview()).active[0]?.codeName).toMatch(/DEMO/);
   });
 });

@@ -32,9 +32,9 @@ describe('demo data', () => {
       plan.timeline.length +
       plan.comms.length;
     expect(history).toHaveLength(planRows);
-    const [summary] = await t.repos.operations.listSummaries();
-    expect(summary?.agenciesTotal).toBe(plan.participations.length);
-    expect(summary?.targets).toBe(plan.targets.length);
+    const counts = (await t.repos.operationQueries.rosterCounts()).get(op.id);
+    expect(counts?.total).toBe(plan.participations.length);
+    expect(counts?.targets).toBe(plan.targets.length);
   });
 
   it('loading the example twice does not duplicate the agency catalogue', async () => {

@@ -60,10 +60,10 @@ describe('trash, archive, permanent deletion', () => {
     t = openTestData();
     const op = await loadDemo(t.repos, '2026-11-20T10:00:00.000Z');
     await t.repos.operations.trash(op.id);
-    expect(await t.repos.operations.listSummaries()).toHaveLength(0);
-    expect((await t.repos.operations.listTrash()).map((o) => o.id)).toEqual([op.id]);
+    expect((await t.repos.operationQueries.overview()).active).toHaveLength(0);
+    expect((await t.repos.operationQueries.overview()).trash.map((o) => o.id)).toEqual([op.id]);
     await t.repos.operations.restore(op.id);
-    expect(await t.repos.operations.listSummaries()).toHaveLength(1);
+    expect((await t.repos.operationQueries.overview()).active).toHaveLength(1);
 
     await expect(t.repos.operations.purge(op.id)).rejects.toMatchObject({ code: 'not_allowed' });
     await t.repos.operations.trash(op.id);
@@ -82,9 +82,9 @@ describe('trash, archive, permanent deletion', () => {
     t = openTestData();
     const op = await loadDemo(t.repos, '2026-11-20T10:00:00.000Z');
     await t.repos.operations.archive(op.id);
-    expect((await t.repos.operations.listSummaries())[0]?.operation.archivedAt).not.toBeNull();
+    expect((await t.repos.operationQueries.overview()).active[0]?.archivedAt).not.toBeNull();
     await t.repos.operations.unarchive(op.id);
-    expect((await t.repos.operations.listSummaries())[0]?.operation.archivedAt).toBeNull();
+    expect((await t.repos.operationQueries.overview()).active[0]?.archivedAt).toBeNull();
   });
 });
 
@@ -99,11 +99,11 @@ describe('copies and templates', () => {
     expect(dupPlan.operation.hHour).toBe(srcPlan.operation.hHour);
 
     const template = await t.repos.operations.saveAsTemplate(op.id, 'Muster Shisha-Kontrolle');
-    expect((await t.repos.operations.listTemplates()).map((o) => o.codeName)).toEqual([
+    expect((await t.repos.operationQueries.overview()).templates.map((o) => o.codeName)).toEqual([
       'Muster Shisha-Kontrolle',
     ]);
     expect(
-      (await t.repos.operations.listSummaries()).map((s) => s.operation.codeName).sort(),
+      (await t.repos.operationQueries.overview()).active.map((o) => o.codeName).sort(),
     ).toEqual(['DEMO KOPIE', op.codeName].sort());
     const fresh = await t.repos.operations.createFromPattern(template.id, 'NEU AUS MUSTER');
     const freshPlan = await t.repos.operations.loadPlan(fresh.id);

@@ -4,10 +4,11 @@ import { loadDemo } from '../../../src/renderer/data/demo';
 import {
   countPlaintextRows,
   sealPlaintextRows,
-} from '../../../src/renderer/data/migrations/seal-plaintext';
+} from '../../../src/renderer/data/seal/seal-plaintext';
 import { sealingCodec } from '../../../src/renderer/data/sealing-codec';
 import { openDataSession } from '../../../src/renderer/data/session';
 import { TABLE_NAMES } from '../../../src/renderer/data/schema';
+import { RecordStore } from '../../../src/renderer/data/store';
 import { openTestData, type TestData } from '../support/data';
 import { testKeys } from '../support/keys';
 
@@ -27,9 +28,9 @@ describe('migration of a plaintext v1 database to the encrypted form', () => {
     const keys = await testKeys();
     const codec = sealingCodec(keys.record);
     const progress: number[] = [];
+    t.store.setCodec(codec);
     const sealed = await sealPlaintextRows(
-      t.db,
-      codec,
+      t.store,
       { actor: 'Test', now: '2026-11-21T08:00:00.000Z' },
       (p) => progress.push(p.done),
     );
@@ -40,7 +41,6 @@ describe('migration of a plaintext v1 database to the encrypted form', () => {
       for (const row of await t.db.rows(table).toArray())
         expect(isSealedRow(row), table).toBe(true);
     }
-    t.store.setCodec(codec);
     expect(await t.repos.operations.loadPlan(op.id)).toEqual(before);
     const migration = (await t.store.all<{ action: string; summary: string }>('audit')).filter(
       (a) => a.action === 'migrate',
@@ -61,7 +61,7 @@ describe('migration of a plaintext v1 database to the encrypted form', () => {
       outside: { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v) },
     });
     expect(await countPlaintextRows(session.db)).toBe(0);
-    expect((await session.repos.operations.listSummaries())[0]?.operation.codeName).toMatch(/DEMO/);
+    expect((await session.repos.operationQueries.overview()).active[0]?.codeName).toMatch(/DEMO/);
     session.close();
   });
 
@@ -78,7 +78,10 @@ describe('migration of a plaintext v1 database to the encrypted form', () => {
       },
     };
     await expect(
-      sealPlaintextRows(t.db, slow, { actor: '', now: '2026-11-21T08:00:00.000Z' }),
+      sealPlaintextRows(new RecordStore(t.db, slow), {
+        actor: '',
+        now: '2026-11-21T08:00:00.000Z',
+      }),
     ).rejects.toMatchObject({
       code: 'conflict',
     });

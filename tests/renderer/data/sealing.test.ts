@@ -70,14 +70,14 @@ describe('encryption at rest through the record store', () => {
     t = openTestData(sealingCodec((await testKeys()).record));
     t.store.setCodec(null);
     await expect(t.repos.operations.count()).resolves.toBe(0);
-    await expect(t.repos.operations.listSummaries()).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(t.repos.operationQueries.overview()).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('live queries keep updating through decryption', async () => {
     t = openTestData(sealingCodec((await testKeys()).record));
     const seen: string[][] = [];
     const sub = liveQuery(async () =>
-      (await t.repos.operations.listSummaries()).map((s) => s.operation.codeName),
+      (await t.repos.operationQueries.overview()).active.map((o) => o.codeName),
     ).subscribe((v) => seen.push(v));
     const until = async (n: number) => {
       for (let i = 0; i < 100 && seen.length < n; i++) await new Promise((r) => setTimeout(r, 20));

@@ -70,15 +70,22 @@ export function agencyRepository(ctx: RepoContext) {
     },
 
     /**
-     * Imports the valid agencies of a CSV file in one transaction: new ones are created, existing
-     * ones (same name) gain the contacts they lack. Each record gets its audit entry.
+     * Imports the valid agencies of a CSV file in one transaction: new ones are created (one
+     * audit entry for all of them, with their ids), existing ones (same name) gain the contacts
+     * they lack (an audit entry each, with the added contacts). A CSV holds at most a few
+     * thousand agencies, so one transaction (bulk reads and writes in the store) keeps it
+     * all-or-nothing without a journal.
      */
     async importAgencies(imported: readonly ImportedAgency[]): Promise<ImportOutcome> {
       for (let attempt = 0; ; attempt++) {
         const existing = await ctx.store.all<Agency>('agencies');
         const plan = planAgencyImport(imported, existing, ctx.now(), newId);
         const batch = new WriteBatch(ctx);
-        for (const a of plan.create) batch.insert(agencySpec, a, `${a.name} (CSV-Import)`);
+        batch.insertMany(
+          agencySpec,
+          plan.create,
+          `${plan.create.length} Behörden importiert (CSV)`,
+        );
         for (const e of plan.extend)
           batch.update(
             agencySpec,

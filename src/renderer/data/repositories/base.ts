@@ -1,10 +1,11 @@
 // Shared repository mechanics: validated writes, optimistic concurrency and the audit entry that
 // every mutation writes in the same transaction.
 import type { z } from 'zod';
-import { newId, type AuditAction, type AuditEntry, type AuditedEntity } from '@shared/domain';
+import { newId, type AuditAction, type AuditEntry } from '@shared/domain';
 import { CodedError } from '@shared/result';
 import { diffRecords } from '@shared/util/diff';
-import type { TableName } from '../schema';
+import { DEFAULT_CHUNK_SIZE, type BatchItem, type BatchProgress } from '../chunked-batch';
+import type { AuditNaming, TableName } from '../schema';
 import { ConflictError, type Change, type Expectation, type RecordStore } from '../store';
 
 export interface RepoContext {
@@ -21,13 +22,10 @@ export interface Versioned {
   updatedAt: string;
 }
 
-export interface EntitySpec<T extends Versioned> {
+/** An audited table's write spec; derived from the registry in `repositories/specs.ts`. */
+export interface EntitySpec<T extends Versioned> extends AuditNaming<T> {
   table: TableName;
-  entity: AuditedEntity;
   schema: z.ZodType<T>;
-  operationIdOf(value: T): string | null;
-  /** Short human label for the audit summary (code name, agency name …). */
-  describe(value: T): string;
 }
 
 export class ValidationError extends CodedError {
@@ -75,6 +73,21 @@ export class WriteBatch {
       summary: summary ?? spec.describe(stored),
       changes: diffRecords({}, stored),
     });
+    return stored;
+  }
+
+  /**
+   * Inserts many records of one table with ONE audit entry naming how many and which (an
+   * import); each record is still validated. For thousands of rows use `bulkInsert`.
+   */
+  insertMany<T extends Versioned>(spec: EntitySpec<T>, values: readonly T[], summary: string): T[] {
+    if (values.length === 0) return [];
+    const stored = values.map((v) => validate(spec.schema, { ...v, rev: 1, updatedAt: this.now }));
+    for (const s of stored) {
+      this.changes.push({ table: spec.table, put: s });
+      this.expectations.push({ table: spec.table, id: s.id, rev: null });
+    }
+    this.audit(batchAudit(spec, stored, summary));
     return stored;
   }
 
@@ -144,6 +157,97 @@ export class WriteBatch {
     if (this.changes.length === 0) return;
     await this.ctx.store.commit(this.changes, this.expectations);
   }
+}
+
+/** The one audit entry of a batch insert: counts and ids, not a diff per record. */
+function batchAudit<T extends Versioned>(
+  spec: EntitySpec<T>,
+  stored: readonly T[],
+  summary: string,
+): Omit<AuditEntry, 'id' | 'at' | 'actor'> {
+  return {
+    entity: spec.entity,
+    entityId: newId(),
+    operationId: null,
+    action: 'import',
+    summary,
+    changes: [
+      { path: 'count', before: null, after: stored.length },
+      { path: 'ids', before: null, after: stored.map((s) => s.id) },
+    ],
+  };
+}
+
+export interface BulkInsertOptions {
+  /** The audit summary, e.g. "50 000 Objekte importiert". */
+  summary: string;
+  onProgress?: (p: BatchProgress) => void;
+  signal?: AbortSignal;
+  chunkSize?: number;
+}
+
+/** Validation runs in slices with a pause between them, so 50 000 rows never block the page. */
+async function validateAll<T extends Versioned>(
+  spec: EntitySpec<T>,
+  values: readonly T[],
+  now: string,
+  slice: number,
+): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < values.length; i += slice) {
+    for (const v of values.slice(i, i + slice)) {
+      out.push(validate(spec.schema, { ...v, rev: 1, updatedAt: now }));
+    }
+    if (i + slice < values.length) await new Promise((r) => setTimeout(r, 0));
+  }
+  return out;
+}
+
+/**
+ * Inserts many new records through the bulk write path: every record validated first (nothing
+ * is written if one is invalid), then written in chunks with ONE audit entry for the batch.
+ * Each id must not exist yet. Stopped halfway, the batch is visible in `unfinishedBatches`;
+ * importing the same records again continues it.
+ */
+export async function bulkInsert<T extends Versioned>(
+  ctx: RepoContext,
+  spec: EntitySpec<T>,
+  values: readonly T[],
+  options: BulkInsertOptions,
+): Promise<T[]> {
+  const now = ctx.now();
+  const stored = await validateAll(spec, values, now, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
+  const ids = stored.map((s) => s.id);
+  const audit: AuditEntry = {
+    id: newId(),
+    at: now,
+    actor: ctx.actor(),
+    ...batchAudit(spec, stored, options.summary),
+  };
+  const items: BatchItem[] = stored.map((s) => ({
+    table: spec.table,
+    put: s,
+    // A row already there was written by the batch's own earlier run only if resuming; the
+    // journal skips those, so any existing row here is a real conflict.
+    expect: (current) => current === undefined,
+  }));
+  await ctx.store.runBatch(items, {
+    key: `insert:${spec.table}:${await digestIds(ids)}`,
+    label: options.summary,
+    now,
+    audit,
+    chunkSize: options.chunkSize,
+    onProgress: options.onProgress,
+    signal: options.signal,
+  });
+  return stored;
+}
+
+/** A short fingerprint of a batch's ids: the same import again finds its unfinished journal. */
+async function digestIds(ids: readonly string[]): Promise<string> {
+  const bytes = new TextEncoder().encode(ids.join('\n'));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...digest.slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export async function getOrThrow<T>(ctx: RepoContext, table: TableName, id: string): Promise<T> {

@@ -24,4 +24,3 @@ export function createRepositories(ctx: RepoContext) {
 
 export type Repositories = ReturnType<typeof createRepositories>;
 export type { RepoContext } from './base';
-export type { OperationSummary } from './operations';

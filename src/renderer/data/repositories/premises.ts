@@ -1,6 +1,13 @@
 // Premises repository: the registry of inspected places, shared across operations.
 import type { Premises } from '@shared/domain';
-import { getOrThrow, insertEntity, updateEntity, WriteBatch, type RepoContext } from './base';
+import {
+  bulkInsert,
+  getOrThrow,
+  insertEntity,
+  updateEntity,
+  type BulkInsertOptions,
+  type RepoContext,
+} from './base';
 import { premisesSpec } from './specs';
 
 export function premisesRepository(ctx: RepoContext) {
@@ -14,11 +21,16 @@ export function premisesRepository(ctx: RepoContext) {
     create: (p: Premises) => insertEntity(ctx, premisesSpec, p),
     update: (id: string, mutate: (p: Premises) => Premises) =>
       updateEntity(ctx, premisesSpec, id, mutate),
-    /** Adds many premises (an import) in one transaction, each with its audit entry. */
-    async importMany(list: readonly Premises[]): Promise<number> {
-      const batch = new WriteBatch(ctx);
-      for (const p of list) batch.insert(premisesSpec, p);
-      await batch.commit();
+    /**
+     * Adds many premises (an import) through the bulk write path: all validated first, written
+     * in chunks, one audit entry ("50 000 Objekte importiert"); see `bulkInsert`.
+     */
+    async importMany(
+      list: readonly Premises[],
+      options: Omit<BulkInsertOptions, 'summary'> = {},
+    ): Promise<number> {
+      const summary = `${list.length.toLocaleString('de-DE')} Objekte importiert`;
+      await bulkInsert(ctx, premisesSpec, list, { ...options, summary });
       return list.length;
     },
   };

@@ -1,106 +1,33 @@
-// Which table, schema and audit label belong to each entity.
-import {
-  agencySchema,
-  commsEntrySchema,
-  findingSchema,
-  operationSchema,
-  operationTargetSchema,
-  participationSchema,
-  premisesSchema,
-  settingsSchema,
-  teamSchema,
-  timelineEntrySchema,
-  type Agency,
-  type CommsEntry,
-  type Finding,
-  type Operation,
-  type OperationTarget,
-  type Participation,
-  type Premises,
-  type Settings,
-  type Team,
-  type TimelineEntry,
+// The entity specs the repositories write with, derived from the table registry (schema.ts):
+// table, schema and audit naming are declared once there.
+import type {
+  Agency,
+  CommsEntry,
+  Finding,
+  Operation,
+  OperationTarget,
+  Participation,
+  Premises,
+  Settings,
+  Team,
+  TimelineEntry,
 } from '@shared/domain';
-import type { EntitySpec } from './base';
+import { TABLES, type TableName, type TableSpec } from '../schema';
+import type { EntitySpec, Versioned } from './base';
 
-const byOperation = (v: { operationId: string }) => v.operationId;
+function specOf<T extends Versioned>(table: TableName, spec: TableSpec<T>): EntitySpec<T> {
+  // Only reachable by a registry edit that drops `audit` from an entity table; fail at load.
+  if (!spec.audit) throw new Error(`Tabelle ${table} hat keine Audit-Angaben`);
+  return { table, schema: spec.schema, ...spec.audit };
+}
 
-export const operationSpec: EntitySpec<Operation> = {
-  table: 'operations',
-  entity: 'operation',
-  schema: operationSchema,
-  operationIdOf: (v) => v.id,
-  describe: (v) => v.codeName,
-};
-
-export const agencySpec: EntitySpec<Agency> = {
-  table: 'agencies',
-  entity: 'agency',
-  schema: agencySchema,
-  operationIdOf: () => null,
-  describe: (v) => v.name,
-};
-
-export const premisesSpec: EntitySpec<Premises> = {
-  table: 'premises',
-  entity: 'premises',
-  schema: premisesSchema,
-  operationIdOf: () => null,
-  describe: (v) => v.name,
-};
-
-export const targetSpec: EntitySpec<OperationTarget> = {
-  table: 'targets',
-  entity: 'target',
-  schema: operationTargetSchema,
-  operationIdOf: byOperation,
-  describe: (v) => v.label || v.premisesId,
-};
-
-export const participationSpec: EntitySpec<Participation> = {
-  table: 'participations',
-  entity: 'participation',
-  schema: participationSchema,
-  operationIdOf: byOperation,
-  describe: (v) => v.agencyId,
-};
-
-export const teamSpec: EntitySpec<Team> = {
-  table: 'teams',
-  entity: 'team',
-  schema: teamSchema,
-  operationIdOf: byOperation,
-  describe: (v) => v.name,
-};
-
-export const timelineSpec: EntitySpec<TimelineEntry> = {
-  table: 'timeline',
-  entity: 'timeline',
-  schema: timelineEntrySchema,
-  operationIdOf: byOperation,
-  describe: (v) => v.title,
-};
-
-export const commsSpec: EntitySpec<CommsEntry> = {
-  table: 'comms',
-  entity: 'comms',
-  schema: commsEntrySchema,
-  operationIdOf: byOperation,
-  describe: (v) => v.name,
-};
-
-export const findingSpec: EntitySpec<Finding> = {
-  table: 'findings',
-  entity: 'finding',
-  schema: findingSchema,
-  operationIdOf: byOperation,
-  describe: (v) => v.category,
-};
-
-export const settingsSpec: EntitySpec<Settings> = {
-  table: 'settings',
-  entity: 'settings',
-  schema: settingsSchema,
-  operationIdOf: () => null,
-  describe: () => 'Einstellungen',
-};
+export const operationSpec = specOf<Operation>('operations', TABLES.operations);
+export const agencySpec = specOf<Agency>('agencies', TABLES.agencies);
+export const premisesSpec = specOf<Premises>('premises', TABLES.premises);
+export const targetSpec = specOf<OperationTarget>('targets', TABLES.targets);
+export const participationSpec = specOf<Participation>('participations', TABLES.participations);
+export const teamSpec = specOf<Team>('teams', TABLES.teams);
+export const timelineSpec = specOf<TimelineEntry>('timeline', TABLES.timeline);
+export const commsSpec = specOf<CommsEntry>('comms', TABLES.comms);
+export const findingSpec = specOf<Finding>('findings', TABLES.findings);
+export const settingsSpec = specOf<Settings>('settings', TABLES.settings);

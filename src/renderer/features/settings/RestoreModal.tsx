@@ -1,17 +1,10 @@
 // Restoring a backup: show what it contains, warn that everything is replaced, ask for the
 // passphrase of the backup's time if it comes from another vault, verify it fully, replace.
-import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, PasswordInput, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  deriveSessionKeys,
-  readBackupHeader,
-  unwrapBackupDataKey,
-  type BackupHeader,
-} from '@shared/crypto';
 import { errorCode } from '../../ui/errors';
-import { replaceDatabase, verifyBackup } from '../../data/backup';
-import { sealingCodec } from '../../data/sealing-codec';
+import { backupHeaderOf, restoreBackup } from '../../data/restore';
 import { useDataSession } from '../../data/session';
 import { useHost } from '../../host';
 import { AppModal } from '../../ui/AppModal';
@@ -24,24 +17,17 @@ interface Props {
   onClose(): void;
 }
 
-function parseHeader(data: Uint8Array): BackupHeader | null {
-  try {
-    return readBackupHeader(data);
-  } catch {
-    return null;
-  }
-}
-
 export function RestoreModal({ file, onClose }: Props) {
   const { t, i18n } = useTranslation('vault');
   const host = useHost();
   const session = useDataSession();
   const vault = useVault();
-  const header = useMemo(() => (file ? parseHeader(file.data) : null), [file]);
+  const header = useMemo(() => (file ? backupHeaderOf(file.data) : null), [file]);
   const [currentVaultId, setCurrentVaultId] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   useEffect(() => {
     void host.vault.backupHeader().then((r) => r.ok && setCurrentVaultId(r.value.vaultId));
@@ -60,17 +46,15 @@ export function RestoreModal({ file, onClose }: Props) {
     setBusy(true);
     setError(null);
     try {
-      let backupKey = vault.keys.backup;
-      if (!sameVault) {
-        const dataKey = await unwrapBackupDataKey(header, passphrase);
-        backupKey = (await deriveSessionKeys(dataKey)).backup;
-        dataKey.fill(0);
-      }
-      const { tables } = await verifyBackup(file.data, backupKey);
-      await replaceDatabase(session.db, sealingCodec(vault.keys.record), tables, {
+      await restoreBackup({
+        store: session.store,
+        file,
+        header,
+        currentBackupKey: vault.keys.backup,
+        passphrase: sameVault ? null : passphrase,
         actor: (await session.repos.settings.get()).userName,
         now: new Date().toISOString(),
-        summary: `Sicherung ${file.name} wiederhergestellt`,
+        onProgress: setProgress,
       });
       notifySuccess(t('backup.restored'));
       close();
@@ -79,6 +63,7 @@ export function RestoreModal({ file, onClose }: Props) {
       setError(code === 'wrong_passphrase' ? t('unlock.wrong') : t('backup.corrupt'));
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -111,6 +96,13 @@ export function RestoreModal({ file, onClose }: Props) {
               onChange={(e) => setPassphrase(e.currentTarget.value)}
               data-autofocus
               data-testid="restore-passphrase"
+            />
+          )}
+          {progress && (
+            <Progress
+              value={progress.total === 0 ? 100 : (100 * progress.done) / progress.total}
+              aria-label={t('backup.restoreProgress', progress)}
+              data-testid="restore-progress"
             />
           )}
           {error && (

@@ -57,7 +57,10 @@ function NewOperationForm({ onClose, operations }: Omit<Props, 'opened'>) {
   const repos = useRepos();
   const navigate = useNavigate();
   const modeLabelId = useId();
-  const templates = useLiveQuery(() => repos.operations.listTemplates(), [repos]);
+  const templates = useLiveQuery(
+    async () => (await repos.operationQueries.overview()).templates,
+    [repos],
+  );
   const [mode, setMode] = useState<StartMode>('empty');
   const [sourceId, setSourceId] = useState<string | null>(null);
   const [codeName, setCodeName] = useState('');

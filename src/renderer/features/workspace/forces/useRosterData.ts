@@ -10,11 +10,11 @@ export function useDeconflictions(): { conflicts: Deconfliction[]; codeName(id: 
   const repos = useRepos();
   const { plan } = useWorkspace();
   const data = useLiveQuery(async () => {
-    const [summaries, participations] = await Promise.all([
-      repos.operations.listSummaries(),
+    const [overview, participations] = await Promise.all([
+      repos.operationQueries.overview(),
       repos.plan.participations.listAll(),
     ]);
-    return { operations: summaries.map((s) => s.operation), participations };
+    return { operations: overview.active, participations };
   }, [repos]);
   return useMemo(() => {
     if (!data) return { conflicts: [], codeName: () => '' };

@@ -1,0 +1,223 @@
+// The bulk write path: many records written in chunks, each chunk encoded (sealed) in parallel
+// BEFORE its transaction opens — IndexedDB commits a transaction on its own while a WebCrypto
+// promise is pending — then written in one transaction together with the batch's journal row.
+// Between chunks the UI thread gets control back, so no task blocks the page for long.
+//
+// Why chunks on the UI thread and not a worker: the codec, the store's change notifications
+// (which the read model patches itself from) and Dexie's live queries all live in this window;
+// a worker would need its own key import, its own Dexie and a message protocol back for every
+// change, for the same IndexedDB throughput. A batch larger than one chunk therefore spans
+// several transactions, and a failure halfway must not leave a silent half: the journal row in
+// `meta` (`batch:<key>`) says how far the batch got. It is visible (`unfinishedBatches`) and
+// resumable: running the same batch again (same key, same items) continues after the last
+// committed chunk. The audit entry and any final marker are written with the LAST chunk, so
+// the history shows one entry for the whole batch once it is complete.
+import type { AuditEntry } from '@shared/domain';
+import type { RecordCodec } from './codec';
+import type { StoredRow, VpDatabase } from './db';
+import { sealMarkerRow } from './seal/seal-marker';
+import type { TableName } from './schema';
+
+export type PlainRecord = { id: string } & Record<string, unknown>;
+
+/** One step of a batch: a record to put (plaintext) or an id to delete. */
+export type BatchItem =
+  | {
+      table: TableName;
+      /** Any record with an id: domain records are plain objects (stored by structured clone). */
+      put: { id: string };
+      /** Checked inside the chunk's transaction against the stored row; false = conflict. */
+      expect?: (current: StoredRow | undefined) => boolean;
+    }
+  | { table: TableName; delete: string; expect?: (current: StoredRow | undefined) => boolean };
+
+export interface BatchProgress {
+  done: number;
+  total: number;
+}
+
+/** What the journal of an unfinished batch records (meta row `batch:<key>`). */
+export interface BatchJournal {
+  key: string;
+  /** German, shown to the user for an unfinished batch. */
+  label: string;
+  done: number;
+  total: number;
+  startedAt: string;
+  status: 'running' | 'failed';
+  error?: string;
+}
+
+export interface BatchOptions {
+  /** Identifies the batch: an unfinished batch with the same key and size is resumed. */
+  key: string;
+  label: string;
+  now: string;
+  /** false: always start from the first item (the caller recomputes what is left). */
+  resume?: boolean;
+  /** The one audit entry of the batch, written with the last chunk. */
+  audit?: AuditEntry;
+  /** Tables emptied in the first chunk's transaction (whole-database replace). */
+  clear?: readonly TableName[];
+  /** Writes the seal marker with the last chunk (sealing codec only): every row is sealed now. */
+  writeSealMarker?: boolean;
+  chunkSize?: number;
+  onProgress?: (p: BatchProgress) => void;
+  /** Checked between chunks; an abort leaves a visible, resumable batch. */
+  signal?: AbortSignal;
+}
+
+/** Committed changes of one chunk, plaintext, for the store's listeners. */
+export type ChunkChange =
+  { table: TableName; put: PlainRecord } | { table: TableName; delete: string };
+
+/**
+ * 250 records per chunk: sealing runs off-thread in WebCrypto, so a chunk's main-thread cost is
+ * the structured clone and the IndexedDB requests, a few ms per 100 records; 250 stays well
+ * under the 50 ms a task may block the page even on a slow machine.
+ */
+export const DEFAULT_CHUNK_SIZE = 250;
+
+export const batchJournalKey = (key: string): string => `batch:${key}`;
+
+export class BatchConflictError extends Error {
+  constructor(
+    readonly table: string,
+    readonly id: string,
+  ) {
+    super(`${table}/${id}`);
+  }
+}
+
+/** Gives the event loop a turn (rendering, input) between chunks. */
+const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function encodeChunk(codec: RecordCodec, items: readonly BatchItem[]) {
+  return Promise.all(
+    items.map(async (item) =>
+      'put' in item ? { item, row: await codec.encode(item.table, item.put) } : { item, row: null },
+    ),
+  );
+}
+
+async function checkExpectations(db: VpDatabase, items: readonly BatchItem[]): Promise<void> {
+  const checked = items.filter((i) => i.expect);
+  const byTable = new Map<TableName, BatchItem[]>();
+  for (const i of checked) byTable.set(i.table, [...(byTable.get(i.table) ?? []), i]);
+  for (const [table, list] of byTable) {
+    const ids = list.map((i) => ('put' in i ? i.put.id : i.delete));
+    const current = await db.rows(table).bulkGet(ids);
+    list.forEach((item, n) => {
+      if (item.expect && !item.expect(current[n]))
+        throw new BatchConflictError(table, ids[n] ?? '');
+    });
+  }
+}
+
+/**
+ * Runs the batch; `emit` receives each chunk's committed changes. Throws on the first failure;
+ * chunks committed before it stay, described by the journal row (status `failed`).
+ */
+export async function runChunkedBatch(
+  db: VpDatabase,
+  codec: RecordCodec,
+  items: readonly BatchItem[],
+  options: BatchOptions,
+  emit: (changes: readonly ChunkChange[]) => void,
+): Promise<void> {
+  const size = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
+  const total = items.length;
+  const journalKey = batchJournalKey(options.key);
+  const prior = (await db.meta.get(journalKey))?.value as BatchJournal | undefined;
+  const start = options.resume !== false && prior?.total === total ? prior.done : 0;
+  const auditRow = options.audit ? await codec.encode('audit', options.audit) : null;
+  const marker =
+    options.writeSealMarker && codec.kind === 'sealed'
+      ? await sealMarkerRow(codec, options.now)
+      : null;
+  const journal: BatchJournal = {
+    key: options.key,
+    label: options.label,
+    done: start,
+    total,
+    startedAt: prior && start > 0 ? prior.startedAt : options.now,
+    status: 'running',
+  };
+  const slice = (from: number) => items.slice(from, from + size);
+  let next = encodeChunk(codec, slice(start));
+  let from = start;
+  try {
+    do {
+      const encoded = await next;
+      const to = from + encoded.length;
+      const isLast = to >= total;
+      // Sealing of the next chunk overlaps this chunk's transaction.
+      if (!isLast) {
+        next = encodeChunk(codec, slice(to));
+        next.catch(() => {}); // a failure surfaces when it is awaited
+      }
+      const clear = from === 0 ? (options.clear ?? []) : [];
+      const tables = new Set<string>(['meta', ...clear, ...encoded.map((e) => e.item.table)]);
+      if (isLast && auditRow) tables.add('audit');
+      const cleared: ChunkChange[] = [];
+      await db.transaction('rw', [...tables], async () => {
+        for (const t of clear) {
+          for (const id of await db.rows(t).toCollection().primaryKeys()) {
+            cleared.push({ table: t, delete: id });
+          }
+          await db.rows(t).clear();
+        }
+        await checkExpectations(
+          db,
+          encoded.map((e) => e.item),
+        );
+        const puts = new Map<TableName, StoredRow[]>();
+        const deletes = new Map<TableName, string[]>();
+        for (const { item, row } of encoded) {
+          if (row) puts.set(item.table, [...(puts.get(item.table) ?? []), row]);
+          else if ('delete' in item)
+            deletes.set(item.table, [...(deletes.get(item.table) ?? []), item.delete]);
+        }
+        for (const [t, ids] of deletes) await db.rows(t).bulkDelete(ids);
+        for (const [t, rows] of puts) await db.rows(t).bulkPut(rows);
+        if (isLast) {
+          if (auditRow) await db.rows('audit').put(auditRow);
+          if (marker) await db.meta.put(marker);
+          await db.meta.delete(journalKey);
+        } else {
+          await db.meta.put({ key: journalKey, value: { ...journal, done: to } });
+        }
+      });
+      journal.done = to;
+      emit([
+        ...cleared,
+        ...encoded.map(({ item }) =>
+          'put' in item
+            ? { table: item.table, put: item.put as PlainRecord }
+            : { table: item.table, delete: item.delete },
+        ),
+      ]);
+      options.onProgress?.({ done: to, total });
+      from = to;
+      if (!isLast) {
+        await yieldToUi();
+        options.signal?.throwIfAborted();
+      }
+    } while (from < total);
+  } catch (e) {
+    // Nothing was committed when the first chunk failed; otherwise say how far it got.
+    if (journal.done > start || start > 0) {
+      const failed: BatchJournal = { ...journal, status: 'failed', error: String(e) };
+      await db.meta.put({ key: journalKey, value: failed }).catch(() => {});
+    }
+    throw e;
+  }
+}
+
+/** Batches that stopped halfway (a crash, an error, an abort), oldest first. */
+export async function unfinishedBatches(db: VpDatabase): Promise<BatchJournal[]> {
+  const rows = await db.meta.where('key').startsWith('batch:').toArray();
+  return rows
+    .map((r) => r.value as BatchJournal)
+    .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+}
