@@ -42,12 +42,14 @@ export function detectSeparator(text: string): Separator {
 }
 
 /**
- * Papaparse splits records at one kind of line end per file; files edited by hand mix CR, LF
- * and CRLF. This turns every line end outside a quoted cell into LF and leaves quoted cells
- * untouched (a quote opens a cell only at its start, as in RFC 4180).
+ * Rewrites what papaparse reads differently from a spreadsheet, leaving quoted cells intact (a
+ * quote opens a cell only at its start, as in RFC 4180): every line end outside a quoted cell
+ * becomes LF, since papaparse splits records at one kind of line end per file and files edited
+ * by hand mix CR, LF and CRLF; and text after a closing quote (`"a"b`) moves inside the quotes,
+ * since spreadsheets read that as `ab` where papaparse would search on for another quote.
  */
-function unifyLineEnds(text: string, sep: number): string {
-  if (!text.includes('\r')) return text;
+function normalise(text: string, sep: number): string {
+  const isEnd = (c: number) => c === sep || c === 10 || c === 13 || Number.isNaN(c);
   let out = '';
   let from = 0;
   let fieldStart = true;
@@ -55,16 +57,16 @@ function unifyLineEnds(text: string, sep: number): string {
     const c = text.charCodeAt(i);
     if (c === 34 && fieldStart) {
       // Skip to the closing quote; "" inside is an escaped quote.
-      let j = i + 1;
-      for (;;) {
-        const q = text.indexOf('"', j);
-        if (q < 0) return out + text.slice(from); // unclosed: papaparse reports it
-        if (text.charCodeAt(q + 1) === 34) j = q + 2;
-        else {
-          i = q;
-          break;
-        }
+      let q = text.indexOf('"', i + 1);
+      while (q >= 0 && text.charCodeAt(q + 1) === 34) q = text.indexOf('"', q + 2);
+      if (q < 0) return out + text.slice(from); // unclosed: papaparse reports it
+      let k = q + 1;
+      while (!isEnd(text.charCodeAt(k))) k++;
+      if (k > q + 1) {
+        out += `${text.slice(from, q)}${text.slice(q + 1, k).replace(/"/g, '""')}"`;
+        from = k;
       }
+      i = k - 1;
       fieldStart = false;
     } else if (c === 13) {
       out += `${text.slice(from, i)}\n`;
@@ -76,6 +78,18 @@ function unifyLineEnds(text: string, sep: number): string {
     }
   }
   return out + text.slice(from);
+}
+
+function papaparse(text: string, separator: Separator, newline: '\n' | '\r\n', maxRows: number) {
+  return Papa.parse<string[]>(text, {
+    delimiter: separator,
+    newline,
+    quoteChar: '"',
+    escapeChar: '"',
+    // One row more than allowed, so "too many rows" is seen without reading the whole file.
+    preview: maxRows + 1,
+    skipEmptyLines: false,
+  });
 }
 
 export function parseCsv(
@@ -91,18 +105,15 @@ export function parseCsv(
     separator = (hint[1] ?? ';') as Separator;
     text = text.slice(hint[0].length);
   }
-  // Fast path for the usual file with one kind of line end (Excel: CRLF throughout).
+  // Fast path: the usual file has one kind of line end (Excel: CRLF throughout) and no text
+  // after a closing quote; the normalising pass runs only where it changes something.
   const onlyCrlf = text.includes('\r\n') && !/\r(?!\n)|(?<!\r)\n/.test(text);
-  const body = onlyCrlf ? text : unifyLineEnds(text, separator.charCodeAt(0));
-  const parsed = Papa.parse<string[]>(body, {
-    delimiter: separator,
-    newline: onlyCrlf ? '\r\n' : '\n',
-    quoteChar: '"',
-    escapeChar: '"',
-    // One row more than allowed, so "too many rows" is seen without reading the whole file.
-    preview: limits.maxRows + 1,
-    skipEmptyLines: false,
-  });
+  const plain = onlyCrlf || !text.includes('\r');
+  let parsed = plain ? papaparse(text, separator, onlyCrlf ? '\r\n' : '\n', limits.maxRows) : null;
+  if (!parsed || parsed.errors.some((e) => e.code === 'InvalidQuotes')) {
+    const sep = separator.charCodeAt(0);
+    parsed = papaparse(normalise(text, sep), separator, '\n', limits.maxRows);
+  }
   const rows = parsed.data;
   // A final line end does not start another (empty) record, as in a spreadsheet.
   const last = rows[rows.length - 1];

@@ -29,6 +29,15 @@ describe('parseCsv line ends and limits', () => {
     ]);
   });
 
+  it('reads text after a closing quote as a spreadsheet does', () => {
+    expect(cells('h;i\n"a"b;c\n"x"y"z";"ok"\r\nd;e\n')).toEqual([
+      ['h', 'i'],
+      ['ab', 'c'],
+      ['xy"z"', 'ok'],
+      ['d', 'e'],
+    ]);
+  });
+
   it('an unclosed quote keeps the rows before it and names its own row', () => {
     const r = parseCsv('h1;h2\r\na;b\r\n\r\nc;"open\r\nd;e\r\n');
     expect(r.fatal).toBe(true);
