@@ -17,6 +17,7 @@ import { backupServices, createBackupService } from './services/backups';
 import { createExternalService } from './services/external';
 import { createFileService } from './services/files';
 import type { FileDialog } from './services/files';
+import { createSentinelService, sentinelServices } from './services/sentinel';
 import { createSettingsService, settingsServices } from './services/settings';
 import type { SettingsService } from './services/settings';
 import { createFileVaultStore, createSafeStorageKeychain, vaultServices } from './services/vault';
@@ -70,6 +71,7 @@ function createServices(settings: SettingsService): Services {
     ...vaultServices(vault),
     ...backupServices(backups),
     ...settingsServices(settings),
+    ...sentinelServices(createSentinelService(userData)),
   };
 }
 

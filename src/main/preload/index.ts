@@ -42,6 +42,10 @@ const api = {
     networkHosts: () => call('settings:networkHosts')({}),
     setNetworkHosts: call('settings:setNetworkHosts'),
   },
+  sentinel: {
+    get: call('sentinel:get'),
+    set: call('sentinel:set'),
+  },
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld('api', api);

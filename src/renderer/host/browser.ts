@@ -11,7 +11,7 @@ import {
 import { isAllowedExternalUrl } from '@shared/ipc/external-links';
 import type { HostApi } from '@shared/ipc/host-api';
 import { fail, ok, type Result } from '@shared/result';
-import { browserVault } from './browser-vault';
+import { browserSentinel, browserVault } from './browser-vault';
 
 function acceptAttribute(request: OpenFileRequest): string {
   return request.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
@@ -98,6 +98,7 @@ export function browserHost(): HostApi {
       return ok({ opened: true });
     },
     vault: browserVault(),
+    sentinel: browserSentinel(),
     // The web edition keeps no automatic backups: there is no folder of its own to keep them in.
     backups: {
       store: async () =>

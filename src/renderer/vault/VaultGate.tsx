@@ -11,6 +11,7 @@ import type { VaultStatus } from '@shared/crypto/vault-api';
 import type { SealProgress } from '../data/seal/seal-plaintext';
 import { sealingCodec } from '../data/sealing-codec';
 import { DataContext, openDataSession, type DataSession } from '../data/session';
+import { hostSentinelCopy } from '../data/sentinel';
 import { useHost } from '../host';
 import { errorMessage } from '../ui/errors';
 import { automaticBackup } from './auto-backup';
@@ -72,6 +73,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
         dataKey.fill(0);
         const session = await openDataSession({
           codec: sealingCodec(keys.record),
+          outside: hostSentinelCopy(host),
           onSealProgress: (progress) => setState({ kind: 'opening', progress }),
         });
         // The name given at the first start: changes and approvals are attributed from the start.

@@ -130,7 +130,10 @@ export type NetworkHosts = z.infer<typeof networkHostsSchema>;
  * The copy of the "database emptied" sentinel kept beside the vault (F8): durable as soon as the
  * call returns, unlike localStorage. `name` is the storage key of one app database.
  */
-const sentinelNameSchema = z.string().regex(/^[A-Za-z0-9._-]{1,120}$/, 'Ungültiger Name');
+// Starts with a letter or digit, so no name can be "__proto__" or a hidden path.
+export const sentinelNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/, 'Ungültiger Name');
 export const sentinelIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Ungültige Kennung');
 export const sentinelGetRequestSchema = z.strictObject({ name: sentinelNameSchema });
 export const sentinelGetResultSchema = z.strictObject({ id: sentinelIdSchema.nullable() });

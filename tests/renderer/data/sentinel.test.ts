@@ -1,7 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+// The "database emptied" sentinel: inside marker plus a copy outside the app database, which
+// must be durable at once so a deletion after an early crash is still noticed.
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newId } from '@shared/domain';
 import { VpDatabase } from '../../../src/renderer/data/db';
-import { checkSentinel, type KeyValueStore } from '../../../src/renderer/data/sentinel';
+import {
+  checkSentinel,
+  hostSentinelCopy,
+  type KeyValueStore,
+} from '../../../src/renderer/data/sentinel';
+import { browserSentinel } from '../../../src/renderer/host/browser-vault';
 import { requestPersistentStorage } from '../../../src/renderer/data/persist';
 
 const NOW = '2026-11-20T10:00:00.000Z';
@@ -33,6 +41,59 @@ describe('empty-database sentinel', () => {
     expect(await checkSentinel(db, kv, NOW)).toBe('emptied');
     // Once reported, the new database carries its own marker.
     expect(await checkSentinel(db, kv, NOW)).toBe('ok');
+  });
+});
+
+describe('sentinel copy beside the vault record (F8)', () => {
+  const copyIn = (vaultDb: string) => hostSentinelCopy({ sentinel: browserSentinel(vaultDb) });
+
+  it('a database deleted after a crash right after the first start is reported', async () => {
+    const name = `s-${newId()}`;
+    const vaultDb = `v-${newId()}`;
+    db = new VpDatabase(name);
+    expect(await checkSentinel(db, copyIn(vaultDb), NOW)).toBe('fresh');
+    // The crash: nothing that was still waiting to be flushed (localStorage) reaches disk, and
+    // every object in memory is gone. Then something deletes the app database.
+    localStorage.clear();
+    db.close();
+    await Dexie.delete(name);
+    // The next start opens everything afresh.
+    db = new VpDatabase(name);
+    expect(await checkSentinel(db, copyIn(vaultDb), NOW)).toBe('emptied');
+    expect(await checkSentinel(db, copyIn(vaultDb), NOW)).toBe('ok');
+    await Dexie.delete(vaultDb);
+  });
+
+  it('fills the durable copy for a database that only had the old localStorage copy', async () => {
+    const name = `s-${newId()}`;
+    const vaultDb = `v-${newId()}`;
+    db = new VpDatabase(name);
+    await checkSentinel(db, memory(), NOW);
+    expect(await checkSentinel(db, copyIn(vaultDb), NOW)).toBe('ok');
+    db.close();
+    await Dexie.delete(name);
+    db = new VpDatabase(name);
+    expect(await checkSentinel(db, copyIn(vaultDb), NOW)).toBe('emptied');
+    await Dexie.delete(vaultDb);
+  });
+
+  it('an unreadable copy never keeps the user out', async () => {
+    db = new VpDatabase(`s-${newId()}`);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const broken = {
+      getItem: async () => Promise.reject(new Error('io')),
+      setItem: async () => Promise.reject(new Error('io')),
+    };
+    expect(await checkSentinel(db, broken, NOW)).toBe('fresh');
+    vi.restoreAllMocks();
+  });
+
+  it('the browser copy refuses hostile names like main does', async () => {
+    const sentinel = browserSentinel(`v-${newId()}`);
+    expect(await sentinel.set({ name: '__proto__', id: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 });
 

@@ -269,6 +269,8 @@ describe('registerIpc()', () => {
       'backups:read': unused,
       'settings:networkHosts': async () => ({ tileHosts: [], connectHosts: [] }),
       'settings:setNetworkHosts': unused,
+      'sentinel:get': async () => ({ id: null }),
+      'sentinel:set': unused,
     };
     registerIpc(registry.ipc, services, options);
     expect([...registry.listeners.keys()].sort()).toEqual([...CHANNELS].sort());
@@ -313,6 +315,8 @@ describe('vault and backup channels', () => {
         ),
         'settings:networkHosts': unused,
         'settings:setNetworkHosts': unused,
+        'sentinel:get': unused,
+        'sentinel:set': unused,
       },
       options,
     );
