@@ -106,8 +106,9 @@ describe('backup service', () => {
       'verbundplaner-20261120T120500Z-lock-2.vpbak',
       'verbundplaner-20261120T120500Z-lock-3.vpbak',
     ]);
-    for (const [i, info] of infos.entries()) {
-      expect(Buffer.from((await backups.read(info.name)).data).equals(payloads[i])).toBe(true);
+    for (const [i, data] of payloads.entries()) {
+      const name = infos[i]?.name ?? '';
+      expect(Buffer.from((await backups.read(name)).data).equals(data)).toBe(true);
     }
     // Newest first also within one second, and pruning keeps the later ones.
     expect((await backups.list()).map((b) => b.name)).toEqual(infos.map((i) => i.name).reverse());
