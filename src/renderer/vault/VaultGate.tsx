@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { deriveSessionKeys, type SessionKeys } from '@shared/crypto';
 import type { VaultStatus } from '@shared/crypto/vault-api';
 import type { SealProgress } from '../data/seal/seal-plaintext';
+import { flushPendingSaves, type UnsavedEdits } from '../data/pending-saves';
 import { sealingCodec } from '../data/sealing-codec';
 import { DataContext, openDataSession, type DataSession } from '../data/session';
 import { hostSentinelCopy } from '../data/sentinel';
@@ -24,7 +25,7 @@ type GateState =
   | { kind: 'checking' }
   | { kind: 'error'; message: string }
   | { kind: 'setup'; status: VaultStatus }
-  | { kind: 'locked'; status: VaultStatus; notice: string | null }
+  | { kind: 'locked'; status: VaultStatus; notice: string | null; unsaved: UnsavedEdits[] }
   | { kind: 'opening'; progress: SealProgress | null }
   | { kind: 'open'; session: DataSession; keys: SessionKeys };
 
@@ -37,6 +38,9 @@ export function VaultGate({ children }: { children: ReactNode }) {
   const host = useHost();
   const [state, setState] = useState<GateState>({ kind: 'checking' });
   const notice = useRef<string | null>(null);
+  /** Edits that could not be stored before the last lock: the unlock screen names them. */
+  const unsavedAtLock = useRef<UnsavedEdits[]>([]);
+  const locking = useRef(false);
 
   // Bumping the nonce re-reads the vault status (after a lock, a failed attempt, a change).
   const [statusNonce, setStatusNonce] = useState(0);
@@ -55,7 +59,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
       setState((s) => {
         if (s.kind === 'open' || s.kind === 'opening') return s;
         if (!status.exists) return { kind: 'setup', status };
-        return { kind: 'locked', status, notice: notice.current };
+        return { kind: 'locked', status, notice: notice.current, unsaved: unsavedAtLock.current };
       });
       markAppState(status.exists ? 'locked' : 'setup');
     });
@@ -85,6 +89,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
             .catch((e: unknown) => console.warn('Name konnte nicht gespeichert werden', e));
         }
         notice.current = null;
+        unsavedAtLock.current = [];
         setState({ kind: 'open', session, keys });
         markAppState('ready');
         void automaticBackup(host, session, keys, 'daily').catch((e: unknown) =>
@@ -99,10 +104,8 @@ export function VaultGate({ children }: { children: ReactNode }) {
     [host],
   );
 
-  const lock = useCallback(
-    (reason: LockReason) => {
-      if (state.kind !== 'open') return;
-      const { session, keys } = state;
+  const close = useCallback(
+    (session: DataSession, keys: SessionKeys, reason: LockReason) => {
       setState({ kind: 'checking' });
       notifications.clean();
       notice.current = reason === 'idle' ? 'idle' : 'manual';
@@ -112,7 +115,24 @@ export function VaultGate({ children }: { children: ReactNode }) {
         .catch((e: unknown) => console.warn('Sicherung beim Sperren fehlgeschlagen', e))
         .finally(() => session.close());
     },
-    [host, loadStatus, state],
+    [host, loadStatus],
+  );
+
+  const lock = useCallback(
+    (reason: LockReason) => {
+      if (state.kind !== 'open' || locking.current) return;
+      const { session, keys } = state;
+      locking.current = true;
+      // Every lock path (button, shortcut, idle) stores pending edits first: after this the UI,
+      // the database and the keys are gone. A bounded wait, so a hanging write cannot keep the
+      // vault open; what is still unsaved is named on the unlock screen.
+      void flushPendingSaves().then((unsaved) => {
+        locking.current = false;
+        unsavedAtLock.current = unsaved;
+        close(session, keys, reason);
+      });
+    },
+    [state, close],
   );
 
   switch (state.kind) {
@@ -157,9 +177,17 @@ export function VaultGate({ children }: { children: ReactNode }) {
           notice={
             state.notice === null
               ? null
-              : state.notice === 'idle'
-                ? t('lock.autoLockedShort')
-                : t('lock.locked')
+              : [
+                  state.notice === 'idle' ? t('lock.autoLockedShort') : t('lock.locked'),
+                  state.unsaved.length > 0 &&
+                    t('lock.unsaved', {
+                      items: state.unsaved
+                        .map((u) => t('lock.unsavedItem', { label: u.label, count: u.count }))
+                        .join(', '),
+                    }),
+                ]
+                  .filter(Boolean)
+                  .join(' ')
           }
           onUnlocked={(key) => void open(key)}
           onStatusChanged={loadStatus}

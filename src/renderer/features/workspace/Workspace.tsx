@@ -69,7 +69,7 @@ export function Workspace() {
     const premises = new Map(premisesList.map((p) => [p.id, p]));
     return {
       draft,
-      plan: { ...stored, operation: draft.operation },
+      plan: draft.applyPlan(stored),
       agencies,
       premises,
       agencyName: (id) => (id ? (agencies.get(id)?.name ?? '') : ''),

@@ -9,7 +9,7 @@ interface Binding<T> {
   /** Identifies the field for autosave (a newer edit replaces the pending older one). */
   field: string;
   get(o: Operation): T;
-  set(value: T): Mutation;
+  set(value: T): Mutation<Operation>;
 }
 
 type ProseProps = Binding<string> & Omit<TextareaProps, 'value' | 'onChange'>;

@@ -1,19 +1,23 @@
-// Autosave for the workspace: edits show at once, are kept as pending changes and written
-// shortly after typing stops (and immediately on blur, tab change, navigation or reload), each
-// applied onto the latest stored version so parallel edits of other fields are not lost.
+// The workspace's save hook: one SaveQueue per open plan, for the operation and every plan part,
+// so the header's save state covers all edits. It writes what is pending when the page is hidden
+// or left, when the workspace closes, and — through the pending-saves registry — before a lock.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { isPlanEditable, type Operation } from '@shared/domain';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isPlanEditable, type Operation, type PlanSnapshot } from '@shared/domain';
+import { registerPendingSaver } from '../../../data/pending-saves';
 import { useRepos } from '../../../data/session';
 import { errorMessage } from '../../../ui/errors';
+import {
+  SaveQueue,
+  type ItemTable,
+  type Mutation,
+  type PlanRecords,
+  type RecordTable,
+  type SaveState,
+} from './save-queue';
 
-export type SaveState =
-  | { kind: 'saved'; at: string | null }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'error'; message: string };
-
-export type Mutation = (o: Operation) => Operation;
+export type { Mutation, SaveState } from './save-queue';
 
 export interface OperationDraft {
   /** The stored operation with pending edits applied (undefined while loading). */
@@ -23,93 +27,96 @@ export interface OperationDraft {
   readOnly: boolean;
   saveState: SaveState;
   /** Queues a change; `key` names the field so a newer edit of it replaces an older one. */
-  edit(key: string, mutate: Mutation): void;
+  edit(key: string, mutate: Mutation<Operation>): void;
+  /** Queues a change of one plan part (a team, a target, …), keyed like `edit`. */
+  editItem<K extends ItemTable>(
+    table: K,
+    id: string,
+    key: string,
+    mutate: Mutation<PlanRecords[K]>,
+  ): void;
+  /** The stored plan with every pending edit applied. */
+  applyPlan(plan: PlanSnapshot): PlanSnapshot;
   flush(): Promise<void>;
 }
 
-const DEBOUNCE_MS = 500;
+type Writers = {
+  [K in RecordTable]: (id: string, m: Mutation<PlanRecords[K]>) => Promise<{ updatedAt: string }>;
+};
 
 export function useOperationDraft(operationId: string): OperationDraft {
+  const { t } = useTranslation('workspace');
   const repos = useRepos();
   const stored = useLiveQuery(
     () => repos.operations.get(operationId).catch(() => null),
     [repos, operationId],
   );
-  // The ref is what saving works with; the state copy is what rendering shows.
-  const pending = useRef(new Map<string, Mutation>());
-  const [pendingView, setPendingView] = useState<ReadonlyMap<string, Mutation>>(new Map());
-  const sync = useCallback(() => setPendingView(new Map(pending.current)), []);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inFlight = useRef<Promise<void> | null>(null);
-
-  const flush = useCallback(async (): Promise<void> => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (inFlight.current) await inFlight.current;
-    if (pending.current.size === 0) return;
-    const batch = new Map(pending.current);
-    setSaveState({ kind: 'saving' });
-    inFlight.current = repos.operations
-      .update(operationId, (o) => [...batch.values()].reduce((acc, m) => m(acc), o))
-      .then((saved) => {
-        // Edits made while this write was running stay pending.
-        for (const [k, m] of batch) if (pending.current.get(k) === m) pending.current.delete(k);
-        sync();
-        setSaveState(
-          pending.current.size > 0 ? { kind: 'pending' } : { kind: 'saved', at: saved.updatedAt },
-        );
-      })
-      .catch((e: unknown) => {
-        setSaveState({ kind: 'error', message: errorMessage(e) });
-      })
-      .finally(() => {
-        inFlight.current = null;
-      });
-    await inFlight.current;
-  }, [repos, operationId, sync]);
-
-  const edit = useCallback(
-    (key: string, mutate: Mutation) => {
-      pending.current.set(key, mutate);
-      sync();
-      setSaveState({ kind: 'pending' });
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
-    },
-    [flush, sync],
+  const queue = useMemo(() => {
+    const writers: Writers = {
+      operation: (id, m) => repos.operations.update(id, m),
+      targets: (id, m) => repos.plan.targets.update(id, m),
+      participations: (id, m) => repos.plan.participations.update(id, m),
+      teams: (id, m) => repos.plan.teams.update(id, m),
+      timeline: (id, m) => repos.plan.timeline.update(id, m),
+      comms: (id, m) => repos.plan.comms.update(id, m),
+    };
+    return new SaveQueue({
+      write: (table, id, m) => writers[table](id, m).then((saved) => saved.updatedAt),
+      errorMessage,
+    });
+    // One queue per open plan: switching plans starts a fresh one (the old one flushes).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [repos, operationId]);
+  const version = useSyncExternalStore(
+    (l) => queue.subscribe(l),
+    () => queue.version,
   );
 
-  // Write what is pending when leaving the workspace or the page.
+  const codeName = stored?.codeName ?? '';
+  useEffect(() => {
+    const unregister = registerPendingSaver({
+      label: () => t('save.unsavedLabel', { codeName }),
+      pendingCount: () => queue.pendingCount(),
+      flush: () => queue.flush(),
+    });
+    return unregister;
+  }, [queue, t, codeName]);
+
+  // Write what is pending when the page is hidden or left, and when the workspace closes.
   useEffect(() => {
     const onHide = () => {
-      if (document.visibilityState === 'hidden') void flush();
+      if (document.visibilityState === 'hidden') void queue.flush();
     };
+    const onPageHide = () => void queue.flush();
     const onUnload = (e: BeforeUnloadEvent) => {
-      if (pending.current.size === 0) return;
-      void flush();
+      if (queue.pendingCount() === 0) return;
+      void queue.flush();
       e.preventDefault();
     };
     document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onPageHide);
     window.addEventListener('beforeunload', onUnload);
     return () => {
       document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onPageHide);
       window.removeEventListener('beforeunload', onUnload);
-      void flush();
+      void queue.flush().finally(() => queue.dispose());
     };
-  }, [flush]);
+  }, [queue]);
 
-  const operation = useMemo(
-    () => (stored ? [...pendingView.values()].reduce((acc, m) => m(acc), stored) : undefined),
-    [stored, pendingView],
-  );
-
-  return {
-    operation,
-    exists: stored !== null,
-    readOnly: stored ? !isPlanEditable(stored.status) : true,
-    saveState,
-    edit,
-    flush,
-  };
+  return useMemo((): OperationDraft => {
+    const operation = stored ? queue.apply('operation', stored) : undefined;
+    return {
+      operation,
+      exists: stored !== null,
+      readOnly: stored ? !isPlanEditable(stored.status) : true,
+      saveState: queue.state,
+      edit: (key, mutate) => queue.edit('operation', operationId, key, mutate),
+      editItem: (table, id, key, mutate) => queue.edit(table, id, key, mutate),
+      applyPlan: (plan) => (operation ? queue.applyPlan(plan, operation) : plan),
+      flush: () => queue.flush(),
+    };
+    // `version` changes whenever the queue does: the draft shows its pending edits.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stored, queue, operationId, version]);
 }

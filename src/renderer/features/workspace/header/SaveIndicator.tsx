@@ -3,7 +3,7 @@ import { Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../ui/format';
-import type { SaveState } from '../core/useOperationDraft';
+import type { SaveState } from '../core/save-queue';
 
 export function SaveIndicator({ state }: { state: SaveState }) {
   const { t, i18n } = useTranslation('workspace');

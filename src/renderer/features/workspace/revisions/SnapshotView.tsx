@@ -29,6 +29,8 @@ export function SnapshotView({ plan }: { plan: PlanSnapshot }) {
     readOnly: true,
     saveState: { kind: 'saved', at: null },
     edit: () => {},
+    editItem: () => {},
+    applyPlan: (p) => p,
     flush: async () => {},
   };
   return (
