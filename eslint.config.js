@@ -28,13 +28,58 @@ const nodeBuiltins = [
 
 const noMain = { regex: '(^|/)main(/|$)', message: 'The renderer must not import from src/main.' };
 const noRenderer = {
-  regex: '(^|/)renderer(/|$)',
+  // electron/renderer is Electron's module for the preload, not our src/renderer.
+  regex: '^(?!electron/)(.*/)?renderer(/|$)',
   message: 'src/main must not import from src/renderer.',
 };
 const noNode = {
   regex: `^(node:.*|${nodeBuiltins.join('|')})$`,
   message: 'Node modules are not available here.',
 };
+// `electron/main`, `electron/renderer`, `electron/common`: Electron too, wherever it is forbidden.
+const noElectronSubpath = { regex: '^electron/', message: 'No Electron here, not by a subpath.' };
+// Main-side: the IPC primitives stay in one file each, whichever entry point they come from.
+const ipcPrimitive = (names, message) =>
+  ['electron', 'electron/main', 'electron/renderer'].map((name) => ({
+    name,
+    importNames: names,
+    message,
+  }));
+
+// The renderer, once, so the layer blocks below can add to it rather than restate it.
+const rendererPaths = [
+  { name: 'electron', message: 'The renderer reaches its host only through HostApi.' },
+];
+const mantineLayers = {
+  name: '@mantine/core',
+  importNames: [
+    'Modal',
+    'ModalRoot',
+    'ModalBase',
+    'ModalStack',
+    'Drawer',
+    'DrawerRoot',
+    'DrawerStack',
+  ],
+  message: 'Use ui/AppModal or ui/AppDrawer: only the top layer closes on Escape.',
+};
+const rendererPatterns = [noMain, noNode, noElectronSubpath];
+// ui, data, host and search serve every feature, so they depend on none (nor on the vault
+// screens, which are a feature of their own).
+const noFeatureLayers = {
+  regex: '(^|/)(features|vault)(/|$)',
+  message: 'ui, data, host and search import no feature and not vault/: features build on them.',
+};
+// Features reach stored data through data/ (repositories, read model), never the database.
+const noDatabase = [
+  { name: 'dexie', message: 'Features reach data through data/ (repositories, read model).' },
+];
+const noDatabasePatterns = [
+  {
+    regex: '^dexie/|(^|/)data/db$',
+    message: 'Features reach data through data/ (repositories, read model), not the database.',
+  },
+];
 
 // The workspace (features/workspace): one folder per part of the plan, a core they all share,
 // and the shell (Workspace, TabView, header) that puts them together. The parts' names:
@@ -104,6 +149,7 @@ export default defineConfig([
             noNode,
             noMain,
             noRenderer,
+            noElectronSubpath,
             {
               regex: '^(react|react-dom|@mantine|@tabler|react-router|react-i18next)(/|$)',
               message: 'src/shared is pure: no UI libraries.',
@@ -135,19 +181,33 @@ export default defineConfig([
     },
   },
   {
+    // The vault and its formats sit below the IPC contract, which carries them: never the reverse.
+    files: ['src/shared/crypto/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)ipc(/|$)',
+              message: 'crypto is below the IPC contract: no imports of ipc/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/main/**/*.ts'],
     ignores: ['src/main/ipc.ts', 'src/main/preload/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'electron',
-              importNames: ['ipcMain', 'ipcRenderer'],
-              message: 'Only src/main/ipc.ts uses ipcMain; only the preload uses ipcRenderer.',
-            },
-          ],
+          paths: ipcPrimitive(
+            ['ipcMain', 'ipcRenderer'],
+            'Only src/main/ipc.ts uses ipcMain; only the preload uses ipcRenderer.',
+          ),
           patterns: [noRenderer],
         },
       ],
@@ -159,13 +219,7 @@ export default defineConfig([
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'electron',
-              importNames: ['ipcRenderer'],
-              message: 'Only the preload uses ipcRenderer.',
-            },
-          ],
+          paths: ipcPrimitive(['ipcRenderer'], 'Only the preload uses ipcRenderer.'),
           patterns: [noRenderer],
         },
       ],
@@ -177,13 +231,7 @@ export default defineConfig([
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'electron',
-              importNames: ['ipcMain'],
-              message: 'Only src/main/ipc.ts uses ipcMain.',
-            },
-          ],
+          paths: ipcPrimitive(['ipcMain'], 'Only src/main/ipc.ts uses ipcMain.'),
           patterns: [noRenderer, noNode],
         },
       ],
@@ -197,41 +245,56 @@ export default defineConfig([
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
+        { paths: [...rendererPaths, mantineLayers], patterns: rendererPatterns },
+      ],
+    },
+  },
+  {
+    // The UI asks HostApi.capabilities; only host/ knows which implementation it is.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/host/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
         {
-          paths: [
-            { name: 'electron', message: 'The renderer reaches its host only through HostApi.' },
-            {
-              name: '@mantine/core',
-              importNames: [
-                'Modal',
-                'ModalRoot',
-                'ModalBase',
-                'ModalStack',
-                'Drawer',
-                'DrawerRoot',
-                'DrawerStack',
-              ],
-              message: 'Use ui/AppModal or ui/AppDrawer: only the top layer closes on Escape.',
-            },
-          ],
-          patterns: [noMain, noNode],
+          selector:
+            "MemberExpression[property.name='kind'][object.name='host'], MemberExpression[property.name='kind'][object.callee.name='useHost']",
+          message: 'Ask host.capabilities, not which host this is.',
         },
       ],
     },
   },
   {
-    // The two wrappers are the only places that may use Mantine's Modal and Drawer.
-    files: ['src/renderer/ui/AppModal.tsx', 'src/renderer/ui/AppDrawer.tsx'],
+    // Layers below the features. The typescript-eslint copy of the rule adds to the renderer's
+    // list above instead of replacing it.
+    files: ['src/renderer/{ui,data,host,search}/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [noFeatureLayers] }],
+    },
+  },
+  {
+    // Features: the renderer's list plus the database (this rule id, as the workspace blocks
+    // below use the typescript-eslint copy for their own layers).
+    files: ['src/renderer/features/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'electron', message: 'The renderer reaches its host only through HostApi.' },
-          ],
-          patterns: [noMain, noNode],
+          paths: [...rendererPaths, mantineLayers, ...noDatabase],
+          patterns: [...rendererPatterns, ...noDatabasePatterns],
         },
       ],
+    },
+  },
+  {
+    // The wrappers are the only places that may use Mantine's Modal and Drawer.
+    files: [
+      'src/renderer/ui/AppModal.tsx',
+      'src/renderer/ui/AppDrawer.tsx',
+      'src/renderer/ui/LayerModal.tsx',
+    ],
+    rules: {
+      'no-restricted-imports': ['error', { paths: rendererPaths, patterns: rendererPatterns }],
     },
   },
   {

@@ -15,7 +15,7 @@ import {
 } from '@shared/ipc/contract';
 import type { HostApi } from '@shared/ipc/host-api';
 import { CodedError } from '@shared/result';
-import { workerKdf } from '../vault/kdf-client';
+import { workerKdf } from './kdf-client';
 import { toResult } from './envelope';
 
 export const VAULT_DB_NAME = 'verbundplaner-vault';

@@ -4,7 +4,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppModal } from './AppModal';
+import { LayerModal } from './LayerModal';
 import { notifyError } from './notify';
 
 interface Props {
@@ -49,7 +49,7 @@ export function ConfirmDialog({
     }
   };
   return (
-    <AppModal opened={opened} onClose={onClose} title={title} data-testid={testId}>
+    <LayerModal opened={opened} onClose={onClose} title={title} data-testid={testId}>
       <Stack>
         <Text size="sm" component="div">
           {message}
@@ -74,6 +74,6 @@ export function ConfirmDialog({
           </Button>
         </Group>
       </Stack>
-    </AppModal>
+    </LayerModal>
   );
 }
