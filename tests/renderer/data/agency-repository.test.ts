@@ -147,7 +147,8 @@ describe('merging agencies', () => {
     expect(history.map((h) => h.operation?.codeName).sort()).toEqual(
       [plan.operation.codeName, 'ZWEI'].sort(),
     );
-  });
+    // Real IndexedDB work across many tables: seconds, not milliseconds, on a busy machine.
+  }, 60_000);
 
   it('a failing write leaves everything as it was', async () => {
     const { survivor, duplicate } = await demoWithDuplicate();

@@ -1,7 +1,8 @@
 // AES-256-GCM envelope: round trip, and every kind of damage or misuse ends in IntegrityError,
 // never in (wrong) plaintext.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fcRuns, fcTimeout } from '../../support/fc-runs';
 import {
   importAesKey,
   IntegrityError,
@@ -12,6 +13,9 @@ import {
   utf8Decode,
   utf8Encode,
 } from '@shared/crypto';
+
+// Property tests run FC_RUNS cases in a deep run; their time limit grows with the count.
+vi.setConfig({ testTimeout: fcTimeout(300, 30_000, 5) });
 
 const aad = utf8Encode('verbundplaner/test/aad');
 const plaintext = utf8Encode(
@@ -111,7 +115,7 @@ describe('seal / unseal', () => {
           await expect(unseal(key, damaged, aad)).rejects.toThrow(IntegrityError);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: fcRuns(300) },
     );
   });
 });

@@ -1,7 +1,8 @@
 // Byte helpers: base64 agrees with Node's Buffer and is strict, UTF-8 is strict, randomness and
 // the constant-time comparison behave.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fcRuns, fcTimeout } from '../../support/fc-runs';
 import {
   base64Decode,
   base64Encode,
@@ -14,6 +15,9 @@ import {
   utf8Encode,
 } from '@shared/crypto';
 
+// Property tests run FC_RUNS cases in a deep run; their time limit grows with the count.
+vi.setConfig({ testTimeout: fcTimeout(100, 30_000, 5) });
+
 describe('base64', () => {
   it('matches Buffer for arbitrary bytes and round-trips', () => {
     fc.assert(
@@ -22,6 +26,7 @@ describe('base64', () => {
         expect(text).toBe(Buffer.from(bytes).toString('base64'));
         expect(base64Decode(text)).toEqual(new Uint8Array(bytes));
       }),
+      { numRuns: fcRuns(100) },
     );
   });
 
@@ -31,7 +36,8 @@ describe('base64', () => {
     expect(text).toBe(Buffer.from(big).toString('base64'));
     // Buffer.equals: vitest's deep equality walks typed arrays element by element (slow).
     expect(Buffer.from(base64Decode(text)).equals(big)).toBe(true);
-  });
+    // 3 MiB each way: well under a second alone, several seconds on a busy 2-core machine.
+  }, 60_000);
 
   it.each(['A', 'AB=', 'A===', 'AB C', 'AB\nCD==', 'ABC*', 'QQ=A', 'QR==', 'QUI=x', 'ÄÖÜ='])(
     'refuses %j',

@@ -1,8 +1,12 @@
 // encodeValue/decodeValue: JSON-like records with binaries anywhere round-trip exactly; malformed
 // input is IntegrityError; values JSON would silently change are refused when encoding.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fcRuns, fcTimeout } from '../../support/fc-runs';
 import { decodeValue, encodeValue, IntegrityError, randomBytes } from '@shared/crypto';
+
+// Property tests run FC_RUNS cases in a deep run; their time limit grows with the count.
+vi.setConfig({ testTimeout: fcTimeout(500, 30_000, 5) });
 
 const roundTrip = (value: unknown): unknown => decodeValue(encodeValue(value));
 
@@ -136,7 +140,7 @@ describe('encodeValue / decodeValue', () => {
       fc.property(value, (v) => {
         expect(roundTrip(v)).toEqual(v);
       }),
-      { numRuns: 500 },
+      { numRuns: fcRuns(500) },
     );
   });
 });

@@ -1,8 +1,12 @@
 // H-hour of the demo: the next Friday 20:00 in Berlin, at least three days ahead, across DST changes.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fcRuns, fcTimeout } from '../../support/fc-runs';
 import { nextDemoHHour } from '@shared/demo';
 import { instantToWall } from '@shared/time/zoned';
+
+// Property tests run FC_RUNS cases in a deep run; their time limit grows with the count.
+vi.setConfig({ testTimeout: fcTimeout(500, 30_000, 5) });
 
 const HOUR = 60 * 60_000;
 const DAY = 24 * HOUR;
@@ -62,7 +66,7 @@ describe('nextDemoHHour', () => {
           expectFridayEvening(now, nextDemoHHour(now));
         },
       ),
-      { numRuns: 500 },
+      { numRuns: fcRuns(500) },
     );
   });
 });

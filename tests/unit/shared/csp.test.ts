@@ -2,6 +2,7 @@
 // (everything fetched) only, and hostile host strings never reach a directive.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fcRuns } from '../../support/fc-runs';
 import {
   buildCsp,
   InvalidCspHostError,
@@ -101,7 +102,7 @@ describe('buildCsp', () => {
         expect(csp.get('img-src')).toEqual([...(selfOnly.get('img-src') ?? []), origin]);
         expect(csp.get('connect-src')).toEqual([...(selfOnly.get('connect-src') ?? []), origin]);
       }),
-      { numRuns: 1_000 },
+      { numRuns: fcRuns(1_000) },
     );
   });
 
@@ -118,7 +119,7 @@ describe('buildCsp', () => {
           expect(origin !== null && isCanonicalHostOrigin(origin)).toBe(true);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: fcRuns(500) },
     );
   });
 });
