@@ -1,10 +1,10 @@
-// Web worker: builds a MiniSearch index from decrypted documents off the UI thread and returns
-// it as a plain object (the page loads it with the same options).
-import MiniSearch from 'minisearch';
-import { SEARCH_OPTIONS, type SearchDoc } from './config';
+// Web worker: holds the search indexes (decrypted text stays off the UI thread's heap), builds,
+// patches and queries them, and answers ids. Messages are handled in order, so a query sent
+// after a patch sees the patched index.
+import { SearchEngine, type SearchRequest } from './engine';
 
-self.onmessage = (e: MessageEvent<{ id: number; docs: SearchDoc[] }>) => {
-  const index = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
-  index.addAll(e.data.docs);
-  (self as unknown as Worker).postMessage({ id: e.data.id, index: index.toJSON() });
+const engine = new SearchEngine();
+
+self.onmessage = (e: MessageEvent<SearchRequest>) => {
+  (self as unknown as Worker).postMessage(engine.handle(e.data));
 };

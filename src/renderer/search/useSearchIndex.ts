@@ -1,69 +1,68 @@
-// An in-memory full-text index over decrypted records, kept in step with the live data: built
-// once off the UI thread, then updated per changed record. It lives only while the vault is
-// open (the component tree that holds it unmounts on lock).
-import type MiniSearch from 'minisearch';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { buildIndex } from './build-index';
-import { QUERY_OPTIONS, type SearchDoc } from './config';
+// A full-text index over decrypted records, held in the search worker and kept in step with the
+// live data (only changed documents are sent). Queries run in the worker too and answer ids;
+// this thread only filters and renders. The index is dropped when the page unmounts, and with
+// it on lock, since the whole unlocked tree unmounts then.
+import { useEffect, useState } from 'react';
+import type { SearchDoc } from './config';
+import { SearchClient } from './search-client';
 
-/** Above this many changed documents a rebuild in the worker is cheaper than patching. */
-const PATCH_LIMIT = 500;
-
-export interface SearchIndex {
+export interface SearchState {
+  /** The index has been built once. */
   ready: boolean;
-  /** Ids matching the query, or null when the query is empty. */
-  search(query: string): Set<string> | null;
+  /**
+   * Ids matching the query, or null when the query is empty or nothing has answered yet. While a
+   * newer query is on its way, the previous answer stays (the list does not flash empty).
+   */
+  hits: Set<string> | null;
+  /** The query is not empty and the answer for it (on the current data) is still on its way. */
+  pending: boolean;
 }
 
-export function useSearchIndex(docs: readonly SearchDoc[] | undefined): SearchIndex {
-  // The index object is mutated in place when patched; `version` tells React it changed.
-  const [state, setState] = useState<{ index: MiniSearch<SearchDoc> | null; version: number }>({
-    index: null,
-    version: 0,
-  });
-  const revs = useRef(new Map<string, number>());
-  const indexRef = useRef<MiniSearch<SearchDoc> | null>(null);
+interface Answer {
+  query: string;
+  version: number;
+  hits: Set<string>;
+}
+
+export function useSearchIndex(docs: readonly SearchDoc[] | undefined, query: string): SearchState {
+  const [client] = useState(() => new SearchClient());
+  const [version, setVersion] = useState(0);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const q = query.trim();
+
+  useEffect(() => () => client.dispose(), [client]);
 
   useEffect(() => {
     if (!docs) return;
     let cancelled = false;
-    const current = indexRef.current;
-    const seen = new Map(docs.map((d) => [d.id, d.rev]));
-    const changed = docs.filter((d) => revs.current.get(d.id) !== d.rev);
-    const removed = [...revs.current.keys()].filter((id) => !seen.has(id));
-    if (current && changed.length + removed.length <= PATCH_LIMIT) {
-      if (changed.length + removed.length === 0) return;
-      for (const id of removed) current.discard(id);
-      for (const d of changed) {
-        if (current.has(d.id)) current.replace(d);
-        else current.add(d);
-      }
-      revs.current = seen;
-      // Deferred so the state change does not happen synchronously inside the effect.
-      queueMicrotask(() => setState((s) => ({ index: current, version: s.version + 1 })));
-      return;
-    }
-    void buildIndex(docs).then((built) => {
-      if (cancelled) return;
-      indexRef.current = built;
-      revs.current = seen;
-      setState((s) => ({ index: built, version: s.version + 1 }));
-    });
+    client.sync(docs).then(
+      () => {
+        if (!cancelled) setVersion((v) => v + 1);
+      },
+      (e: unknown) => console.error('Suchindex konnte nicht aufgebaut werden', e),
+    );
     return () => {
       cancelled = true;
     };
-  }, [docs]);
+  }, [client, docs]);
 
-  const { index, version } = state;
-  const search = useCallback(
-    (query: string): Set<string> | null => {
-      void version;
-      const q = query.trim();
-      if (q === '' || !index) return null;
-      return new Set(index.search(q, QUERY_OPTIONS).map((r) => String(r.id)));
-    },
-    [index, version],
-  );
+  useEffect(() => {
+    if (q === '' || version === 0) return;
+    let cancelled = false;
+    client.search(q).then(
+      (ids) => {
+        if (!cancelled) setAnswer({ query: q, version, hits: new Set(ids) });
+      },
+      (e: unknown) => console.error('Suche fehlgeschlagen', e),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client, q, version]);
 
-  return { ready: index !== null, search };
+  return {
+    ready: version > 0,
+    hits: q === '' ? null : (answer?.hits ?? null),
+    pending: q !== '' && (answer?.query !== q || answer.version !== version),
+  };
 }

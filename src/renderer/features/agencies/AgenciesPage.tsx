@@ -43,13 +43,12 @@ export function AgenciesPage() {
   const label = useLabel();
   const { agencies, failed } = useAgencies();
   const docs = useMemo(() => agencies?.map((a) => agencySearchDoc(a, lang)), [agencies, lang]);
-  const index = useSearchIndex(docs);
   const [filters, setFilters] = useState(NO_FILTERS);
+  const { hits } = useSearchIndex(docs, filters.query);
   const [open, setOpen] = useState<string | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const exportCsv = useCsvExport();
 
-  const hits = index.search(filters.query);
   const rows = agencies?.filter((a) => (!hits || hits.has(a.id)) && matchesFilters(a, filters));
 
   const header = (

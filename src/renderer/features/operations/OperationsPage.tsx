@@ -5,7 +5,6 @@ import { IconArrowLeft, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Operation } from '@shared/domain';
 import { useTranslation } from 'react-i18next';
-import { useRepos } from '../../data/session';
 import { useSearchIndex } from '../../search/useSearchIndex';
 import { PageHeader } from '../../ui/PageHeader';
 import { useLang } from '../../ui/useLabel';
@@ -32,9 +31,8 @@ export function OperationsPage() {
   const { t } = useTranslation('operationsList');
   const ops = useTranslation('operations').t;
   const lang = useLang();
-  const repos = useRepos();
   const [state, update] = useListState();
-  const data = useListData(repos);
+  const data = useListData();
   const [newOpen, setNewOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const { onAction, nameRequest, closeNameRequest } = useRowActions();
@@ -48,9 +46,9 @@ export function OperationsPage() {
   const rows = derived?.rows;
   const docs = derived?.docs;
   const archivedCount = useMemo(() => rows?.filter((r) => r.archived).length ?? 0, [rows]);
-  const { search, ready } = useSearchIndex(docs);
-  const hits = useMemo(() => search(state.query), [search, state.query]);
-  const searchPending = state.query.trim() !== '' && !ready;
+  // Queried in the search worker; until its first answer the list shows that it is searching.
+  const { hits } = useSearchIndex(docs, state.query);
+  const searchPending = state.query.trim() !== '' && hits === null;
   const filtered = useMemo(
     () => (rows && !searchPending ? filterRows(rows, state, hits) : []),
     [rows, state, hits, searchPending],

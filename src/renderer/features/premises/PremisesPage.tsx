@@ -20,11 +20,10 @@ export function PremisesPage() {
   const repos = useRepos();
   const premises = useLiveQuery(() => repos.premises.list(), [repos]);
   const docs = useMemo(() => premises?.map((p) => premisesSearchDoc(p, lang)), [premises, lang]);
-  const index = useSearchIndex(docs);
   const [query, setQuery] = useState('');
+  const { hits } = useSearchIndex(docs, query);
   const [open, setOpen] = useState<string | 'new' | null>(null);
 
-  const hits = index.search(query);
   const rows = premises?.filter((p) => !hits || hits.has(p.id));
 
   const header = (

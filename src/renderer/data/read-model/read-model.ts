@@ -1,0 +1,314 @@
+// The decrypted read model: what lists, map, calendar and readiness read, decrypted once after
+// unlock and then patched per changed record. Sealed records cannot be queried by content, so
+// without it every screen would decrypt whole tables again; with it a screen reads memory.
+//
+// - Build: each table is read in primary-key chunks, each chunk decrypted in parallel, with a
+//   yield to the UI between chunks (no long task, the first tables usable while later ones load).
+// - Own writes: `RecordStore.subscribe` hands over the committed plaintext records; they are
+//   put into the maps as they are, nothing is decrypted again.
+// - Other windows (and writes that bypass the store, such as a restore): Dexie's
+//   `storagemutated` names the changed primary keys; only those rows are read again, and only
+//   those whose revision differs from the one in memory are decrypted. A change Dexie reports as
+//   a range (clear, deleteRange) re-reads that table in chunks.
+// - Races: every applied change stamps its key with a sequence number; an asynchronous read
+//   that started before a later stamp does not overwrite what that change put there.
+// - Lock: the session calls `dispose()`; the maps are cleared and the listeners removed.
+import Dexie from 'dexie';
+import { isSealedRow } from '@shared/crypto';
+import type { Agency, Operation, OperationTarget, Participation, Premises } from '@shared/domain';
+import type { StoredRow, VpDatabase } from '../db';
+import type { TableName } from '../schema';
+import { UnsealedRowError, type CommittedChange, type RecordStore } from '../store';
+import { changedKeys } from './changed-keys';
+
+/** The records each modelled table holds. */
+export interface ReadModelRecords {
+  operations: Operation;
+  agencies: Agency;
+  participations: Participation;
+  targets: OperationTarget;
+  premises: Premises;
+}
+export type ReadModelTable = keyof ReadModelRecords;
+
+/** Build order: what the operations list needs first, the large premises table last. */
+export const READ_MODEL_TABLES: readonly ReadModelTable[] = [
+  'operations',
+  'agencies',
+  'participations',
+  'targets',
+  'premises',
+];
+
+/** Rows per read and per parallel decrypt; small enough that one chunk stays well under 50 ms. */
+export const CHUNK = 500;
+
+export interface TableView<T> {
+  readonly ready: boolean;
+  /**
+   * A new view object is published on every change, so selectors can memoise on its identity.
+   * The map itself is patched in place (copying 100 000 entries per edit would cost more than
+   * the edit); read it through the newest view only.
+   */
+  readonly rows: ReadonlyMap<string, T>;
+}
+
+export interface ReadModelSnapshot {
+  readonly tables: { readonly [K in ReadModelTable]: TableView<ReadModelRecords[K]> };
+  /** The first build error (a locked store, a record that fails its integrity check). */
+  readonly error: unknown;
+}
+
+export type DecodeRow = (table: TableName, row: StoredRow) => Promise<unknown>;
+
+interface TableState {
+  rows: Map<string, unknown>;
+  ready: boolean;
+  /** Sequence number of the last change applied per key. */
+  stamps: Map<string, number>;
+  /** Bumped when a (re)build starts, so an older build stops. */
+  generation: number;
+}
+
+const models = new WeakMap<RecordStore, ReadModel>();
+
+/** The read model of an open session's store, if one is running (repositories use it). */
+export function readModelOf(store: RecordStore): ReadModel | undefined {
+  return models.get(store);
+}
+
+/** Lets the UI paint between chunks; `scheduler.yield` keeps this task's priority where present. */
+function yieldToUi(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+const revOf = (value: unknown): unknown =>
+  value !== null && typeof value === 'object' ? (value as { rev?: unknown }).rev : undefined;
+
+export class ReadModel {
+  private readonly state = new Map<ReadModelTable, TableState>();
+  private readonly listeners = new Set<() => void>();
+  private readonly pending = new Set<Promise<void>>();
+  private snapshot: ReadModelSnapshot;
+  private seq = 0;
+  private disposed = false;
+  private unsubscribeStore: (() => void) | null = null;
+
+  constructor(
+    private readonly db: VpDatabase,
+    private readonly store: RecordStore,
+    private decode: DecodeRow | null,
+    private readonly tables: readonly ReadModelTable[] = READ_MODEL_TABLES,
+  ) {
+    for (const t of tables) {
+      this.state.set(t, { rows: new Map(), ready: false, stamps: new Map(), generation: 0 });
+    }
+    this.snapshot = { tables: this.views(), error: undefined };
+  }
+
+  /** Subscribes to changes and starts the first build (tables one after another). */
+  start(): void {
+    models.set(this.store, this);
+    this.unsubscribeStore = this.store.subscribe(this.onCommit);
+    Dexie.on.storagemutated.subscribe(this.onMutated);
+    this.track(
+      (async () => {
+        for (const t of this.tables) await this.load(t);
+      })(),
+    );
+  }
+
+  /** Drops every decrypted record and stops listening (lock). */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.decode = null;
+    if (models.get(this.store) === this) models.delete(this.store);
+    this.unsubscribeStore?.();
+    Dexie.on.storagemutated.unsubscribe(this.onMutated);
+    for (const s of this.state.values()) {
+      s.rows.clear();
+      s.stamps.clear();
+      s.ready = false;
+      s.generation++;
+    }
+    this.snapshot = { tables: this.views(), error: this.snapshot.error };
+    this.notify();
+    this.listeners.clear();
+  }
+
+  getSnapshot = (): ReadModelSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The table's records once its first build has finished. */
+  table<K extends ReadModelTable>(name: K): Promise<ReadonlyMap<string, ReadModelRecords[K]>> {
+    return new Promise((resolve, reject) => {
+      const check = (): boolean => {
+        const { error, tables } = this.snapshot;
+        if (this.disposed) reject(new Error('Die Lesesicht ist geschlossen (gesperrt).'));
+        else if (error !== undefined) reject(error);
+        else if (tables[name].ready) resolve(tables[name].rows);
+        else return false;
+        return true;
+      };
+      if (check()) return;
+      const off = this.subscribe(() => {
+        if (check()) off();
+      });
+    });
+  }
+
+  /** Resolves when no build or re-read is running (tests, benchmarks). */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  private track(work: Promise<void>): void {
+    const p = work.catch((error: unknown) => {
+      if (this.disposed) return;
+      if (this.snapshot.error === undefined) this.snapshot = { ...this.snapshot, error };
+      this.notify();
+    });
+    this.pending.add(p);
+    void p.finally(() => this.pending.delete(p));
+  }
+
+  private views(): ReadModelSnapshot['tables'] {
+    const views: Partial<Record<ReadModelTable, TableView<unknown>>> = {};
+    for (const [t, s] of this.state) views[t] = { ready: s.ready, rows: s.rows };
+    return views as ReadModelSnapshot['tables'];
+  }
+
+  /** New view objects for the changed tables, one notification for all of them. */
+  private publish(changed: ReadonlySet<ReadModelTable>): void {
+    if (changed.size === 0 || this.disposed) return;
+    const tables = { ...this.snapshot.tables } as Record<ReadModelTable, TableView<unknown>>;
+    for (const t of changed) {
+      const s = this.state.get(t);
+      if (s) tables[t] = { ready: s.ready, rows: s.rows };
+    }
+    this.snapshot = { ...this.snapshot, tables: tables as ReadModelSnapshot['tables'] };
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const l of [...this.listeners]) l();
+  }
+
+  private apply(table: ReadModelTable, id: string, value: unknown | undefined): void {
+    const s = this.state.get(table);
+    if (!s) return;
+    s.stamps.set(id, ++this.seq);
+    if (value === undefined) s.rows.delete(id);
+    else s.rows.set(id, value);
+  }
+
+  private isModelled(table: TableName): table is ReadModelTable {
+    return this.state.has(table as ReadModelTable);
+  }
+
+  private readonly onCommit = (changes: readonly CommittedChange[]): void => {
+    const changed = new Set<ReadModelTable>();
+    for (const c of changes) {
+      if (!this.isModelled(c.table)) continue;
+      changed.add(c.table);
+      if ('put' in c) this.apply(c.table, c.put.id, c.put);
+      else this.apply(c.table, c.delete, undefined);
+    }
+    this.publish(changed);
+  };
+
+  private readonly onMutated = (parts: Record<string, unknown>): void => {
+    for (const [table, change] of changedKeys(parts, this.db.name, this.tables)) {
+      const t = table as ReadModelTable;
+      this.track('all' in change ? this.load(t) : this.reread(t, change.keys));
+    }
+  };
+
+  /**
+   * The session's decoder, with the store's rule for unsealed rows: once the seal marker
+   * exists, a row without a seal was written behind the app's back and is refused here too.
+   */
+  private requireDecode(): DecodeRow {
+    const decode = this.decode;
+    if (!decode) throw new Error('Die Lesesicht ist geschlossen (gesperrt).');
+    return (table, row) => {
+      if (this.store.requiresSealedRows && !isSealedRow(row)) {
+        return Promise.reject(new UnsealedRowError(table, row.id));
+      }
+      return decode(table, row);
+    };
+  }
+
+  /** Reads and decrypts a whole table in chunks into a fresh map, then swaps it in. */
+  private async load(table: ReadModelTable): Promise<void> {
+    const s = this.state.get(table);
+    if (!s || this.disposed) return;
+    const generation = ++s.generation;
+    const startSeq = this.seq;
+    const next = new Map<string, unknown>();
+    const rows = this.db.rows(table);
+    let last: string | undefined;
+    for (;;) {
+      const chunk = await (last === undefined ? rows.orderBy(':id') : rows.where(':id').above(last))
+        .limit(CHUNK)
+        .toArray();
+      if (chunk.length === 0) break;
+      const decode = this.requireDecode();
+      const decoded = await Promise.all(chunk.map((r) => decode(table, r)));
+      if (s.generation !== generation || this.disposed) return;
+      chunk.forEach((r, i) => next.set(r.id, decoded[i]));
+      last = chunk[chunk.length - 1]?.id;
+      if (chunk.length < CHUNK) break;
+      await yieldToUi();
+    }
+    if (s.generation !== generation || this.disposed) return;
+    // Keys changed while the build ran: the change wins over what the build read.
+    for (const [id, stamp] of s.stamps) {
+      if (stamp <= startSeq) continue;
+      const current = s.rows.get(id);
+      if (current === undefined) next.delete(id);
+      else next.set(id, current);
+    }
+    s.rows = next;
+    s.ready = true;
+    this.publish(new Set([table]));
+  }
+
+  /** Reads the given keys again; decrypts only rows whose revision differs from memory. */
+  private async reread(table: ReadModelTable, keys: readonly string[]): Promise<void> {
+    const s = this.state.get(table);
+    if (!s || this.disposed) return;
+    const startSeq = this.seq;
+    const generation = s.generation;
+    const rows = await this.db.rows(table).bulkGet([...keys]);
+    const changed: { id: string; row: StoredRow | undefined }[] = [];
+    keys.forEach((id, i) => {
+      const row = rows[i];
+      const current = s.rows.get(id);
+      const rev = row ? row.rev : undefined;
+      // A missing row is always applied, even when memory lacks it too: a build running now may
+      // have read it before the delete, and the stamp tells the build to drop it.
+      if (row && current !== undefined && typeof rev === 'number' && rev === revOf(current)) return;
+      changed.push({ id, row });
+    });
+    if (changed.length === 0) return;
+    const decode = this.requireDecode();
+    const decoded = await Promise.all(
+      changed.map(({ row }) => (row ? decode(table, row) : Promise.resolve(undefined))),
+    );
+    // A rebuild that started meanwhile reads these rows itself.
+    if (this.disposed || s.generation !== generation) return;
+    changed.forEach(({ id }, i) => {
+      if ((s.stamps.get(id) ?? 0) > startSeq) return;
+      this.apply(table, id, decoded[i]);
+    });
+    this.publish(new Set([table]));
+  }
+}

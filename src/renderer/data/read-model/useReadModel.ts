@@ -1,0 +1,12 @@
+// React access to the session's read model: `useReadModel(selector)` re-renders when the
+// selected value changes. A selector must return something that keeps its identity while its
+// tables are unchanged (a table view, or a value memoised on one), else React re-renders forever.
+import { useCallback, useSyncExternalStore } from 'react';
+import { useDataSession } from '../session';
+import type { ReadModelSnapshot } from './read-model';
+
+export function useReadModel<T>(selector: (snapshot: ReadModelSnapshot) => T): T {
+  const { readModel } = useDataSession();
+  const getSnapshot = useCallback(() => selector(readModel.getSnapshot()), [readModel, selector]);
+  return useSyncExternalStore(readModel.subscribe, getSnapshot);
+}
