@@ -8,12 +8,15 @@ import { RouterProvider } from 'react-router/dom';
 import type { HostApi } from '@shared/ipc/host-api';
 import { HostContext } from '../host';
 import { VaultGate } from '../vault/VaultGate';
+import { BlockedHostNotice } from './blocked-hosts';
 import { routes } from './routes';
-import { cssVariablesResolver, theme } from './theme';
+import { createAppTheme, cssVariablesResolver } from './theme';
 
 export function App({ host }: { host: HostApi }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const router = useMemo(() => createHashRouter(routes), []);
+  const showPassphrase = t('app.showPassphrase');
+  const theme = useMemo(() => createAppTheme({ showPassphrase }), [showPassphrase]);
   return (
     <MantineProvider
       theme={theme}
@@ -22,6 +25,7 @@ export function App({ host }: { host: HostApi }) {
     >
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
         <HostContext.Provider value={host}>
+          <BlockedHostNotice />
           <VaultGate>
             <RouterProvider router={router} />
           </VaultGate>
