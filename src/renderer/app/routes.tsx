@@ -1,13 +1,37 @@
-// The route table (hash routes, so the app works from app:// and any static web server).
+// The route table (hash routes, so the app works from app:// and any static web server). Every
+// section is its own chunk, loaded when first opened with a visible loading state, so what
+// loads before the unlock screen stays small.
+import { Center, Loader, Stack, Text } from '@mantine/core';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, type RouteObject } from 'react-router';
-import { AgenciesPage } from '../features/agencies/AgenciesPage';
-import { OperationsPage } from '../features/operations/OperationsPage';
-import { Workspace } from '../features/workspace/Workspace';
-import { PremisesPage } from '../features/premises/PremisesPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { NotYetAvailable } from '../ui/NotYetAvailable';
 import { NotFound, RouteError } from './RouteError';
 import { Shell } from './Shell';
+
+function SectionLoading() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl" data-testid="section-loading">
+      <Stack align="center" gap="xs">
+        <Loader size="sm" />
+        <Text c="dimmed" size="sm">
+          {t('app.sectionLoading')}
+        </Text>
+      </Stack>
+    </Center>
+  );
+}
+
+/** A page from its own chunk; `pick` names the export, so the pages keep their named exports. */
+function onDemand<M>(load: () => Promise<M>, pick: (m: M) => ComponentType) {
+  const Page = lazy(async () => ({ default: pick(await load()) }));
+  return (
+    <Suspense fallback={<SectionLoading />}>
+      <Page />
+    </Suspense>
+  );
+}
 
 export const routes: RouteObject[] = [
   {
@@ -16,14 +40,44 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <Navigate to="/operations" replace /> },
-      { path: 'operations', element: <OperationsPage /> },
-      { path: 'operations/:operationId/*', element: <Workspace /> },
+      {
+        path: 'operations',
+        element: onDemand(
+          () => import('../features/operations/OperationsPage'),
+          (m) => m.OperationsPage,
+        ),
+      },
+      {
+        path: 'operations/:operationId/*',
+        element: onDemand(
+          () => import('../features/workspace/Workspace'),
+          (m) => m.Workspace,
+        ),
+      },
       { path: 'calendar', element: <NotYetAvailable section="calendar" /> },
       { path: 'map', element: <NotYetAvailable section="map" /> },
-      { path: 'premises', element: <PremisesPage /> },
-      { path: 'agencies', element: <AgenciesPage /> },
+      {
+        path: 'premises',
+        element: onDemand(
+          () => import('../features/premises/PremisesPage'),
+          (m) => m.PremisesPage,
+        ),
+      },
+      {
+        path: 'agencies',
+        element: onDemand(
+          () => import('../features/agencies/AgenciesPage'),
+          (m) => m.AgenciesPage,
+        ),
+      },
       { path: 'results', element: <NotYetAvailable section="results" /> },
-      { path: 'settings', element: <SettingsPage /> },
+      {
+        path: 'settings',
+        element: onDemand(
+          () => import('../features/settings/SettingsPage'),
+          (m) => m.SettingsPage,
+        ),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

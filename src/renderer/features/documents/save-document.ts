@@ -1,7 +1,7 @@
 // Builds a document (model → docx) and hands it to the host's save dialog (a download in the
 // web edition). The hook wraps it with notifications for the workspace's buttons.
 import { useCallback, useState } from 'react';
-import { renderDocx, type DocumentModel } from '@shared/documents';
+import type { DocumentModel } from '@shared/documents';
 import type { HostApi } from '@shared/ipc/host-api';
 import type { Result } from '@shared/result';
 import { useHost } from '../../host';
@@ -18,6 +18,8 @@ export async function saveDocument(
   model: DocumentModel,
   fileName: string,
 ): Promise<Result<SaveOutcome>> {
+  // The docx library is large: loaded when the first document is saved, not at start.
+  const { renderDocx } = await import('@shared/documents/render-docx');
   const data = await renderDocx(model);
   return host.saveFile({ suggestedName: fileName, data, filters: [DOCX_FILTER] });
 }
