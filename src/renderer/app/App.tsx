@@ -9,6 +9,7 @@ import type { HostApi } from '@shared/ipc/host-api';
 import { HostContext } from '../host';
 import { VaultGate } from '../vault/VaultGate';
 import { BlockedHostNotice } from './blocked-hosts';
+import { BlockedHostNotice } from './blocked-hosts';
 import { routes } from './routes';
 import { createAppTheme, cssVariablesResolver } from './theme';
 
