@@ -6,7 +6,13 @@
 export type Axis = 'lat' | 'lng';
 
 export type CoordinateError =
-  'empty' | 'not_a_number' | 'lat_range' | 'lng_range' | 'pair_expected';
+  | 'empty'
+  | 'not_a_number'
+  | 'lat_range'
+  | 'lng_range'
+  | 'pair_expected'
+  | 'utm_range'
+  | 'unknown_format';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: CoordinateError };
 

@@ -1,2 +1,5 @@
-// Geographic input and output: coordinate parsing and formatting (pure).
+// Geographic input and output: coordinate parsing, conversion and formatting (pure).
 export * from './coordinates';
+export * from './dms';
+export * from './projections';
+export * from './any-format';
