@@ -9,15 +9,12 @@ import type { HostApi } from '@shared/ipc/host-api';
 import { HostContext } from '../host';
 import { VaultGate } from '../vault/VaultGate';
 import { BlockedHostNotice } from './blocked-hosts';
-import { BlockedHostNotice } from './blocked-hosts';
 import { routes } from './routes';
-import { createAppTheme, cssVariablesResolver } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export function App({ host }: { host: HostApi }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const router = useMemo(() => createHashRouter(routes), []);
-  const showPassphrase = t('app.showPassphrase');
-  const theme = useMemo(() => createAppTheme({ showPassphrase }), [showPassphrase]);
   return (
     <MantineProvider
       theme={theme}
