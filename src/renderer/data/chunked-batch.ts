@@ -89,6 +89,12 @@ export class BatchConflictError extends Error {
   }
 }
 
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Gives the event loop a turn (rendering, input) between chunks. */
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -103,7 +109,7 @@ async function encodeChunk(codec: RecordCodec, items: readonly BatchItem[]) {
 async function checkExpectations(db: VpDatabase, items: readonly BatchItem[]): Promise<void> {
   const checked = items.filter((i) => i.expect);
   const byTable = new Map<TableName, BatchItem[]>();
-  for (const i of checked) byTable.set(i.table, [...(byTable.get(i.table) ?? []), i]);
+  for (const i of checked) append(byTable, i.table, i);
   for (const [table, list] of byTable) {
     const ids = list.map((i) => ('put' in i ? i.put.id : i.delete));
     const current = await db.rows(table).bulkGet(ids);
@@ -174,9 +180,8 @@ export async function runChunkedBatch(
         const puts = new Map<TableName, StoredRow[]>();
         const deletes = new Map<TableName, string[]>();
         for (const { item, row } of encoded) {
-          if (row) puts.set(item.table, [...(puts.get(item.table) ?? []), row]);
-          else if ('delete' in item)
-            deletes.set(item.table, [...(deletes.get(item.table) ?? []), item.delete]);
+          if (row) append(puts, item.table, row);
+          else if ('delete' in item) append(deletes, item.table, item.delete);
         }
         for (const [t, ids] of deletes) await db.rows(t).bulkDelete(ids);
         for (const [t, rows] of puts) await db.rows(t).bulkPut(rows);
