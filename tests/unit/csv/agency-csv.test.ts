@@ -12,7 +12,7 @@ import {
   planAgencyImport,
 } from '@shared/csv';
 import { seedAgencies } from '@shared/catalog';
-import { ids } from '../roster/demo-plan';
+import { ids } from '../../support/demo-plan';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(join(__dirname, '../../fixtures/csv', name)));

@@ -14,7 +14,7 @@ import {
   requestSheetModel,
   type DocumentModel,
 } from '@shared/documents';
-import { demoPlan, NOW } from '../roster/demo-plan';
+import { demoPlan, NOW } from '../../support/demo-plan';
 
 const d = demoPlan();
 const customs = d.plan.participations.find((p) => p.confirmation.status === 'partially_confirmed');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clonePlan, planSnapshotSchema, stripToPattern } from '@shared/domain';
-import { demoPlan, idGen, NOW } from './demo-plan';
+import { demoPlan, ids, NOW } from '../../support/demo-plan';
 
 const allStrings = (v: unknown): string[] =>
   typeof v === 'string'
@@ -14,7 +14,7 @@ const allStrings = (v: unknown): string[] =>
 describe('plan copies', () => {
   it('a duplicate has fresh ids everywhere and every reference remapped', () => {
     const { plan } = demoPlan();
-    const copy = clonePlan(plan, idGen('c'), NOW);
+    const copy = clonePlan(plan, ids('c'), NOW);
     expect(planSnapshotSchema.safeParse(copy).success).toBe(true);
     const oldIds = new Set(
       [
@@ -55,7 +55,7 @@ describe('plan copies', () => {
 
   it('a template keeps structure, texts, roles and the relative timeline but no persons, dates or results', () => {
     const { plan } = demoPlan();
-    const pattern = stripToPattern(plan, idGen('t'), NOW, true);
+    const pattern = stripToPattern(plan, ids('t'), NOW, true);
     expect(planSnapshotSchema.safeParse(pattern).success).toBe(true);
     expect(pattern.operation.template).toBe(true);
     // Dates gone.

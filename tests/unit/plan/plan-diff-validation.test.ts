@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffPlans, newOperation, validateOperationHeader } from '@shared/domain';
-import { demoPlan, NOW } from './demo-plan';
+import { demoPlan, NOW } from '../../support/demo-plan';
 
 describe('revision diff', () => {
   it('reports added, removed and changed parts with field changes, ignoring status bookkeeping', () => {

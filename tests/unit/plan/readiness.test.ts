@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReadiness, emptyFramework, newOperation, type PlanSnapshot } from '@shared/domain';
-import { demoPlan, NOW } from './demo-plan';
+import { demoPlan, NOW } from '../../support/demo-plan';
 
 const ctx = {
   premisesName: (id: string) => `Objekt ${id}`,

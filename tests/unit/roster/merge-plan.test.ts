@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { newAgency, newFinding, newParticipation, type Participation } from '@shared/domain';
 import { combinedStatus, planAgencyMerge, type MergeInput } from '@shared/roster';
-import { demoPlan, ids, NOW } from './demo-plan';
+import { demoPlan, ids, NOW } from '../../support/demo-plan';
 
 function setup() {
   const d = demoPlan();

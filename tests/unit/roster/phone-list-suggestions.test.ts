@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { newPhoneEntry, type PhoneEntry, type PlanSnapshot } from '@shared/domain';
 import { generatePhoneList, suggestAgencies } from '@shared/roster';
-import { demoPlan, ids, NOW } from './demo-plan';
+import { demoPlan, ids, NOW } from '../../support/demo-plan';
 
 const phones = (plan: PlanSnapshot) =>
   plan.comms.filter((c): c is PhoneEntry => c.type === 'phone');

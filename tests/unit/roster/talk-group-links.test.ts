@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TalkGroup } from '@shared/domain';
 import { groupsAfterTeamChoice, teamsAfterGroupChange } from '@shared/roster';
-import { demoPlan } from './demo-plan';
+import { demoPlan } from '../../support/demo-plan';
 
 function demo() {
   const { plan } = demoPlan();

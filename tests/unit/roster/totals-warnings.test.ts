@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanSnapshot } from '@shared/domain';
 import { forceTotals, isOverdue, rosterWarnings, type RosterWarning } from '@shared/roster';
-import { demoPlan, NOW } from './demo-plan';
+import { demoPlan, NOW } from '../../support/demo-plan';
 
 const codes = (w: RosterWarning[]) => w.map((x) => x.code);
 

@@ -4,22 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { OPERATION_STATUS_LABELS } from '@shared/catalog';
 import type { OperationStatus } from '@shared/domain';
 import { useLabel } from '../../ui/useLabel';
-
-const COLORS: Record<OperationStatus, string> = {
-  draft: 'gray',
-  planning: 'blue',
-  in_review: 'orange',
-  approved: 'green',
-  executed: 'teal',
-  followed_up: 'cyan',
-  closed: 'dark',
-  cancelled: 'red',
-};
+import { OPERATION_STATUS_COLORS } from './status-colors';
 
 export function StatusBadge({ status }: { status: OperationStatus }) {
   const label = useLabel();
   return (
-    <Badge color={COLORS[status]} variant="light" radius="sm">
+    <Badge color={OPERATION_STATUS_COLORS[status]} variant="light" radius="sm">
       {label(OPERATION_STATUS_LABELS[status])}
     </Badge>
   );

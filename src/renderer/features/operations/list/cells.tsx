@@ -5,20 +5,9 @@ import { OPERATION_STATUS_LABELS } from '@shared/catalog';
 import type { Language, OperationStatus } from '@shared/domain';
 import { formatDateTime } from '../../../ui/format';
 import { useLang } from '../../../ui/useLabel';
+import { OPERATION_STATUS_COLORS } from '../status-colors';
 import type { ListRow } from './list-rows';
 import classes from './OperationsTable.module.css';
-
-/** The colours of StatusBadge (Mantine light variant), for the same look in the list. */
-const STATUS_COLORS: Record<OperationStatus, string> = {
-  draft: 'gray',
-  planning: 'blue',
-  in_review: 'orange',
-  approved: 'green',
-  executed: 'teal',
-  followed_up: 'cyan',
-  closed: 'dark',
-  cancelled: 'red',
-};
 
 // H-hours repeat across renders and rows: format each once per language.
 const formatted = new Map<string, string>();
@@ -71,7 +60,7 @@ export function HHourCell({ hHour }: { hHour: string | null }) {
 export function StatusCell({ status }: { status: OperationStatus }) {
   const lang = useLang();
   return (
-    <span className={classes.badge} data-color={STATUS_COLORS[status]}>
+    <span className={classes.badge} data-color={OPERATION_STATUS_COLORS[status]}>
       {OPERATION_STATUS_LABELS[status][lang]}
     </span>
   );

@@ -1,5 +1,5 @@
-// The fictional demo operation as a plan snapshot with its agencies and premises, for tests of
-// the roster rules and documents (real shapes, no hand-written fixtures to drift).
+// The fictional demo operation as a plan snapshot with its agencies and premises: the one demo
+// fixture for tests of plan rules, roster rules and documents (real shapes, nothing to drift).
 import { buildDemoDataset, seedAgencies, agencyIdsByCatalogKey } from '@shared/demo';
 import type { Agency, PlanSnapshot, Premises } from '@shared/domain';
 
