@@ -31,6 +31,7 @@ const api = {
     changePassphrase: call('vault:changePassphrase'),
     recover: call('vault:recover'),
     setKeychain: call('vault:setKeychain'),
+    newRecoveryCode: call('vault:newRecoveryCode'),
     backupHeader: () => call('vault:backupHeader')({}),
   },
   backups: {

@@ -134,6 +134,7 @@ export function vaultServices(vault: VaultService): { [C in VaultChannel]: Servi
     'vault:changePassphrase': (request) => vault.changePassphrase(request),
     'vault:recover': (request) => vault.recover(request),
     'vault:setKeychain': (request) => vault.setKeychain(request),
+    'vault:newRecoveryCode': (request) => vault.newRecoveryCode(request),
     'vault:backupHeader': () => vault.backupHeader(),
   };
 }

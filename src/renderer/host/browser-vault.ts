@@ -94,6 +94,7 @@ export function browserVault(store: VaultStore = indexedDbVaultStore()): HostApi
     changePassphrase: (r) => toResult(async () => (await service.changePassphrase(r), {})),
     recover: (r) => toResult(() => service.recover(r)),
     setKeychain: (r) => toResult(() => service.setKeychain(r)),
+    newRecoveryCode: (r) => toResult(() => service.newRecoveryCode(r)),
     backupHeader: () => toResult(() => service.backupHeader()),
   };
 }

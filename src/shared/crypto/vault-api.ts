@@ -71,6 +71,16 @@ export const vaultSetKeychainRequestSchema = z.strictObject({
   passphrase: z.string().min(1).max(1_024),
 });
 export type VaultSetKeychainRequest = z.infer<typeof vaultSetKeychainRequestSchema>;
+/** A new recovery code, after the passphrase proves who asks; the old code stops working. */
+export const vaultNewRecoveryCodeRequestSchema = z.strictObject({
+  passphrase: z.string().min(1).max(1_024),
+});
+export type VaultNewRecoveryCodeRequest = z.infer<typeof vaultNewRecoveryCodeRequestSchema>;
+export const vaultNewRecoveryCodeResultSchema = z.strictObject({
+  /** Shown once; only its wrap of the data key is stored. */
+  recoveryCode: z.string().max(80),
+});
+export type VaultNewRecoveryCodeResult = z.infer<typeof vaultNewRecoveryCodeResultSchema>;
 /**
  * The vault's id and its passphrase and recovery wraps, which every backup header carries so the
  * backup can be restored elsewhere. Not secret beyond what backups already hold.

@@ -125,6 +125,28 @@ export async function unwrapWithRecovery(
   return unwrapSlot(file.vaultId, 'recovery', canonical, kdf, file.recovery);
 }
 
+/**
+ * The same file with a fresh recovery code in the recovery slot (F3). The old code stops
+ * opening this vault file; backups made before keep the old wrap, and so the old code.
+ */
+export async function rewrapRecovery(
+  file: VaultFile,
+  dataKey: Uint8Array,
+  kdf: Kdf = deriveKeyBytes,
+  kdfParams?: Partial<KdfParams>,
+): Promise<{ file: VaultFile; recoveryCode: string }> {
+  const recoveryCode = generateRecoveryCode();
+  const recovery = await wrapSlot(
+    file.vaultId,
+    'recovery',
+    dataKey,
+    recoveryCode,
+    kdf,
+    newKdfParams(kdfParams),
+  );
+  return { file: { ...file, recovery }, recoveryCode };
+}
+
 /** The same file with the passphrase slot rewrapped under a new passphrase and a new salt. */
 export async function rewrapPassphrase(
   file: VaultFile,

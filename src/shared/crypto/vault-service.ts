@@ -7,6 +7,8 @@ import type {
   VaultCreateRequest,
   VaultCreateResult,
   VaultKeyResult,
+  VaultNewRecoveryCodeRequest,
+  VaultNewRecoveryCodeResult,
   VaultRecoverRequest,
   VaultSetKeychainRequest,
   VaultStatus,
@@ -22,6 +24,7 @@ import { normalizeRecoveryCode } from './recovery-code';
 import {
   createVaultFile,
   rewrapPassphrase,
+  rewrapRecovery,
   unwrapWithPassphrase,
   unwrapWithRecovery,
 } from './vault-file';
@@ -54,6 +57,8 @@ export interface VaultService {
   changePassphrase(request: { current: string; next: string }): Promise<Record<string, never>>;
   recover(request: VaultRecoverRequest): Promise<VaultKeyResult>;
   setKeychain(request: VaultSetKeychainRequest): Promise<VaultStatus>;
+  /** Replaces the recovery code (passphrase required, throttled); the old one stops working. */
+  newRecoveryCode(request: VaultNewRecoveryCodeRequest): Promise<VaultNewRecoveryCodeResult>;
   /** What a backup header carries: the vault id and the passphrase and recovery wraps. */
   backupHeader(): Promise<VaultBackupHeader>;
 }
@@ -286,6 +291,22 @@ export function createVaultService(options: VaultServiceOptions): VaultService {
         const next: VaultFile = { ...after, keychain: keychainSlot };
         await store.save(next);
         return statusOf(next);
+      }),
+
+    newRecoveryCode: (request) =>
+      serial(async () => {
+        const file = await requireVault();
+        const [after, dataKey] = await attempt(file, () =>
+          unwrapWithPassphrase(file, request.passphrase, kdf),
+        );
+        try {
+          const next = await rewrapRecovery(after, dataKey, kdf, options.kdfParams);
+          // Saved before the code is shown: a code the file does not hold must never be printed.
+          await store.save(next.file);
+          return { recoveryCode: next.recoveryCode };
+        } finally {
+          dataKey.fill(0);
+        }
       }),
 
     backupHeader: () =>

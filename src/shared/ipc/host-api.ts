@@ -49,6 +49,8 @@ export interface HostApi {
     /** Sets a new passphrase with the recovery code and unlocks. */
     recover: Call<'vault:recover'>;
     setKeychain: Call<'vault:setKeychain'>;
+    /** A new recovery code, shown once; the old one stops opening the vault (F3). */
+    newRecoveryCode: Call<'vault:newRecoveryCode'>;
     /** The vault id and the passphrase/recovery wraps, for the header of a new backup. */
     backupHeader: Query<'vault:backupHeader'>;
   };

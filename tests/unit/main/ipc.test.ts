@@ -264,6 +264,7 @@ describe('registerIpc()', () => {
       'vault:recover': unused,
       'vault:setKeychain': unused,
       'vault:backupHeader': unused,
+      'vault:newRecoveryCode': unused,
       'backups:store': unused,
       'backups:list': async () => [],
       'backups:read': unused,

@@ -157,6 +157,35 @@ describe('vault service', () => {
     );
   });
 
+  it('replaces the recovery code: the old one stops working, the new one opens the same key (F3)', async () => {
+    const { service } = setup();
+    const { dataKey, recoveryCode: old } = await service.create({
+      passphrase: PASS,
+      useKeychain: false,
+    });
+    const before = await readVault();
+    // The passphrase proves who asks, and a wrong one is counted like any other attempt.
+    await expect(service.newRecoveryCode({ passphrase: NEXT })).rejects.toMatchObject({
+      code: 'wrong_passphrase',
+    });
+    expect((await readVault()).recovery).toEqual(before.recovery);
+    expect((await service.status()).throttle.failedAttempts).toBe(1);
+
+    const { recoveryCode } = await service.newRecoveryCode({ passphrase: PASS });
+    expect(recoveryCode).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    expect(recoveryCode).not.toBe(old);
+    const after = await readVault();
+    expect(after.recovery.kdf.salt).not.toBe(before.recovery.kdf.salt);
+    expect(after.passphrase).toEqual(before.passphrase);
+    expect(after.throttle.failedAttempts).toBe(0);
+    await expect(service.unlock({ method: 'recovery', recoveryCode: old })).rejects.toMatchObject({
+      code: 'wrong_passphrase',
+    });
+    expect((await service.unlock({ method: 'recovery', recoveryCode })).dataKey).toEqual(dataKey);
+    // New backups carry the new wrap, so the old code opens no backup made from now on.
+    expect((await service.backupHeader()).recovery).toEqual(after.recovery);
+  });
+
   it('unlocks with the keychain when enabled at set-up and on the same backend', async () => {
     const { service } = setup();
     const { dataKey } = await service.create({ passphrase: PASS, useKeychain: true });

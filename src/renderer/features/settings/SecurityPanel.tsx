@@ -1,4 +1,5 @@
-// Einstellungen → Sicherheit: auto-lock time, change passphrase, keychain (desktop only).
+// Einstellungen → Sicherheit: auto-lock time, change passphrase, new recovery code, keychain
+// (desktop only).
 import {
   Alert,
   Button,
@@ -22,6 +23,7 @@ import { AppModal } from '../../ui/AppModal';
 import { errorMessage } from '../../ui/errors';
 import { notifySuccess } from '../../ui/notify';
 import { useVault } from '../../vault/context';
+import { NewRecoveryCodeModal } from './NewRecoveryCodeModal';
 import {
   EMPTY_NEW_PASSPHRASE,
   NewPassphraseFields,
@@ -37,6 +39,7 @@ export function SecurityPanel({ settings }: { settings: Settings }) {
   const [minutes, setMinutes] = useState<number | string>(settings.autoLockMinutes);
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [changeOpen, change] = useDisclosure(false);
+  const [recoveryOpen, recovery] = useDisclosure(false);
   const [keychainTarget, setKeychainTarget] = useState<boolean | null>(null);
 
   useEffect(() => {
@@ -73,6 +76,9 @@ export function SecurityPanel({ settings }: { settings: Settings }) {
           <Button variant="light" onClick={change.open} data-testid="change-passphrase">
             {t('settings.changePassphrase')}
           </Button>
+          <Button variant="light" onClick={recovery.open} data-testid="new-recovery-code">
+            {t('settings.newRecoveryCode')}
+          </Button>
         </Group>
         {host.capabilities.keychain && status && (
           <Stack gap={4}>
@@ -91,6 +97,7 @@ export function SecurityPanel({ settings }: { settings: Settings }) {
         )}
       </Stack>
       <ChangePassphraseModal opened={changeOpen} onClose={change.close} />
+      <NewRecoveryCodeModal opened={recoveryOpen} onClose={recovery.close} />
       <KeychainModal
         target={keychainTarget}
         onClose={(next) => {
