@@ -1,23 +1,16 @@
 // Kräfteübersicht: the forces of one operation — per agency (requested, confirmed, placed in
 // teams, vehicles), per team, per premises — and the liaisons. An annex of the briefing.
 import { CONFIRMATION_STATUS_LABELS, PARTICIPATION_ROLE_LABELS } from '../catalog/enum-labels';
-import type { Agency } from '../domain/agency';
-import type { Premises } from '../domain/premises';
-import type { PlanSnapshot } from '../domain/revision';
 import { forceTotals, type AgencyCount } from '../roster/totals';
 import { docDate } from './format';
 import { emptyDocument, type DocSection, type DocumentModel } from './model';
 import { agencyName, agencyShort, codeNameLine, hHourText, vehiclesText } from './plan-text';
-import type { BuildOptions } from './request-sheet';
+import type { DocumentSource } from './source';
 
 const n = (x: number) => String(x);
 
-export function forceOverviewModel(
-  plan: PlanSnapshot,
-  agencies: readonly Agency[],
-  premises: readonly Premises[],
-  options: BuildOptions & { issuingOffice?: string } = { now: new Date().toISOString() },
-): DocumentModel {
+export function forceOverviewModel(source: DocumentSource): DocumentModel {
+  const { plan, agencies, premises, issuingOffice, now } = source;
   const op = plan.operation;
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const premisesById = new Map(premises.map((p) => [p.id, p]));
@@ -169,8 +162,8 @@ export function forceOverviewModel(
     classification: op.classification,
     title: 'Kräfteübersicht',
     subtitle: `${codeNameLine(plan)} · Zugriff ${hHourText(plan)}`,
-    issuingOffice: options.issuingOffice || agencyName(op.leadAgencyId, byId),
-    date: docDate(options.now),
+    issuingOffice: issuingOffice || agencyName(op.leadAgencyId, byId),
+    date: docDate(now),
     fileReference: op.fileReference,
     sections,
   });

@@ -4,6 +4,7 @@ export * from './model';
 export * from './format';
 export * from './render-docx';
 export { xmlSafeText, ILLEGAL_CHARACTER_MARK } from './xml-text';
+export type { DocumentSource } from './source';
 export * from './request-sheet';
 export * from './force-overview';
 export { placeOfOperation } from './plan-text';

@@ -1,10 +1,6 @@
 // Anforderungsblatt: a one-page request to one agency — what is asked of it, when and roughly
 // where, whom to call, by when to answer — with a reply part the liaison fills in and returns.
-import type { Agency } from '../domain/agency';
 import type { Participation } from '../domain/participation';
-import type { Premises } from '../domain/premises';
-import type { PlanSnapshot } from '../domain/revision';
-import type { Settings } from '../domain/settings';
 import { docDate, docDateTime, docTime, persons } from './format';
 import { emptyDocument, type DocumentModel } from './model';
 import {
@@ -17,26 +13,20 @@ import {
   roleText,
   vehiclesText,
 } from './plan-text';
+import type { DocumentSource } from './source';
 
-export interface BuildOptions {
-  /** When the document is made (UTC ISO); printed as its date. */
-  now: string;
-}
-
+/** The request sheet to the agency of `participation`, one of the plan's participations. */
 export function requestSheetModel(
-  plan: PlanSnapshot,
+  source: DocumentSource,
   participation: Participation,
-  agencies: readonly Agency[],
-  premises: readonly Premises[],
-  settings: Pick<Settings, 'issuingOffice'>,
-  options: BuildOptions = { now: new Date().toISOString() },
 ): DocumentModel {
+  const { plan, agencies, premises, issuingOffice, now } = source;
   const op = plan.operation;
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const agency = byId.get(participation.agencyId);
   const fw = op.framework;
   const liaison = participation.liaison;
-  const issuer = settings.issuingOffice || agencyName(op.leadAgencyId, byId);
+  const issuer = issuingOffice || agencyName(op.leadAgencyId, byId);
   const window = op.timeWindow
     ? `${docDateTime(op.timeWindow.start)} bis ${docTime(op.timeWindow.end)}`
     : '';
@@ -46,7 +36,7 @@ export function requestSheetModel(
     title: 'Anforderung von Einsatzkräften',
     subtitle: codeNameLine(plan),
     issuingOffice: issuer,
-    date: docDate(options.now),
+    date: docDate(now),
     fileReference: op.fileReference,
     recipient: [
       agency?.name ?? 'Behörde',

@@ -19,9 +19,10 @@ import { demoPlan, NOW } from '../../support/demo-plan';
 const d = demoPlan();
 const customs = d.plan.participations.find((p) => p.confirmation.status === 'partially_confirmed');
 if (!customs) throw new Error('demo changed');
-const settings = { issuingOffice: 'Polizeipräsidium Essen' };
-const sheet = requestSheetModel(d.plan, customs, d.agencies, d.premises, settings, { now: NOW });
-const overview = forceOverviewModel(d.plan, d.agencies, d.premises, { now: NOW });
+// One source for both builders, as the workspace assembles it.
+const source = { ...d, issuingOffice: 'Polizeipräsidium Essen', now: NOW };
+const sheet = requestSheetModel(source, customs);
+const overview = forceOverviewModel(source);
 const textOf = (m: DocumentModel) => JSON.stringify(m);
 
 describe('builders', () => {

@@ -24,9 +24,12 @@ export function ForceOverview() {
     const settings = await session.repos.settings.get();
     const r = await doc.save(
       () =>
-        forceOverviewModel(plan, [...agencies.values()], [...premises.values()], {
-          now: new Date().toISOString(),
+        forceOverviewModel({
+          plan,
+          agencies: [...agencies.values()],
+          premises: [...premises.values()],
           issuingOffice: settings.issuingOffice,
+          now: new Date().toISOString(),
         }),
       forceOverviewFileName(plan.operation),
     );

@@ -62,7 +62,17 @@ export function ParticipationCard({ participation: p, conflicts, codeName }: Pro
   const printRequest = async () => {
     const settings = await session.repos.settings.get();
     const r = await doc.save(
-      () => requestSheetModel(plan, p, [...agencies.values()], [...premises.values()], settings),
+      () =>
+        requestSheetModel(
+          {
+            plan,
+            agencies: [...agencies.values()],
+            premises: [...premises.values()],
+            issuingOffice: settings.issuingOffice,
+            now: new Date().toISOString(),
+          },
+          p,
+        ),
       requestSheetFileName(agency, op),
     );
     if (r.saved) notifySuccess(t('forces.requestSaved', { name: r.fileName }));
