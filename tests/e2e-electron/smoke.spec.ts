@@ -77,7 +77,17 @@ test.describe('Electron app', () => {
       };
     });
     expect(shape).toEqual({
-      keys: ['appInfo', 'kind', 'openExternal', 'openFile', 'saveFile'],
+      keys: [
+        'appInfo',
+        'backups',
+        'capabilities',
+        'kind',
+        'openExternal',
+        'openFile',
+        'saveFile',
+        'settings',
+        'vault',
+      ],
       kind: 'electron',
       invoke: false,
       ipcRenderer: false,
