@@ -85,6 +85,7 @@ test.describe('Electron app', () => {
         'openExternal',
         'openFile',
         'saveFile',
+        'sentinel',
         'settings',
         'vault',
       ],
