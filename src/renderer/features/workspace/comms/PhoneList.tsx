@@ -9,10 +9,10 @@ import { generatePhoneList } from '@shared/roster';
 import { useRepos } from '../../../data/session';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { notifyError, notifySuccess } from '../../../ui/notify';
-import { SavingTextInput } from '../../../ui/SavingTextarea';
 import { useConfirmTarget } from '../../../ui/useConfirmTarget';
 import { useLabel } from '../../../ui/useLabel';
 import { useWorkspace } from '../core/context';
+import { ItemTextInput } from '../core/item-fields';
 
 const PHONE = (v: string) => v.replace(/[^+0-9 ()/.-]/g, '');
 
@@ -51,8 +51,6 @@ export function PhoneList() {
         ),
       )
       .catch((e: unknown) => notifyError(t('comms.addPhone'), e));
-  const update = (e: PhoneEntry, patch: Partial<PhoneEntry>) =>
-    repos.plan.comms.update(e.id, (x) => (x.type === 'phone' ? { ...x, ...patch } : x));
 
   return (
     <Paper withBorder p="md" data-testid="phone-list">
@@ -112,14 +110,17 @@ export function PhoneList() {
                 clean = (v: string) => v,
               ) =>
                 manual ? (
-                  <SavingTextInput
+                  <ItemTextInput
                     size="xs"
                     aria-label={t(`comms.${key}`)}
+                    table="comms"
+                    id={e.id}
+                    field={key}
                     value={e[key]}
                     validate={
                       key === 'name' ? (v) => (v.trim() ? null : t('comms.nameMissing')) : undefined
                     }
-                    onSave={(v) => update(e, { [key]: clean(v) })}
+                    save={(v) => (x) => (x.type === 'phone' ? { ...x, [key]: clean(v) } : x)}
                   />
                 ) : (
                   e[key]

@@ -15,13 +15,13 @@ import {
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newTalkGroup, type TalkGroup } from '@shared/domain';
+import { newTalkGroup, type CommsEntry, type TalkGroup } from '@shared/domain';
 import { useRepos } from '../../../data/session';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { notifyError } from '../../../ui/notify';
-import { SavingTextarea, SavingTextInput } from '../../../ui/SavingTextarea';
 import { useConfirmTarget } from '../../../ui/useConfirmTarget';
 import { useWorkspace } from '../core/context';
+import { ItemTextarea, ItemTextInput } from '../core/item-fields';
 
 export function TalkGroups() {
   const { t } = useTranslation('roster');
@@ -30,13 +30,13 @@ export function TalkGroups() {
   const ro = draft.readOnly;
   const removal = useConfirmTarget<TalkGroup>();
   const groups = plan.comms.filter((c): c is TalkGroup => c.type === 'talk_group');
-  const update = (g: TalkGroup, mutate: (x: TalkGroup) => TalkGroup) =>
-    repos.plan.comms
-      .update(g.id, (x) => (x.type === 'talk_group' ? mutate(x) : x))
-      .catch((e: unknown) => {
-        notifyError(g.name, e);
-        throw e;
-      });
+  const edit = (g: TalkGroup, key: 'name' | 'purpose' | 'notes') => ({
+    table: 'comms' as const,
+    id: g.id,
+    field: key,
+    value: g[key],
+    save: (v: string) => (x: CommsEntry) => (x.type === 'talk_group' ? { ...x, [key]: v } : x),
+  });
   const add = () =>
     repos.plan.comms
       .add(
@@ -79,31 +79,25 @@ export function TalkGroups() {
               <Group align="flex-start" wrap="nowrap" data-testid="talk-group" data-focus-id={g.id}>
                 <Stack gap="xs" style={{ flex: 1 }}>
                   <SimpleGrid cols={{ base: 1, md: 3 }}>
-                    <SavingTextInput
+                    <ItemTextInput
                       label={t('comms.talkGroupName')}
-                      value={g.name}
-                      readOnly={ro}
+                      {...edit(g, 'name')}
                       validate={(v) => (v.trim() ? null : t('comms.nameMissing'))}
-                      onSave={(v) => update(g, (x) => ({ ...x, name: v.trim() }))}
                       data-testid="talk-group-name"
                     />
-                    <SavingTextarea
+                    <ItemTextarea
                       label={t('comms.purpose')}
                       minRows={1}
                       maxRows={4}
-                      value={g.purpose}
-                      readOnly={ro}
                       maxLength={4000}
-                      onSave={(v) => update(g, (x) => ({ ...x, purpose: v }))}
+                      {...edit(g, 'purpose')}
                     />
-                    <SavingTextarea
+                    <ItemTextarea
                       label={t('comms.notes')}
                       minRows={1}
                       maxRows={4}
-                      value={g.notes}
-                      readOnly={ro}
                       maxLength={4000}
-                      onSave={(v) => update(g, (x) => ({ ...x, notes: v }))}
+                      {...edit(g, 'notes')}
                     />
                   </SimpleGrid>
                   <MultiSelect

@@ -78,6 +78,11 @@ export class SaveQueue {
     return n;
   }
 
+  /** Whether an edit of this record field waits to be stored (fields mark it `data-unsaved`). */
+  isPending(table: RecordTable, id: string, field: string): boolean {
+    return this.pending.get(`${table}:${id}`)?.fields.has(field) ?? false;
+  }
+
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -35,6 +35,8 @@ export interface OperationDraft {
     key: string,
     mutate: Mutation<PlanRecords[K]>,
   ): void;
+  /** Whether an edit of this record field waits to be stored. */
+  isPending(table: RecordTable, id: string, key: string): boolean;
   /** The stored plan with every pending edit applied. */
   applyPlan(plan: PlanSnapshot): PlanSnapshot;
   flush(): Promise<void>;
@@ -113,6 +115,7 @@ export function useOperationDraft(operationId: string): OperationDraft {
       saveState: queue.state,
       edit: (key, mutate) => queue.edit('operation', operationId, key, mutate),
       editItem: (table, id, key, mutate) => queue.edit(table, id, key, mutate),
+      isPending: (table, id, key) => queue.isPending(table, id, key),
       applyPlan: (plan) => (operation ? queue.applyPlan(plan, operation) : plan),
       flush: () => queue.flush(),
     };

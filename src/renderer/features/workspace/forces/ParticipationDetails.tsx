@@ -10,7 +10,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
@@ -26,30 +25,50 @@ import {
   type ParticipationRole,
   type Vehicle,
 } from '@shared/domain';
-import { useRepos } from '../../../data/session';
 import { formatDateTime } from '../../../ui/format';
-import { notifyError } from '../../../ui/notify';
-import { SavingTextarea, SavingTextInput } from '../../../ui/SavingTextarea';
 import { useLabel } from '../../../ui/useLabel';
 import { useWorkspace } from '../core/context';
+import { ItemTextarea, ItemTextInput } from '../core/item-fields';
 
 const PHONE = (v: string) => v.replace(/[^+0-9 ()/.-]/g, '');
 
 export function ParticipationDetails({ participation: p }: { participation: Participation }) {
   const { t, i18n } = useTranslation('roster');
   const label = useLabel();
-  const repos = useRepos();
   const { agencies, draft } = useWorkspace();
   const ro = draft.readOnly;
   const agency = agencies.get(p.agencyId);
-  const update = (mutate: (x: Participation) => Participation) =>
-    repos.plan.participations.update(p.id, mutate).catch((e: unknown) => {
-      notifyError(agency?.name ?? '', e);
-      throw e;
-    });
+  type Edit = (x: Participation) => Participation;
+  // Typing waits for its pause; choices and clicks are stored at once. Both go through the
+  // workspace's save queue, so the header's save state covers them.
+  const edit = (key: string, mutate: Edit) => draft.editItem('participations', p.id, key, mutate);
+  const update = (key: string, mutate: Edit) => {
+    edit(key, mutate);
+    void draft.flush();
+  };
+  const text = (field: string, value: string, save: (v: string) => Edit) => ({
+    table: 'participations' as const,
+    id: p.id,
+    field,
+    value,
+    save,
+  });
+  const liaison = (
+    key: Exclude<keyof Participation['liaison'], 'contactId'>,
+    clean = (v: string) => v,
+  ) =>
+    text(`liaison.${key}`, p.liaison[key], (v) => (x) => ({
+      ...x,
+      liaison: { ...x.liaison, [key]: clean(v) },
+    }));
   const setLiaison = (patch: Partial<Participation['liaison']>) =>
-    update((x) => ({ ...x, liaison: { ...x.liaison, ...patch } }));
-  const setVehicles = (vehicles: Vehicle[]) => update((x) => ({ ...x, vehicles }));
+    update('liaison', (x) => ({ ...x, liaison: { ...x.liaison, ...patch } }));
+  const setVehicles = (vehicles: Vehicle[]) => update('vehicles', (x) => ({ ...x, vehicles }));
+  const vehicle = (i: number, key: 'kind' | 'callSign') =>
+    text(`vehicles.${i}.${key}`, p.vehicles[i]?.[key] ?? '', (v) => (x) => ({
+      ...x,
+      vehicles: x.vehicles.map((y, j) => (j === i ? { ...y, [key]: v } : y)),
+    }));
 
   return (
     <Stack mt="md">
@@ -63,43 +82,40 @@ export function ParticipationDetails({ participation: p }: { participation: Part
           value={p.role}
           allowDeselect={false}
           readOnly={ro}
-          onChange={(v) => v && void update((x) => ({ ...x, role: v as ParticipationRole }))}
+          onChange={(v) => v && update('role', (x) => ({ ...x, role: v as ParticipationRole }))}
         />
         <NumberInput
           label={t('forces.requested')}
-          defaultValue={p.requestedStrength}
+          value={p.requestedStrength}
           min={0}
           max={10000}
           allowDecimal={false}
           readOnly={ro}
-          onBlur={(e) => {
-            const n = Number.parseInt(e.currentTarget.value, 10);
-            if (Number.isInteger(n) && n >= 0 && n !== p.requestedStrength)
-              void update((x) => ({ ...x, requestedStrength: n }));
+          onChange={(n) => {
+            if (typeof n === 'number' && Number.isInteger(n) && n >= 0)
+              edit('requestedStrength', (x) => ({ ...x, requestedStrength: n }));
           }}
+          onBlur={() => void draft.flush()}
           data-testid="requested-strength"
         />
-        <SavingTextInput
+        <ItemTextInput
           label={t('forces.equipment')}
-          value={p.specialEquipment}
-          readOnly={ro}
           maxLength={4000}
-          onSave={(v) => update((x) => ({ ...x, specialEquipment: v }))}
+          {...text('specialEquipment', p.specialEquipment, (v) => (x) => ({
+            ...x,
+            specialEquipment: v,
+          }))}
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <SavingTextarea
+        <ItemTextarea
           label={t('forces.tasks')}
-          value={p.tasks}
-          readOnly={ro}
-          onSave={(v) => update((x) => ({ ...x, tasks: v }))}
+          {...text('tasks', p.tasks, (v) => (x) => ({ ...x, tasks: v }))}
           data-testid="participation-tasks"
         />
-        <SavingTextarea
+        <ItemTextarea
           label={t('forces.legalBasis')}
-          value={p.legalBasis}
-          readOnly={ro}
-          onSave={(v) => update((x) => ({ ...x, legalBasis: v }))}
+          {...text('legalBasis', p.legalBasis, (v) => (x) => ({ ...x, legalBasis: v }))}
         />
       </SimpleGrid>
       <div>
@@ -109,46 +125,33 @@ export function ParticipationDetails({ participation: p }: { participation: Part
         <Stack gap={4}>
           {p.vehicles.map((v, i) => (
             <Group key={i} wrap="nowrap">
-              <TextInput
+              <ItemTextInput
                 aria-label={t('forces.vehicleKind')}
                 placeholder={t('forces.vehicleKind')}
-                defaultValue={v.kind}
-                readOnly={ro}
                 maxLength={200}
-                onBlur={(e) =>
-                  e.currentTarget.value !== v.kind &&
-                  void setVehicles(
-                    p.vehicles.map((x, j) => (j === i ? { ...x, kind: e.currentTarget.value } : x)),
-                  )
-                }
+                {...vehicle(i, 'kind')}
               />
               <NumberInput
                 aria-label={t('forces.vehicleCount')}
-                defaultValue={v.count}
+                value={v.count}
                 min={0}
                 max={1000}
                 w={100}
                 readOnly={ro}
-                onBlur={(e) => {
-                  const n = Number.parseInt(e.currentTarget.value, 10);
-                  if (Number.isInteger(n) && n !== v.count)
-                    void setVehicles(p.vehicles.map((x, j) => (j === i ? { ...x, count: n } : x)));
+                onChange={(n) => {
+                  if (typeof n === 'number' && Number.isInteger(n))
+                    edit(`vehicles.${i}.count`, (x) => ({
+                      ...x,
+                      vehicles: x.vehicles.map((y, j) => (j === i ? { ...y, count: n } : y)),
+                    }));
                 }}
+                onBlur={() => void draft.flush()}
               />
-              <TextInput
+              <ItemTextInput
                 aria-label={t('forces.vehicleCallSign')}
                 placeholder={t('forces.vehicleCallSign')}
-                defaultValue={v.callSign}
-                readOnly={ro}
                 maxLength={200}
-                onBlur={(e) =>
-                  e.currentTarget.value !== v.callSign &&
-                  void setVehicles(
-                    p.vehicles.map((x, j) =>
-                      j === i ? { ...x, callSign: e.currentTarget.value } : x,
-                    ),
-                  )
-                }
+                {...vehicle(i, 'callSign')}
               />
               {!ro && (
                 <ActionIcon
@@ -210,40 +213,24 @@ export function ParticipationDetails({ participation: p }: { participation: Part
           />
         )}
         <SimpleGrid cols={{ base: 1, md: 5 }}>
-          <SavingTextInput
+          <ItemTextInput
             label={t('forces.liaisonName')}
-            value={p.liaison.name}
-            readOnly={ro}
-            onSave={(v) => setLiaison({ name: v })}
+            {...liaison('name')}
             data-testid="liaison-name"
           />
-          <SavingTextInput
-            label={t('forces.liaisonFunction')}
-            value={p.liaison.function}
-            readOnly={ro}
-            onSave={(v) => setLiaison({ function: v })}
-          />
-          <SavingTextInput
+          <ItemTextInput label={t('forces.liaisonFunction')} {...liaison('function')} />
+          <ItemTextInput
             label={t('forces.liaisonPhone')}
-            value={p.liaison.phone}
-            readOnly={ro}
             maxLength={40}
-            onSave={(v) => setLiaison({ phone: PHONE(v) })}
+            {...liaison('phone', PHONE)}
             data-testid="liaison-phone"
           />
-          <SavingTextInput
+          <ItemTextInput
             label={t('forces.liaisonMobile')}
-            value={p.liaison.mobile}
-            readOnly={ro}
             maxLength={40}
-            onSave={(v) => setLiaison({ mobile: PHONE(v) })}
+            {...liaison('mobile', PHONE)}
           />
-          <SavingTextInput
-            label={t('forces.liaisonEmail')}
-            value={p.liaison.email}
-            readOnly={ro}
-            onSave={(v) => setLiaison({ email: v.trim() })}
-          />
+          <ItemTextInput label={t('forces.liaisonEmail')} {...liaison('email', (v) => v.trim())} />
         </SimpleGrid>
       </div>
       <div>

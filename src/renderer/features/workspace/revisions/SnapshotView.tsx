@@ -31,6 +31,7 @@ export function SnapshotView({ plan }: { plan: PlanSnapshot }) {
     edit: () => {},
     editItem: () => {},
     applyPlan: (p) => p,
+    isPending: () => false,
     flush: async () => {},
   };
   return (

@@ -9,7 +9,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { IconPlus, IconTrash, IconX } from '@tabler/icons-react';
@@ -20,11 +19,10 @@ import { TARGET_STATUSES, type LegalBasis, type OperationTarget } from '@shared/
 import { formatOffset, parseOffset } from '@shared/time/h-hour';
 import { useRepos } from '../../../data/session';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { notifyError } from '../../../ui/notify';
-import { SavingTextarea, SavingTextInput } from '../../../ui/SavingTextarea';
 import { useLabel } from '../../../ui/useLabel';
 import { formatAddress } from '../../premises/search-docs';
 import { useWorkspace } from '../core/context';
+import { ItemTextarea, ItemTextInput } from '../core/item-fields';
 
 export function TargetCard({ target }: { target: OperationTarget }) {
   const { t } = useTranslation('workspace');
@@ -35,16 +33,25 @@ export function TargetCard({ target }: { target: OperationTarget }) {
   const ro = draft.readOnly;
   const p = premises.get(target.premisesId);
   const name = p?.name ?? '—';
-  const update = (mutate: (x: OperationTarget) => OperationTarget) =>
-    repos.plan.targets.update(target.id, mutate).catch((e: unknown) => {
-      notifyError(name, e);
-      throw e;
-    });
+  type Edit = (x: OperationTarget) => OperationTarget;
+  // Choices and clicks are stored at once, typing after its pause: both through the save queue.
+  const update = (key: string, mutate: Edit) => {
+    draft.editItem('targets', target.id, key, mutate);
+    void draft.flush();
+  };
+  const text = (field: string, value: string, save: (v: string) => Edit) => ({
+    table: 'targets' as const,
+    id: target.id,
+    field,
+    value,
+    save,
+  });
   const agencyOptions = [...new Set(plan.participations.map((x) => x.agencyId))].map((id) => ({
     value: id,
     label: agencies.get(id)?.name ?? id,
   }));
-  const setBasis = (list: LegalBasis[]) => update((x) => ({ ...x, legalBasis: list }));
+  const setBasis = (list: LegalBasis[]) =>
+    update('legalBasis', (x) => ({ ...x, legalBasis: list }));
   const teamOfTarget = plan.teams.find((team) => team.targetIds.includes(target.id));
 
   return (
@@ -88,23 +95,26 @@ export function TargetCard({ target }: { target: OperationTarget }) {
         </Group>
       </Group>
       <Stack>
-        <SavingTextarea
+        <ItemTextarea
           label={t('targets.reason')}
           description={t('targets.reasonHint')}
-          value={target.reason}
-          readOnly={ro}
           required
-          onSave={(v) => update((x) => ({ ...x, reason: v }))}
+          {...text('reason', target.reason, (v) => (x) => ({ ...x, reason: v }))}
           data-testid="target-reason"
         />
         <SimpleGrid cols={{ base: 1, md: 3 }}>
-          <SavingTextInput
+          <ItemTextInput
             label={t('targets.access')}
             description={t('targets.accessHint')}
-            value={formatOffset(target.accessOffsetMinutes)}
-            readOnly={ro}
+            {...text(
+              'accessOffsetMinutes',
+              formatOffset(target.accessOffsetMinutes),
+              (v) => (x) => ({
+                ...x,
+                accessOffsetMinutes: parseOffset(v) ?? x.accessOffsetMinutes,
+              }),
+            )}
             validate={(v) => (parseOffset(v) === null ? t('targets.accessInvalid') : null)}
-            onSave={(v) => update((x) => ({ ...x, accessOffsetMinutes: parseOffset(v) ?? 0 }))}
             data-testid="target-access"
           />
           <Select
@@ -114,7 +124,7 @@ export function TargetCard({ target }: { target: OperationTarget }) {
             allowDeselect={false}
             readOnly={ro}
             onChange={(v) =>
-              v && void update((x) => ({ ...x, status: v as OperationTarget['status'] }))
+              v && update('status', (x) => ({ ...x, status: v as OperationTarget['status'] }))
             }
           />
         </SimpleGrid>
@@ -149,19 +159,14 @@ export function TargetCard({ target }: { target: OperationTarget }) {
                     )
                   }
                 />
-                <TextInput
+                <ItemTextInput
                   aria-label={t('targets.basis')}
-                  defaultValue={b.basis}
-                  readOnly={ro}
                   maxLength={4000}
                   style={{ flex: 1 }}
-                  onBlur={(e) => {
-                    const v = e.currentTarget.value;
-                    if (v !== b.basis)
-                      void setBasis(
-                        target.legalBasis.map((x, j) => (j === i ? { ...x, basis: v } : x)),
-                      );
-                  }}
+                  {...text(`legalBasis.${i}.basis`, b.basis, (v) => (x) => ({
+                    ...x,
+                    legalBasis: x.legalBasis.map((y, j) => (j === i ? { ...y, basis: v } : y)),
+                  }))}
                 />
                 {!ro && (
                   <ActionIcon

@@ -11,7 +11,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
 } from '@mantine/core';
 import { IconPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -20,8 +19,8 @@ import type { Team } from '@shared/domain';
 import { useRepos } from '../../../data/session';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { notifyError } from '../../../ui/notify';
-import { SavingTextInput } from '../../../ui/SavingTextarea';
 import { useWorkspace } from '../core/context';
+import { ItemTextInput } from '../core/item-fields';
 import { DRAG_TYPE, placeable, withOneMore } from './team-members';
 
 export function TeamCard({ team }: { team: Team }) {
@@ -32,11 +31,18 @@ export function TeamCard({ team }: { team: Team }) {
   const [removing, setRemoving] = useState(false);
   const [pick, setPick] = useState<string | null>(null);
   const ro = draft.readOnly;
-  const update = (mutate: (x: Team) => Team) =>
-    repos.plan.teams.update(team.id, mutate).catch((e: unknown) => {
-      notifyError(team.name, e);
-      throw e;
-    });
+  // Choices and clicks are stored at once, typing after its pause: both through the save queue.
+  const update = (key: string, mutate: (x: Team) => Team) => {
+    draft.editItem('teams', team.id, key, mutate);
+    return draft.flush();
+  };
+  const text = (field: string, value: string, save: (v: string) => (x: Team) => Team) => ({
+    table: 'teams' as const,
+    id: team.id,
+    field,
+    value,
+    save,
+  });
   const participationName = (id: string | null) => {
     const p = plan.participations.find((x) => x.id === id);
     const a = p ? agencies.get(p.agencyId) : undefined;
@@ -62,24 +68,20 @@ export function TeamCard({ team }: { team: Team }) {
       onDrop={(e) => {
         setOver(false);
         const id = e.dataTransfer.getData(DRAG_TYPE);
-        if (id && !ro) void update((x) => withOneMore(x, id));
+        if (id && !ro) void update(`members.${id}.add`, (x) => withOneMore(x, id));
       }}
     >
       <Group justify="space-between" mb="xs" wrap="nowrap">
         <SimpleGrid cols={2} style={{ flex: 1 }}>
-          <SavingTextInput
+          <ItemTextInput
             label={t('teams.name')}
-            value={team.name}
-            readOnly={ro}
+            {...text('name', team.name, (v) => (x) => ({ ...x, name: v }))}
             validate={(v) => (v.trim() ? null : t('comms.nameMissing'))}
-            onSave={(v) => update((x) => ({ ...x, name: v.trim() }))}
             data-testid="team-name"
           />
-          <SavingTextInput
+          <ItemTextInput
             label={t('teams.callSign')}
-            value={team.callSign}
-            readOnly={ro}
-            onSave={(v) => update((x) => ({ ...x, callSign: v }))}
+            {...text('callSign', team.callSign, (v) => (x) => ({ ...x, callSign: v }))}
             data-testid="team-callsign"
           />
         </SimpleGrid>
@@ -95,11 +97,12 @@ export function TeamCard({ team }: { team: Team }) {
         )}
       </Group>
       <SimpleGrid cols={{ base: 1, md: 3 }} mb="xs">
-        <SavingTextInput
+        <ItemTextInput
           label={t('teams.leaderName')}
-          value={team.leader.name}
-          readOnly={ro}
-          onSave={(v) => update((x) => ({ ...x, leader: { ...x.leader, name: v } }))}
+          {...text('leader.name', team.leader.name, (v) => (x) => ({
+            ...x,
+            leader: { ...x.leader, name: v },
+          }))}
           data-testid="team-leader"
         />
         <Select
@@ -109,20 +112,19 @@ export function TeamCard({ team }: { team: Team }) {
           clearable
           readOnly={ro}
           onChange={(v) =>
-            void update((x) => ({ ...x, leader: { ...x.leader, participationId: v } }))
-          }
-        />
-        <SavingTextInput
-          label={t('teams.leaderPhone')}
-          value={team.leader.phone}
-          readOnly={ro}
-          maxLength={40}
-          onSave={(v) =>
-            update((x) => ({
+            void update('leader.participationId', (x) => ({
               ...x,
-              leader: { ...x.leader, phone: v.replace(/[^+0-9 ()/.-]/g, '') },
+              leader: { ...x.leader, participationId: v },
             }))
           }
+        />
+        <ItemTextInput
+          label={t('teams.leaderPhone')}
+          maxLength={40}
+          {...text('leader.phone', team.leader.phone, (v) => (x) => ({
+            ...x,
+            leader: { ...x.leader, phone: v.replace(/[^+0-9 ()/.-]/g, '') },
+          }))}
         />
       </SimpleGrid>
       <Text size="sm" fw={500}>
@@ -148,7 +150,7 @@ export function TeamCard({ team }: { team: Team }) {
               readOnly={ro}
               onChange={(v) =>
                 typeof v === 'number' &&
-                void update((x) => ({
+                draft.editItem('teams', team.id, `members.${m.participationId}.count`, (x) => ({
                   ...x,
                   members: x.members.map((y) =>
                     y.participationId === m.participationId ? { ...y, count: v } : y,
@@ -156,31 +158,24 @@ export function TeamCard({ team }: { team: Team }) {
                 }))
               }
             />
-            <TextInput
+            <ItemTextInput
               aria-label={t('teams.names')}
               placeholder={t('teams.names')}
-              defaultValue={m.names}
-              readOnly={ro}
               maxLength={4000}
               style={{ flex: 1 }}
-              onBlur={(e) =>
-                e.currentTarget.value !== m.names &&
-                void update((x) => ({
-                  ...x,
-                  members: x.members.map((y) =>
-                    y.participationId === m.participationId
-                      ? { ...y, names: e.currentTarget.value }
-                      : y,
-                  ),
-                }))
-              }
+              {...text(`members.${m.participationId}.names`, m.names, (v) => (x) => ({
+                ...x,
+                members: x.members.map((y) =>
+                  y.participationId === m.participationId ? { ...y, names: v } : y,
+                ),
+              }))}
             />
             {!ro && (
               <ActionIcon
                 variant="subtle"
                 aria-label={t('teams.removeMember')}
                 onClick={() =>
-                  void update((x) => ({
+                  void update(`members.${m.participationId}.remove`, (x) => ({
                     ...x,
                     members: x.members.filter((y) => y.participationId !== m.participationId),
                   }))
@@ -209,7 +204,10 @@ export function TeamCard({ team }: { team: Team }) {
               leftSection={<IconPlus size={14} />}
               disabled={!pick}
               onClick={() =>
-                pick && void update((x) => withOneMore(x, pick)).then(() => setPick(null))
+                pick &&
+                void update(`members.${pick}.add`, (x) => withOneMore(x, pick)).then(() =>
+                  setPick(null),
+                )
               }
               data-testid="team-member-add"
             >
