@@ -1,0 +1,5 @@
+// Map building blocks shared by Karte, the operation map, premises locating and map extracts.
+// Like `data/` and `ui/`, this folder imports no feature.
+export { L } from './leaflet-setup';
+export { createNeutralLayer, gridStep } from './neutral-layer';
+export { useLeafletMap, type LeafletMapHandle, type MapOptions } from './useLeafletMap';

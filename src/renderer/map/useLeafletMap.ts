@@ -1,0 +1,65 @@
+// One Leaflet map bound to a container element for the life of a component: created once,
+// removed on unmount, with the neutral basemap and a metric scale bar. Features add their
+// layers to the returned map; the basemap can be swapped with `setBasemap`.
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { L } from './leaflet-setup';
+import { createNeutralLayer } from './neutral-layer';
+
+export interface MapOptions {
+  center: L.LatLngExpression;
+  zoom: number;
+  /** Canvas rendering for vector layers: thousands of shapes without thousands of DOM nodes. */
+  preferCanvas?: boolean;
+  minZoom?: number;
+  maxZoom?: number;
+}
+
+export interface LeafletMapHandle {
+  map: L.Map;
+  setBasemap(layer: L.Layer | null): void;
+}
+
+export function useLeafletMap(
+  container: RefObject<HTMLElement | null>,
+  options: MapOptions,
+): LeafletMapHandle | null {
+  const [handle, setHandle] = useState<LeafletMapHandle | null>(null);
+  // The first options create the map; later changes are the caller's to apply (setView …).
+  const initial = useRef(options);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const o = initial.current;
+    const map = L.map(el, {
+      center: o.center,
+      zoom: o.zoom,
+      minZoom: o.minZoom ?? 3,
+      maxZoom: o.maxZoom ?? 19,
+      preferCanvas: o.preferCanvas ?? true,
+      // Leaflet's own link to its website would be a request-free but external link; the
+      // attribution control stays for basemap sources that need one.
+      attributionControl: true,
+      zoomControl: true,
+    });
+    map.attributionControl.setPrefix(false);
+    L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+    let basemap: L.Layer = createNeutralLayer().addTo(map);
+    setHandle({
+      map,
+      setBasemap(layer) {
+        map.removeLayer(basemap);
+        basemap = (layer ?? createNeutralLayer()).addTo(map);
+        if ('bringToBack' in basemap && typeof basemap.bringToBack === 'function') {
+          basemap.bringToBack();
+        }
+      },
+    });
+    return () => {
+      map.remove();
+      setHandle(null);
+    };
+  }, [container]);
+
+  return handle;
+}
