@@ -19,3 +19,6 @@ export * from './plan-copy';
 export * from './plan-diff';
 export * from './readiness';
 export * from './operation-validation';
+export * from './approval-record';
+export * from './approval';
+export * from './post-approval';

@@ -1,5 +1,7 @@
 // Operation lifecycle rules: which status may follow which, and what a move changes.
+import type { Approval } from './approval-record';
 import type { Operation, OperationStatus } from './operation';
+import { checkMarkExecuted, type ExecutionError } from './post-approval';
 
 const NEXT: Record<OperationStatus, readonly OperationStatus[]> = {
   draft: ['planning', 'cancelled'],
@@ -33,11 +35,15 @@ export function areFindingsEditable(status: OperationStatus): boolean {
   return status === 'executed' || status === 'followed_up';
 }
 
-export type TransitionError = 'not_allowed' | 'approver_missing';
+export type TransitionError = 'not_allowed' | 'approver_missing' | ExecutionError;
 
 export interface TransitionContext {
   actor: string;
   now: string;
+  /** For `approved`: the approval decided by `decideApproval` (reasons, second person). */
+  approval?: Approval;
+  /** For `in_review`: the drafter asks for "Freigabe nur durch eine zweite Person". */
+  approvalByTwoPersons?: boolean;
 }
 
 export type TransitionResult =
@@ -45,8 +51,9 @@ export type TransitionResult =
   | { ok: false; error: TransitionError };
 
 /**
- * Applies a status move. Approval stamps who and when; leaving `approved` for `planning` starts
- * the next revision (the caller keeps the approved one as a snapshot).
+ * Applies a status move. Sending to approval records the drafter; approval stores the decided
+ * approval; "Durchgeführt" follows `checkMarkExecuted`; leaving `approved` for `planning`
+ * starts the next revision (the caller keeps the approved one as a snapshot).
  */
 export function applyTransition(
   operation: Operation,
@@ -54,17 +61,32 @@ export function applyTransition(
   ctx: TransitionContext,
 ): TransitionResult {
   if (!canTransition(operation.status, to)) return { ok: false, error: 'not_allowed' };
-  if (to === 'approved' && ctx.actor.trim() === '') return { ok: false, error: 'approver_missing' };
+  if (to === 'approved' && (!ctx.approval || ctx.actor.trim() === ''))
+    return { ok: false, error: 'approver_missing' };
+  let executed = operation.executed ?? null;
+  if (to === 'executed') {
+    const check = checkMarkExecuted(operation, ctx.actor, ctx.now);
+    if (!check.ok) return { ok: false, error: check.error };
+    executed = check.stamp;
+  }
   const startsRevision = operation.status === 'approved' && to === 'planning';
+  const submitted =
+    to === 'in_review'
+      ? { by: ctx.actor.trim() || '—', at: ctx.now }
+      : to === 'planning'
+        ? null
+        : (operation.submittedForApproval ?? null);
   const next: Operation = {
     ...operation,
     status: to,
     approval:
-      to === 'approved'
-        ? { by: ctx.actor.trim(), at: ctx.now }
-        : startsRevision
-          ? null
-          : operation.approval,
+      to === 'approved' && ctx.approval ? ctx.approval : startsRevision ? null : operation.approval,
+    submittedForApproval: submitted,
+    approvalByTwoPersons:
+      to === 'in_review'
+        ? ctx.approvalByTwoPersons === true
+        : (operation.approvalByTwoPersons ?? false),
+    executed,
     revision: startsRevision ? operation.revision + 1 : operation.revision,
   };
   return { ok: true, operation: next, startsRevision };

@@ -1,5 +1,6 @@
 // Operation (Einsatz): the joint operation and its written order in the five framework parts.
 import { z } from 'zod';
+import { approvalSchema } from './approval-record';
 import {
   codeSchema,
   entityBase,
@@ -173,7 +174,13 @@ export const operationSchema = z.strictObject({
   riskAssessment: riskAssessmentSchema,
   /** Revision of the plan: starts at 1, increases when an approved plan is changed. */
   revision: z.number().int().min(1),
-  approval: stampSchema.nullable(),
+  approval: approvalSchema.nullable(),
+  /** Who sent this revision to approval (the drafter); optional for plans stored before. */
+  submittedForApproval: stampSchema.nullable().optional(),
+  /** "Freigabe nur durch eine zweite Person" for this plan (the installation may require it too). */
+  approvalByTwoPersons: z.boolean().optional(),
+  /** Who marked the operation "Durchgeführt", and when. */
+  executed: stampSchema.nullable().optional(),
   /** A template (Muster) is an operation that is never executed, only copied. */
   template: z.boolean(),
   archivedAt: instantSchema.nullable(),

@@ -43,6 +43,8 @@ export const confirmationEventSchema = z.strictObject({
   comment: text(),
   /** Who recorded it in this app (may differ from who confirmed). */
   recordedBy: shortText(),
+  /** Recorded after the plan was approved ("Nachtrag nach Freigabe"); set by the repository. */
+  afterApproval: z.boolean().optional(),
 });
 export type ConfirmationEvent = z.infer<typeof confirmationEventSchema>;
 
@@ -77,5 +79,7 @@ export const participationSchema = z.strictObject({
   /** Current confirmation; `history` holds every change including this one. */
   confirmation: confirmationEventSchema,
   history: list(confirmationEventSchema, 200),
+  /** How many actually came on the day (a fact after approval, see post-approval.ts). */
+  actualStrength: z.number().int().min(0).max(10_000).nullable().optional(),
 });
 export type Participation = z.infer<typeof participationSchema>;

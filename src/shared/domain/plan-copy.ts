@@ -42,6 +42,8 @@ export function clonePlan(plan: PlanSnapshot, makeId: MakeId, now: string): Plan
       id: operationId,
       status: 'draft',
       approval: null,
+      submittedForApproval: null,
+      executed: null,
       revision: 1,
       archivedAt: null,
       deletedAt: null,

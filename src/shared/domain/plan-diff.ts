@@ -42,7 +42,14 @@ function diffList(
 }
 
 /** Bookkeeping that changes with every revision and says nothing about the plan. */
-const OPERATION_NOISE = new Set(['status', 'approval', 'revision']);
+const OPERATION_NOISE = new Set([
+  'status',
+  'approval',
+  'revision',
+  'submittedForApproval',
+  'approvalByTwoPersons',
+  'executed',
+]);
 
 export function diffPlans(a: PlanSnapshot, b: PlanSnapshot): PlanChange[] {
   const opFields = diffRecords(a.operation, b.operation).filter(

@@ -1,6 +1,7 @@
 // Revisions: an approved plan is frozen as a snapshot when a new revision starts.
 import { z } from 'zod';
-import { idSchema, instantSchema, list, stampSchema } from './common';
+import { approvalSchema } from './approval-record';
+import { idSchema, instantSchema, list } from './common';
 import { commsEntrySchema } from './comms';
 import { operationSchema } from './operation';
 import { participationSchema } from './participation';
@@ -23,7 +24,7 @@ export const operationRevisionSchema = z.strictObject({
   id: idSchema,
   operationId: idSchema,
   revision: z.number().int().min(1),
-  approval: stampSchema.nullable(),
+  approval: approvalSchema.nullable(),
   createdAt: instantSchema,
   snapshot: planSnapshotSchema,
 });

@@ -22,6 +22,8 @@ export const settingsSchema = z.strictObject({
   backupsToKeep: z.number().int().min(1).max(60),
   /** User-configured tile server; empty = no online map (nothing leaves the machine). */
   tileUrlTemplate: z.string().max(500),
+  /** "Freigabe nur durch eine zweite Person" for every plan of this installation. */
+  approvalByTwoPersons: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -37,5 +39,6 @@ export function defaultSettings(now: string): Settings {
     autoLockMinutes: 10,
     backupsToKeep: 10,
     tileUrlTemplate: '',
+    approvalByTwoPersons: false,
   };
 }

@@ -30,5 +30,7 @@ export const timelineEntrySchema = z.strictObject({
   description: text(),
   teamId: idSchema.nullable(),
   targetId: idSchema.nullable(),
+  /** When it actually happened (a fact after approval, see post-approval.ts). */
+  actualAt: instantSchema.nullable().optional(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { newTimelineEntry } from '@shared/domain';
 import { loadDemo } from '../../../src/renderer/data/demo';
+import { approveWithReasons } from '../support/approval';
 import { openTestData, type TestData } from '../support/data';
 
 let t: TestData;
@@ -12,7 +13,7 @@ async function approvedDemo() {
   t = openTestData(undefined, 'EPHK Prüfer');
   const op = await loadDemo(t.repos, '2026-11-20T10:00:00.000Z');
   await t.repos.operations.transition(op.id, 'in_review');
-  await t.repos.operations.transition(op.id, 'approved');
+  await approveWithReasons(t, op.id);
   return op;
 }
 

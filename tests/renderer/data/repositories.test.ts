@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { newAgency, newOperation } from '@shared/domain';
 import { ConflictError } from '../../../src/renderer/data/store';
 import { ValidationError } from '../../../src/renderer/data/repositories/base';
+import { approveWithReasons } from '../support/approval';
 import { openTestData, type TestData } from '../support/data';
 
 let t: TestData;
@@ -86,8 +87,12 @@ describe('repositories', () => {
     const op = await t.repos.operations.create(newOperation({ codeName: 'A' }, t.ctx.now()));
     await t.repos.operations.transition(op.id, 'planning');
     await t.repos.operations.transition(op.id, 'in_review');
-    const approved = await t.repos.operations.transition(op.id, 'approved');
-    expect(approved.approval).toEqual({ by: 'Testnutzer', at: t.ctx.now() });
+    // An empty plan: approval needs a reason for each open mandatory item (issue 12).
+    await expect(t.repos.operations.transition(op.id, 'approved')).rejects.toMatchObject({
+      code: 'not_allowed',
+    });
+    const approved = await approveWithReasons(t, op.id);
+    expect(approved.approval).toMatchObject({ by: 'Testnutzer', at: t.ctx.now(), revision: 1 });
     await expect(t.repos.operations.transition(op.id, 'closed')).rejects.toMatchObject({
       code: 'not_allowed',
     });

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TalkGroup } from '@shared/domain';
 import { loadDemo } from '../../../src/renderer/data/demo';
+import { approveWithReasons } from '../support/approval';
 import { openTestData, type TestData } from '../support/data';
 
 let t: TestData;
@@ -82,7 +83,7 @@ describe('talk group links', () => {
   it('an approved plan refuses both', async () => {
     const { op, group, team } = await demo();
     await t.repos.operations.transition(op.id, 'in_review');
-    await t.repos.operations.transition(op.id, 'approved');
+    await approveWithReasons(t, op.id);
     await expect(
       t.repos.plan.teams.setTalkGroup(team.id, group('Reserve').id),
     ).rejects.toMatchObject({ code: 'not_allowed' });

@@ -8,7 +8,12 @@ import {
 } from '@shared/domain';
 import { makeOperation } from '../../support/factories';
 
-const ctx = { actor: 'POK Weber', now: '2026-11-20T10:00:00.000Z' };
+const ctx = {
+  actor: 'POK Weber',
+  now: '2026-11-20T10:00:00.000Z',
+  // Decided by decideApproval in the repository; here the lifecycle only stores it.
+  approval: { by: 'POK Weber', at: '2026-11-20T10:00:00.000Z', revision: 1, openItems: [] },
+};
 
 describe('operation status transitions', () => {
   it('follows the lifecycle from draft to closed', () => {
@@ -49,7 +54,7 @@ describe('operation status transitions', () => {
   it('stamps the approver and refuses approval without a name', () => {
     const op = makeOperation({ status: 'in_review' });
     const r = applyTransition(op, 'approved', ctx);
-    expect(r.ok && r.operation.approval).toEqual({ by: 'POK Weber', at: ctx.now });
+    expect(r.ok && r.operation.approval).toEqual(ctx.approval);
     expect(applyTransition(op, 'approved', { ...ctx, actor: '  ' })).toEqual({
       ok: false,
       error: 'approver_missing',

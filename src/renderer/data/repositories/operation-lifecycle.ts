@@ -2,11 +2,20 @@
 // permanent deletion (which also removes the personal data in its history).
 import {
   applyTransition,
+  checkReadiness,
+  decideApproval,
   newId,
+  openItemKey,
+  type Agency,
+  type Approval,
+  type ApprovalError,
   type AuditEntry,
   type Operation,
   type OperationRevision,
   type OperationStatus,
+  type Premises,
+  type Settings,
+  type TransitionError,
 } from '@shared/domain';
 import { CodedError } from '@shared/result';
 import { getOrThrow, updateEntity, WriteBatch, type RepoContext } from './base';
@@ -23,25 +32,126 @@ const CHILD_TABLES = [
   'revisions',
 ] as const;
 
+/** What the approval dialog hands over: the second person's declaration and the reasons. */
+export interface ApprovalInput {
+  secondPerson: { name: string; function: string } | null;
+  /** A reason per open mandatory item, keyed `code:subjectId`. */
+  reasons: Readonly<Record<string, string>>;
+  /** Each item as the approver saw it, same keys; kept in the approval record. */
+  texts: Readonly<Record<string, string>>;
+}
+
+export interface TransitionOptions {
+  approval?: ApprovalInput;
+  /** Sending to approval: this plan needs "Freigabe nur durch eine zweite Person". */
+  approvalByTwoPersons?: boolean;
+}
+
+const TRANSITION_MESSAGES: Record<TransitionError, string> = {
+  not_allowed: 'Dieser Statuswechsel ist nicht möglich.',
+  approver_missing: 'Für die Freigabe wird Ihr Name benötigt (Einstellungen).',
+  not_approved: 'Nur ein freigegebener Einsatz kann als durchgeführt markiert werden.',
+  before_h_hour: 'Vor der H-Zeit kann der Einsatz nicht als durchgeführt markiert werden.',
+  actor_missing:
+    'Um den Einsatz als durchgeführt zu markieren, wird Ihr Name benötigt (Einstellungen).',
+};
+
+const APPROVAL_MESSAGES: Record<ApprovalError, string> = {
+  approver_missing: 'Für die Freigabe wird Ihr Name benötigt (Einstellungen).',
+  reasons_missing:
+    'Offene Pflichtpunkte blockieren die Freigabe. Für jeden ist eine schriftliche Begründung nötig.',
+  second_person_required:
+    'Dieser Plan darf nur durch eine zweite Person freigegeben werden: Name und Funktion fehlen.',
+  second_person_function_missing: 'Die Funktion der freigebenden Person fehlt.',
+  second_person_is_drafter:
+    'Wer den Plan zur Freigabe vorgelegt hat, kann ihn nicht allein freigeben.',
+};
+
+/** A refused approval; `missingReasons` names the open items still without a reason. */
+export class ApprovalRefusedError extends CodedError {
+  constructor(
+    readonly reason: ApprovalError,
+    readonly missingReasons: readonly string[],
+  ) {
+    super('not_allowed', APPROVAL_MESSAGES[reason]);
+  }
+}
+
+function approvalSummary(codeName: string, approval: NonNullable<Operation['approval']>): string {
+  const open = approval.openItems?.length ?? 0;
+  const who = approval.function ? `${approval.by} (${approval.function})` : approval.by;
+  return [
+    `${codeName} Revision ${approval.revision ?? '?'} freigegeben von ${who}`,
+    approval.secondPerson ? 'als zweite Person' : '',
+    open > 0 ? `mit ${open} offenen Pflichtpunkten` : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+    .slice(0, 200);
+}
+
+/** Names for the readiness messages, read the way the workspace shows them. */
+async function planNames(
+  ctx: RepoContext,
+  participations: readonly { agencyId: string }[],
+  targets: readonly { premisesId: string }[],
+) {
+  const agencies = new Map<string, string>();
+  for (const id of new Set(participations.map((p) => p.agencyId)))
+    agencies.set(id, (await ctx.store.get<Agency>('agencies', id))?.name ?? '');
+  const premises = new Map<string, string>();
+  for (const id of new Set(targets.map((t) => t.premisesId)))
+    premises.set(id, (await ctx.store.get<Premises>('premises', id))?.name ?? '');
+  return {
+    agencyName: (id: string) => agencies.get(id) ?? '',
+    premisesName: (id: string) => premises.get(id) ?? '',
+  };
+}
+
 export function operationLifecycle(ctx: RepoContext) {
   const setFlag = (id: string, patch: Partial<Operation>, action: 'trash' | 'restore' | 'update') =>
     updateEntity(ctx, operationSpec, id, (o) => ({ ...o, ...patch }), action);
 
   return {
     /**
-     * Moves the status on. Leaving `approved` for `planning` keeps the approved plan as a
+     * Moves the status on. Approval is decided here, not only in the dialog: open mandatory
+     * items need a reason each, and a plan under the four-eyes rule needs a second person who
+     * is not the drafter. Leaving `approved` for `planning` keeps the approved plan as a
      * readable snapshot (revision N) in the same transaction that starts revision N+1.
      */
-    async transition(id: string, to: OperationStatus): Promise<Operation> {
+    async transition(
+      id: string,
+      to: OperationStatus,
+      options: TransitionOptions = {},
+    ): Promise<Operation> {
       const current = await getOrThrow<Operation>(ctx, 'operations', id);
-      const r = applyTransition(current, to, { actor: ctx.actor(), now: ctx.now() });
-      if (!r.ok)
-        throw new CodedError(
-          'not_allowed',
-          r.error === 'approver_missing'
-            ? 'Für die Freigabe wird Ihr Name benötigt (Einstellungen).'
-            : 'Dieser Statuswechsel ist nicht möglich.',
+      const actor = ctx.actor();
+      const now = ctx.now();
+      let approval: Approval | undefined;
+      if (to === 'approved') {
+        const plan = await loadPlan(ctx, id);
+        const names = await planNames(ctx, plan.participations, plan.targets);
+        const issues = checkReadiness(plan, names);
+        const settings = await ctx.store.get<Settings>('settings', 'settings');
+        const request = options.approval ?? { secondPerson: null, reasons: {}, texts: {} };
+        const decision = decideApproval(
+          current,
+          issues,
+          { approvalByTwoPersons: settings?.approvalByTwoPersons },
+          { actor, secondPerson: request.secondPerson, reasons: request.reasons },
+          now,
+          (issue) => request.texts[openItemKey(issue)] ?? issue.code,
         );
+        if (!decision.ok) throw new ApprovalRefusedError(decision.error, decision.missingReasons);
+        approval = decision.approval;
+      }
+      const r = applyTransition(current, to, {
+        actor,
+        now,
+        approval,
+        approvalByTwoPersons: options.approvalByTwoPersons,
+      });
+      if (!r.ok) throw new CodedError('not_allowed', TRANSITION_MESSAGES[r.error]);
       const batch = new WriteBatch(ctx);
       if (r.startsRevision) {
         const snapshot: OperationRevision = {
@@ -55,7 +165,15 @@ export function operationLifecycle(ctx: RepoContext) {
         batch.putRaw('revisions', snapshot);
       }
       const action = to === 'approved' ? 'approve' : r.startsRevision ? 'revise' : 'status';
-      const stored = batch.update(operationSpec, current, r.operation, action);
+      const stored = batch.update(
+        operationSpec,
+        current,
+        r.operation,
+        action,
+        r.operation.approval && to === 'approved'
+          ? approvalSummary(current.codeName, r.operation.approval)
+          : undefined,
+      );
       await batch.commit();
       return stored;
     },

@@ -7,15 +7,8 @@ import type {
   Team,
   TimelineEntry,
 } from '@shared/domain';
-import {
-  getOrThrow,
-  updateEntity,
-  WriteBatch,
-  type EntitySpec,
-  type RepoContext,
-  type Versioned,
-} from './base';
-import { editableOperation } from './plan-guard';
+import { getOrThrow, WriteBatch, type EntitySpec, type RepoContext, type Versioned } from './base';
+import { editableOperation, updatePlanPart } from './plan-guard';
 import { commsSpec, participationSpec, targetSpec, teamSpec, timelineSpec } from './specs';
 import { setTalkGroupTeams, setTeamTalkGroup } from './talk-group-links';
 
@@ -90,8 +83,8 @@ function itemRepository<T extends PlanItem>(ctx: RepoContext, spec: EntitySpec<T
     },
     async update(id: string, mutate: (current: T) => T): Promise<T> {
       const current = await getOrThrow<T>(ctx, spec.table, id);
-      await editableOperation(ctx, current.operationId);
-      return updateEntity(ctx, spec, id, mutate);
+      // Facts after approval (late answers, actual strengths and times) pass the guard.
+      return updatePlanPart(ctx, spec, current.operationId, id, mutate);
     },
     async remove(id: string): Promise<void> {
       const current = await getOrThrow<T>(ctx, spec.table, id);
