@@ -12,4 +12,9 @@ export default defineConfig({
   timeout: 900_000,
   expect: { timeout: 60_000 },
   reporter: [['list']],
+  // A loaded machine starts the preview server slowly; a missing server is named, not a hang.
+  webServer:
+    base.webServer && !Array.isArray(base.webServer)
+      ? { ...base.webServer, timeout: 180_000 }
+      : base.webServer,
 });

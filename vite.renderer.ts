@@ -15,7 +15,14 @@ const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json')
   version: string;
 };
 
+/**
+ * `npm run bench` builds the in-page data-layer benchmarks into the web build as /bench.js
+ * (VP_BENCH_PAGE=1); a normal build does not contain them.
+ */
+const BENCH_ENTRY = resolve(import.meta.dirname, 'tests/bench/browser/page/bench-page.ts');
+
 export function rendererConfig(outDir: string): UserConfig {
+  const benchPage = process.env.VP_BENCH_PAGE === '1';
   return {
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     root: rendererRoot,
@@ -29,7 +36,16 @@ export function rendererConfig(outDir: string): UserConfig {
       target: 'es2023',
       sourcemap: false,
       chunkSizeWarningLimit: 2500,
-      rolldownOptions: { input: resolve(rendererRoot, 'index.html') },
+      rolldownOptions: benchPage
+        ? {
+            input: { index: resolve(rendererRoot, 'index.html'), bench: BENCH_ENTRY },
+            // A fixed name, so the browser benchmarks can import it.
+            output: {
+              entryFileNames: (chunk) =>
+                chunk.name === 'bench' ? 'bench.js' : 'assets/[name]-[hash].js',
+            },
+          }
+        : { input: resolve(rendererRoot, 'index.html') },
     },
   };
 }

@@ -46,7 +46,8 @@ for (const file of nodeBenches) {
   });
 }
 if (existsSync('tests/bench/browser')) {
-  if (run('Build (web)', 'npm run build:web')) {
+  // VP_BENCH_PAGE=1 adds the in-page data-layer benchmarks (/bench.js) to this build only.
+  if (run('Build (web, with the bench page)', 'npm run build:web', { VP_BENCH_PAGE: '1' })) {
     run('Boot bundle size', 'node tests/bench/boot-bundle.mjs out/web');
     run('Browser benchmarks', 'npx playwright test --config playwright.bench.config.ts');
   } else {

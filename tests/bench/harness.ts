@@ -10,6 +10,14 @@ export interface Measurement {
   medianMs: number;
   p95Ms: number;
   baseline?: { name: string; medianMs: number; ratio: number };
+  /** The budget from the issue, in words, and whether this run met it. */
+  budget?: string;
+  withinBudget?: boolean;
+}
+
+/** The measurement with its budget and whether it was met (printed in the summary). */
+export function withBudget(m: Measurement, budget: string, ok: boolean): Measurement {
+  return { ...m, budget, withinBudget: ok };
 }
 
 export function percentile(values: readonly number[], p: number): number {
@@ -57,8 +65,9 @@ export function report(m: Measurement): void {
   const base = m.baseline
     ? ` | baseline ${m.baseline.name}: ${m.baseline.medianMs.toFixed(2)} ms → ratio ${m.baseline.ratio.toFixed(2)}×`
     : '';
+  const budget = m.budget ? ` | budget ${m.budget}: ${m.withinBudget ? 'ok' : 'OVER'}` : '';
   console.log(
-    `[bench] ${m.name} (${m.workload}, ${m.runs} runs): median ${m.medianMs.toFixed(2)} ms, p95 ${m.p95Ms.toFixed(2)} ms${base}`,
+    `[bench] ${m.name} (${m.workload}, ${m.runs} runs): median ${m.medianMs.toFixed(2)} ms, p95 ${m.p95Ms.toFixed(2)} ms${base}${budget}`,
   );
   // One file per measurement: benchmark files run in separate workers.
   const dir = process.env.VP_BENCH_DIR ?? 'bench-results';

@@ -112,7 +112,13 @@ describe('read model', () => {
                   revs.set(key, rev);
                   return {
                     table: c.table,
-                    put: { id, rev, operationId: 'op', name: `${c.text} ${rev}`, notes: [c.text] },
+                    put: {
+                      id,
+                      rev,
+                      operationId: 'op',
+                      name: `${c.text} ${rev}`,
+                      notes: [c.text],
+                    },
                   };
                 }),
               );

@@ -1,0 +1,309 @@
+// In-page benchmarks of the data layer, built into the web build only for `npm run bench`
+// (VP_BENCH_PAGE=1, see vite.renderer.ts) as /bench.js and driven by data-layer.bench.spec.ts.
+// They run in Chromium against real IndexedDB, real WebCrypto and the real search worker, each
+// with its bare baseline in the same page and run. Every function returns plain numbers.
+import { deriveSessionKeys, recordAad, SEALED_FIELD } from '@shared/crypto';
+import { newId, newOperation, newPremises, type Operation, type Premises } from '@shared/domain';
+import { buildOperationsDataset } from '../../../renderer/support/operations-dataset';
+import { VpDatabase, type StoredRow } from '../../../../src/renderer/data/db';
+import { ReadModel } from '../../../../src/renderer/data/read-model/read-model';
+import { createRepositories } from '../../../../src/renderer/data/repositories';
+import { overviewOfView } from '../../../../src/renderer/data/repositories/operation-queries';
+import { sealingCodec } from '../../../../src/renderer/data/sealing-codec';
+import { RecordStore } from '../../../../src/renderer/data/store';
+import { premisesSearchDoc } from '../../../../src/renderer/features/premises/search-docs';
+import { SearchClient } from '../../../../src/renderer/search/search-client';
+
+const NOW = '2026-11-20T10:00:00.000Z';
+
+async function openSealed(name = `bench-${newId()}`) {
+  const key = (await deriveSessionKeys(crypto.getRandomValues(new Uint8Array(32)))).record;
+  const codec = sealingCodec(key);
+  const db = new VpDatabase(name);
+  await db.open();
+  const store = new RecordStore(db, codec);
+  const repos = createRepositories({ store, actor: () => 'Bench', now: () => NOW });
+  return { key, codec, db, store, repos };
+}
+
+function premisesList(n: number): Premises[] {
+  const words = ['Kiosk', 'Shisha', 'Imbiss', 'Spielhalle', 'Werkstatt', 'Lager'];
+  return Array.from({ length: n }, (_, i) =>
+    newPremises(
+      {
+        id: newId(),
+        name: `${words[i % words.length]} Musterbetrieb ${i}`,
+        kind: i % 2 ? 'kiosk' : 'shisha_bar',
+        municipalityId: 'essen',
+        address: {
+          street: `Beispielweg`,
+          houseNumber: String(i % 400),
+          postalCode: '45127',
+          city: 'Essen',
+          district: i % 3 ? 'Altendorf' : 'Frohnhausen',
+        },
+        operator: { name: `Betreiber ${i}`, legalForm: 'GmbH', contact: '', notes: '' },
+        accessNotes: 'Hintereingang über den Hof.',
+      },
+      NOW,
+    ),
+  );
+}
+
+/** Longest task seen by a PerformanceObserver while `work` runs (0 where unsupported). */
+async function longestTask<T>(work: () => Promise<T>): Promise<{ result: T; longestMs: number }> {
+  let longestMs = 0;
+  const observer = (() => {
+    try {
+      const o = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) longestMs = Math.max(longestMs, e.duration);
+      });
+      o.observe({ type: 'longtask', buffered: false });
+      return o;
+    } catch {
+      return null;
+    }
+  })();
+  const result = await work();
+  // Entries are delivered asynchronously; one more task lets the last ones arrive.
+  await new Promise((r) => setTimeout(r, 50));
+  observer?.disconnect();
+  return { result, longestMs };
+}
+
+/** Raw IndexedDB: one readwrite transaction putting every row, no Dexie, no encryption. */
+function rawBulkPut(dbName: string, rows: readonly object[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(dbName, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('premises', { keyPath: 'id' });
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const t0 = performance.now();
+      const tx = db.transaction('premises', 'readwrite');
+      const os = tx.objectStore('premises');
+      for (const r of rows) os.put(r);
+      tx.oncomplete = () => {
+        const ms = performance.now() - t0;
+        db.close();
+        indexedDB.deleteDatabase(dbName);
+        resolve(ms);
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+/** 50k import through the app's bulk path (seal, validate, audit) vs a raw IndexedDB put. */
+async function importPremises(n: number) {
+  const list = premisesList(n);
+  const raw = await rawBulkPut(`bench-raw-${newId()}`, list);
+  const s = await openSealed();
+  const t0 = performance.now();
+  const { longestMs } = await longestTask(() => s.repos.premises.importMany(list));
+  const ms = performance.now() - t0;
+  const stored = await s.db.rows('premises').count();
+  return { ms, raw, longestMs, stored, dbName: s.db.name };
+}
+
+/**
+ * Decrypt into the read model: a fresh model building the premises table, against a bare loop
+ * over the same rows (same chunked reads, `crypto.subtle.decrypt` per row, nothing else).
+ */
+async function decryptPremises(n: number) {
+  const s = await openSealed();
+  await s.repos.premises.importMany(premisesList(n));
+  s.db.close();
+  const measure = async () => {
+    const db = new VpDatabase(s.db.name);
+    await db.open();
+    const store = new RecordStore(db, s.codec);
+    const t0 = performance.now();
+    const model = new ReadModel(db, store, (t, r) => s.codec.decode(t, r), ['premises']);
+    const { longestMs } = await longestTask(async () => {
+      model.start();
+      await model.table('premises');
+    });
+    const ms = performance.now() - t0;
+    model.dispose();
+    db.close();
+    return { ms, longestMs };
+  };
+  const bare = async () => {
+    const db = new VpDatabase(s.db.name);
+    await db.open();
+    const t0 = performance.now();
+    let last: string | undefined;
+    let count = 0;
+    for (;;) {
+      const table = db.rows('premises');
+      const rows: StoredRow[] = await (
+        last === undefined ? table.orderBy(':id') : table.where(':id').above(last)
+      )
+        .limit(500)
+        .toArray();
+      if (rows.length === 0) break;
+      await Promise.all(
+        rows.map((r) => {
+          const sealed = r[SEALED_FIELD] as Uint8Array<ArrayBuffer>;
+          return crypto.subtle.decrypt(
+            {
+              name: 'AES-GCM',
+              iv: sealed.subarray(1, 13),
+              additionalData: recordAad('premises', r.id),
+            },
+            s.key,
+            sealed.subarray(13),
+          );
+        }),
+      );
+      count += rows.length;
+      last = rows[rows.length - 1]?.id;
+      if (rows.length < 500) break;
+    }
+    const ms = performance.now() - t0;
+    db.close();
+    return { ms, count };
+  };
+  const model: number[] = [];
+  const baseline: number[] = [];
+  let longestMs = 0;
+  for (let i = 0; i < 3; i++) {
+    baseline.push((await bare()).ms);
+    const m = await measure();
+    model.push(m.ms);
+    longestMs = Math.max(longestMs, m.longestMs);
+  }
+  await s.db.delete();
+  return { model, baseline, longestMs };
+}
+
+/** Search: build 100k premises in the worker, then queries typed letter by letter. */
+async function searchPremises(n: number, words: readonly string[]) {
+  const docs = premisesList(n).map((p) => premisesSearchDoc(p, 'de'));
+  const client = new SearchClient();
+  const t0 = performance.now();
+  const { longestMs } = await longestTask(() => client.sync(docs));
+  const build = performance.now() - t0;
+  const queries: number[] = [];
+  for (const word of words) {
+    for (let i = 2; i <= word.length; i++) {
+      const q0 = performance.now();
+      await client.search(word.slice(0, i));
+      queries.push(performance.now() - q0);
+    }
+  }
+  client.dispose();
+  return { build, queries, longestMs };
+}
+
+/** One audited plan edit (sealed) vs a bare Dexie put of the same record, same database. */
+async function editOperation(runs: number) {
+  const s = await openSealed();
+  const op = await s.repos.operations.create(newOperation({ codeName: 'BENCH' }, NOW));
+  let n = 0;
+  const edit: number[] = [];
+  const bare: number[] = [];
+  const plain: Operation = { ...op };
+  for (let i = 0; i < runs + 10; i++) {
+    const t0 = performance.now();
+    await s.repos.operations.update(op.id, (o) => ({ ...o, title: `Titel ${n++}` }));
+    const t1 = performance.now();
+    await s.db.rows('operations').put({ ...plain, id: 'bare', title: `Titel ${n++}` });
+    const t2 = performance.now();
+    // The first runs warm up caches and the JIT.
+    if (i >= 10) {
+      edit.push(t1 - t0);
+      bare.push(t2 - t1);
+    }
+  }
+  await s.db.delete();
+  return { edit, bare };
+}
+
+/**
+ * The operations list model with `n` plans: after unlock (a fresh read model decrypting
+ * operations and agencies, then the overview) and warm (the overview again after one plan
+ * changed, the case of returning to the list after an edit). Baseline: reading the same rows
+ * from IndexedDB without decrypting them.
+ */
+async function listModel(n: number) {
+  const data = buildOperationsDataset(n, NOW);
+  const s = await openSealed();
+  await s.store.bulkPut('agencies', data.agencies, { key: 'bench-a', label: 'bench', now: NOW });
+  await s.store.bulkPut('operations', data.operations, {
+    key: 'bench-o',
+    label: 'bench',
+    now: NOW,
+  });
+  const afterUnlock: number[] = [];
+  const warm: number[] = [];
+  const raw: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const r0 = performance.now();
+    await Promise.all([s.db.rows('operations').toArray(), s.db.rows('agencies').toArray()]);
+    raw.push(performance.now() - r0);
+    const t0 = performance.now();
+    const model = new ReadModel(s.db, s.store, (t, r) => s.codec.decode(t, r), [
+      'operations',
+      'agencies',
+    ]);
+    model.start();
+    await Promise.all([model.table('operations'), model.table('agencies')]);
+    overviewOfView(model.getSnapshot().tables.operations);
+    afterUnlock.push(performance.now() - t0);
+    for (let k = 0; k < 5; k++) {
+      const first = data.operations[k];
+      if (!first) break;
+      await s.repos.operations.update(first.id, (o) => ({ ...o, title: `Neu ${k}` }));
+      const w0 = performance.now();
+      overviewOfView(model.getSnapshot().tables.operations);
+      warm.push(performance.now() - w0);
+    }
+    await model.settled();
+    model.dispose();
+  }
+  await s.db.delete();
+  return { afterUnlock, warm, raw };
+}
+
+/** 1 000 plans: from the unlocked key to the list model ready (the first row can render). */
+async function unlockToFirstRow(n: number) {
+  const data = buildOperationsDataset(n, NOW);
+  const s = await openSealed();
+  await s.store.bulkPut('agencies', data.agencies, { key: 'bench-a', label: 'bench', now: NOW });
+  await s.store.bulkPut('operations', data.operations, {
+    key: 'bench-o',
+    label: 'bench',
+    now: NOW,
+  });
+  s.db.close();
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const db = new VpDatabase(s.db.name);
+    await db.open();
+    const store = new RecordStore(db, s.codec);
+    const model = new ReadModel(db, store, (t, r) => s.codec.decode(t, r));
+    model.start();
+    await Promise.all([model.table('operations'), model.table('agencies')]);
+    overviewOfView(model.getSnapshot().tables.operations);
+    times.push(performance.now() - t0);
+    await model.settled();
+    model.dispose();
+    db.close();
+  }
+  await new VpDatabase(s.db.name).delete();
+  return { times };
+}
+
+const api = {
+  importPremises,
+  decryptPremises,
+  searchPremises,
+  editOperation,
+  listModel,
+  unlockToFirstRow,
+};
+export type BenchApi = typeof api;
+(window as unknown as { vpBench: BenchApi }).vpBench = api;
