@@ -43,15 +43,29 @@ const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
  * pick the later instant of an overlap, so both candidates are checked here.
  */
 export function wallToInstant(wall: WallTime, timeZone: string = APP_TIME_ZONE): WallToInstant {
+  const candidates = wallCandidates(wall, timeZone);
+  if (candidates === null) return { ok: false, error: 'invalid' };
+  const first = candidates[0];
+  if (first === undefined) return { ok: false, error: 'nonexistent' };
+  return { ok: true, instant: first, ambiguous: candidates.length > 1 };
+}
+
+/**
+ * Every instant that shows this wall time in the zone, earliest first: none in the spring gap,
+ * two in the autumn overlap (summer time first), one otherwise; null for a date or time that
+ * does not exist on any calendar (31.02., 24:00). The date-time field asks which one the
+ * user means instead of choosing for them.
+ */
+export function wallCandidates(wall: WallTime, timeZone: string = APP_TIME_ZONE): string[] | null {
   const d = DATE_RE.exec(wall.date);
   const t = TIME_RE.exec(wall.time);
-  if (!d || !t) return { ok: false, error: 'invalid' };
+  if (!d || !t) return null;
   const [y, mo, da] = [Number(d[1]), Number(d[2]), Number(d[3])];
   // The wall time read as if it were UTC; the zone's offsets around it give the candidates.
   const asUtc = Date.UTC(y, mo - 1, da, Number(t[1]), Number(t[2]));
   const check = new Date(asUtc);
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== da) {
-    return { ok: false, error: 'invalid' };
+    return null;
   }
   // A day either side is outside any transition, so these are the offsets before and after it.
   const offsets = new Set([
@@ -65,7 +79,5 @@ export function wallToInstant(wall: WallTime, timeZone: string = APP_TIME_ZONE):
       return back.date === wall.date && back.time === wall.time;
     })
     .sort((a, b) => a - b);
-  const first = matches[0];
-  if (first === undefined) return { ok: false, error: 'nonexistent' };
-  return { ok: true, instant: new Date(first).toISOString(), ambiguous: matches.length > 1 };
+  return matches.map((ms) => new Date(ms).toISOString());
 }
