@@ -109,6 +109,11 @@ function stampLateAnswer(before: Participation, after: Participation): Participa
   return { ...after, confirmation: marked, history: [...earlier, marked] };
 }
 
+/** Whether a fact of this kind may be recorded in this status (the UI offers it only then). */
+export function mayRecordFact(status: OperationStatus, kind: LateFactKind): boolean {
+  return LATE_FACTS.some((f) => f.kind === kind && f.statuses.includes(status));
+}
+
 /** True when the participation's current answer was recorded after approval. */
 export function isLateAnswer(p: Pick<Participation, 'confirmation'>): boolean {
   return p.confirmation.afterApproval === true;

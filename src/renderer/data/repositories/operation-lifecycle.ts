@@ -67,6 +67,13 @@ const APPROVAL_MESSAGES: Record<ApprovalError, string> = {
     'Wer den Plan zur Freigabe vorgelegt hat, kann ihn nicht allein freigeben.',
 };
 
+/** A refused status move; `reason` lets the UI say why in the user's language. */
+export class TransitionRefusedError extends CodedError {
+  constructor(readonly reason: TransitionError) {
+    super('not_allowed', TRANSITION_MESSAGES[reason]);
+  }
+}
+
 /** A refused approval; `missingReasons` names the open items still without a reason. */
 export class ApprovalRefusedError extends CodedError {
   constructor(
@@ -151,7 +158,7 @@ export function operationLifecycle(ctx: RepoContext) {
         approval,
         approvalByTwoPersons: options.approvalByTwoPersons,
       });
-      if (!r.ok) throw new CodedError('not_allowed', TRANSITION_MESSAGES[r.error]);
+      if (!r.ok) throw new TransitionRefusedError(r.error);
       const batch = new WriteBatch(ctx);
       if (r.startsRevision) {
         const snapshot: OperationRevision = {

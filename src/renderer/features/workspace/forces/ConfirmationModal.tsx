@@ -25,22 +25,32 @@ import { WallDateTimeField } from '../core/WallDateTimeField';
 interface Props {
   participation: Participation | null;
   agencyName: string;
+  /** The plan is approved: the answer is recorded as "Nachtrag nach Freigabe". */
+  late?: boolean;
   onClose(): void;
 }
 
-export function ConfirmationModal({ participation, agencyName, onClose }: Props) {
+export function ConfirmationModal({ participation, agencyName, late = false, onClose }: Props) {
   return participation ? (
-    <Form key={participation.rev} p={participation} agencyName={agencyName} onClose={onClose} />
+    <Form
+      key={participation.rev}
+      p={participation}
+      agencyName={agencyName}
+      late={late}
+      onClose={onClose}
+    />
   ) : null;
 }
 
 function Form({
   p,
   agencyName,
+  late,
   onClose,
 }: {
   p: Participation;
   agencyName: string;
+  late: boolean;
   onClose(): void;
 }) {
   const { t } = useTranslation('roster');
@@ -95,6 +105,11 @@ function Form({
     >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
+          {late && (
+            <Alert color="grape" variant="light" data-testid="confirmation-late-note">
+              {t('confirmation.lateNote')}
+            </Alert>
+          )}
           <SimpleGrid cols={2}>
             <Select
               label={t('confirmation.status')}

@@ -16,7 +16,7 @@ import { IconChevronDown, IconChevronUp, IconFileText, IconTrash } from '@tabler
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONFIRMATION_STATUS_LABELS, PARTICIPATION_ROLE_LABELS } from '@shared/catalog';
-import type { Participation } from '@shared/domain';
+import { isLateAnswer, mayRecordFact, type Participation } from '@shared/domain';
 import { requestSheetModel } from '@shared/documents';
 import { confirmedStrengthOf, isOverdue, type Deconfliction } from '@shared/roster';
 import { useDataSession } from '../../../data/session';
@@ -58,6 +58,8 @@ export function ParticipationCard({ participation: p, conflicts, codeName }: Pro
   const now = new Date().toISOString();
   const overdue = isOverdue(p.confirmation.status, op.responseDeadline, now);
   const ro = draft.readOnly;
+  // Liaison answers are facts, not plan: they may still be recorded on an approved plan.
+  const mayAnswer = !ro || mayRecordFact(op.status, 'liaison_answer');
 
   const printRequest = async () => {
     const settings = await session.repos.settings.get();
@@ -103,6 +105,11 @@ export function ParticipationCard({ participation: p, conflicts, codeName }: Pro
             >
               {label(CONFIRMATION_STATUS_LABELS[p.confirmation.status])}
             </Badge>
+            {isLateAnswer(p) && (
+              <Badge color="grape" variant="outline" radius="sm" data-testid="late-answer">
+                {t('confirmation.late')}
+              </Badge>
+            )}
           </Group>
           <Text size="sm">
             {p.confirmation.status === 'requested'
@@ -116,7 +123,7 @@ export function ParticipationCard({ participation: p, conflicts, codeName }: Pro
           </Text>
         </Stack>
         <Group gap="xs" wrap="nowrap">
-          {!ro && (
+          {mayAnswer && (
             <Button size="xs" onClick={() => setAnswering(true)} data-testid="record-confirmation">
               {t('confirmation.record')}
             </Button>
@@ -182,6 +189,7 @@ export function ParticipationCard({ participation: p, conflicts, codeName }: Pro
       <ConfirmationModal
         participation={answering ? p : null}
         agencyName={name}
+        late={ro}
         onClose={() => setAnswering(false)}
       />
       <ConfirmDialog

@@ -8,6 +8,7 @@ import { useRepos } from '../../../data/session';
 import { notifyError } from '../../../ui/notify';
 import { useLabel } from '../../../ui/useLabel';
 import { useWorkspace } from '../core/context';
+import { ApprovalNote } from '../core/ApprovalNote';
 
 export function ReadOnlyBanner() {
   const { t } = useTranslation('workspace');
@@ -23,6 +24,7 @@ export function ReadOnlyBanner() {
       {approved
         ? t('readOnly.approved')
         : t('readOnly.locked', { status: label(OPERATION_STATUS_LABELS[op.status]) })}
+      {op.approval && <ApprovalNote approval={op.approval} />}
       {approved && (
         <Button
           mt="xs"

@@ -1,11 +1,14 @@
-// Status actions: the lifecycle's allowed next steps, each confirmed; before "Zur Freigabe" and
-// "Freigeben" the readiness check warns (it never blocks).
-import { Alert, Button, Group, List, Menu, Stack, Text } from '@mantine/core';
+// Status actions: the lifecycle's allowed next steps, each confirmed. Before "Zur Freigabe" the
+// readiness check warns and the drafter may ask for a second person; "Freigeben" has its own
+// dialog where open mandatory items block (ApproveDialog).
+import { Alert, Button, Checkbox, Group, List, Menu, Stack, Text } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { IconChevronDown } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPERATION_STATUS_LABELS } from '@shared/catalog';
 import { allowedTransitions, type OperationStatus, type ReadinessIssue } from '@shared/domain';
+import { TransitionRefusedError } from '../../../data/repositories/operation-lifecycle';
 import { useRepos } from '../../../data/session';
 import { AppModal } from '../../../ui/AppModal';
 import { errorMessage } from '../../../ui/errors';
@@ -13,6 +16,7 @@ import { notifySuccess } from '../../../ui/notify';
 import { useLabel } from '../../../ui/useLabel';
 import { useWorkspace } from '../core/context';
 import { ReadinessMessage } from '../core/ReadinessMessage';
+import { ApproveDialog } from './ApproveDialog';
 
 export function StatusMenu({ issues }: { issues: readonly ReadinessIssue[] }) {
   const { t } = useTranslation('workspace');
@@ -22,27 +26,30 @@ export function StatusMenu({ issues }: { issues: readonly ReadinessIssue[] }) {
   const [target, setTarget] = useState<OperationStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [twoPersons, setTwoPersons] = useState(false);
+  const settings = useLiveQuery(() => repos.settings.get(), [repos]);
   const op = draft.operation;
   if (!op) return null;
   const next = allowedTransitions(op.status);
   if (next.length === 0) return null;
 
-  const warnReadiness = target === 'in_review' || target === 'approved';
+  const warnReadiness = target === 'in_review';
+  const installationTwoPersons = settings?.approvalByTwoPersons === true;
   const confirm = async () => {
     if (!target) return;
     setBusy(true);
     setError(null);
     try {
       await draft.flush();
-      if (target === 'approved' && (await repos.settings.get()).userName.trim() === '') {
-        setError(t('status.nameMissing'));
-        return;
-      }
-      await repos.operations.transition(op.id, target);
+      await repos.operations.transition(op.id, target, {
+        approvalByTwoPersons: installationTwoPersons || twoPersons,
+      });
       notifySuccess(t('status.changed', { status: label(OPERATION_STATUS_LABELS[target]) }));
       setTarget(null);
     } catch (e) {
-      setError(errorMessage(e));
+      setError(
+        e instanceof TransitionRefusedError ? t(`status.errors.${e.reason}`) : errorMessage(e),
+      );
     } finally {
       setBusy(false);
     }
@@ -50,7 +57,8 @@ export function StatusMenu({ issues }: { issues: readonly ReadinessIssue[] }) {
 
   return (
     <>
-      <Menu position="bottom-end" withinPortal>
+      {/* No focus placeholder: a role=menu may hold only menu items (axe aria-required-children). */}
+      <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
         <Menu.Target>
           <Button rightSection={<IconChevronDown size={14} />} size="sm" data-testid="status-menu">
             {t('status.actions')}
@@ -60,8 +68,12 @@ export function StatusMenu({ issues }: { issues: readonly ReadinessIssue[] }) {
           {next.map((s) => (
             <Menu.Item
               key={s}
-              onClick={() => setTarget(s)}
-              color={s === 'cancelled' ? 'red' : undefined}
+              onClick={() => {
+                setError(null);
+                setTarget(s);
+              }}
+              // Shade 9: the default red is 3.3:1 on white, below the 4.5:1 text needs.
+              color={s === 'cancelled' ? 'red.9' : undefined}
               data-testid={`status-to-${s}`}
             >
               {t(`status.to.${s}`)}
@@ -69,8 +81,13 @@ export function StatusMenu({ issues }: { issues: readonly ReadinessIssue[] }) {
           ))}
         </Menu.Dropdown>
       </Menu>
+      <ApproveDialog
+        opened={target === 'approved'}
+        issues={issues}
+        onClose={() => setTarget(null)}
+      />
       <AppModal
-        opened={target !== null}
+        opened={target !== null && target !== 'approved'}
         onClose={() => {
           setTarget(null);
           setError(null);
@@ -86,7 +103,6 @@ export function StatusMenu({ issues }: { issues: readonly ReadinessIssue[] }) {
               {t('status.confirmRevision', { revision: op.revision, next: op.revision + 1 })}
             </Text>
           )}
-          {target === 'approved' && <Text size="sm">{t('status.confirmApprove')}</Text>}
           {target === 'cancelled' && <Text size="sm">{t('status.confirmCancel')}</Text>}
           {warnReadiness &&
             (issues.length === 0 ? (
@@ -108,8 +124,22 @@ export function StatusMenu({ issues }: { issues: readonly ReadinessIssue[] }) {
                 </List>
               </Alert>
             ))}
+          {target === 'in_review' && (
+            <Checkbox
+              label={t('status.twoPersons')}
+              description={
+                installationTwoPersons
+                  ? t('status.twoPersonsInstallation')
+                  : t('status.twoPersonsHint')
+              }
+              checked={installationTwoPersons || twoPersons}
+              disabled={installationTwoPersons}
+              onChange={(e) => setTwoPersons(e.currentTarget.checked)}
+              data-testid="status-two-persons"
+            />
+          )}
           {error && (
-            <Alert color="red" role="alert">
+            <Alert color="red" role="alert" data-testid="status-error">
               {error}
             </Alert>
           )}

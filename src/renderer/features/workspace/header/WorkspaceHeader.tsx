@@ -2,7 +2,7 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CLASSIFICATION_SHORT } from '@shared/catalog';
-import type { ReadinessIssue } from '@shared/domain';
+import { openItemsOf, type ReadinessIssue } from '@shared/domain';
 import { formatDateTime } from '../../../ui/format';
 import { ExerciseBadge, StatusBadge } from '../../operations/StatusBadge';
 import { useWorkspace } from '../core/context';
@@ -58,6 +58,8 @@ export function WorkspaceHeader({ issues }: { issues: readonly ReadinessIssue[] 
                 by: op.approval.by,
                 at: formatDateTime(op.approval.at, i18n.language),
               })}
+              {openItemsOf(op.approval).length > 0 &&
+                ` · ${t('approve.note.openItems', { count: openItemsOf(op.approval).length })}`}
             </Text>
           )}
         </Stack>

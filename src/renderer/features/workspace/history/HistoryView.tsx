@@ -1,5 +1,8 @@
-// Verlauf: the operation's audit entries — who changed what and when — filterable.
+// Verlauf: the operation's audit entries — who changed what and when — filterable. Approvals
+// show what they recorded (who, revision, open items with reasons); facts recorded after
+// approval carry the mark "Nachtrag nach Freigabe".
 import {
+  Badge,
   Button,
   Center,
   Collapse,
@@ -15,13 +18,34 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTION_LABELS, AUDITED_ENTITY_LABELS } from '@shared/catalog';
-import { AUDITED_ENTITIES, type AuditEntry } from '@shared/domain';
+import {
+  approvalSchema,
+  AUDITED_ENTITIES,
+  LATE_FACT_AUDIT_PREFIX,
+  type Approval,
+  type AuditEntry,
+} from '@shared/domain';
 import { useRepos } from '../../../data/session';
 import { formatDateTime } from '../../../ui/format';
 import { useLabel } from '../../../ui/useLabel';
 import { ChangeLines, useChangeText } from '../core/ChangeLines';
 import { auditSummary, changeLabel, readableChanges } from '../core/change-format';
+import { ApprovalNote } from '../core/ApprovalNote';
 import { useWorkspace } from '../core/context';
+
+/** A fact recorded after approval: its summary starts with the mark (post-approval.ts). */
+const isLate = (e: AuditEntry) => e.summary.startsWith(LATE_FACT_AUDIT_PREFIX);
+const withoutMark = (e: AuditEntry): AuditEntry =>
+  isLate(e) ? { ...e, summary: e.summary.slice(LATE_FACT_AUDIT_PREFIX.length) } : e;
+
+/** The approval an `approve` entry recorded (the whole value is one change). */
+function recordedApproval(e: AuditEntry): Approval | null {
+  if (e.action !== 'approve') return null;
+  const change = e.changes.find((c) => c.path === 'approval');
+  const parsed = approvalSchema.safeParse(change?.after);
+  return parsed.success ? parsed.data : null;
+}
+
 export function HistoryView() {
   const { t, i18n } = useTranslation('workspace');
   const change = useChangeText();
@@ -46,6 +70,10 @@ export function HistoryView() {
     () => new Map((entries ?? []).map((e) => [e.id, readableChanges(e.entity, e.changes)])),
     [entries],
   );
+  const approvals = useMemo(
+    () => new Map((entries ?? []).map((e) => [e.id, recordedApproval(e)])),
+    [entries],
+  );
   const searchText = useMemo(
     () =>
       new Map(
@@ -53,7 +81,8 @@ export function HistoryView() {
           e.id,
           [
             e.actor,
-            auditSummary(e, agencies, premises, targetPremises),
+            auditSummary(withoutMark(e), agencies, premises, targetPremises),
+            isLate(e) ? t('history.late') : '',
             ...(readable.get(e.id) ?? []).map(
               (c) => `${c.path} ${changeLabel(e.entity, c.path, change.t, change.lang)}`,
             ),
@@ -62,7 +91,7 @@ export function HistoryView() {
             .toLowerCase(),
         ]),
       ),
-    [entries, readable, agencies, premises, targetPremises, change.t, change.lang],
+    [entries, readable, agencies, premises, targetPremises, change.t, change.lang, t],
   );
   if (!entries) {
     return (
@@ -120,9 +149,21 @@ export function HistoryView() {
                   </Table.Td>
                   <Table.Td>{e.actor || t('history.unknownActor')}</Table.Td>
                   <Table.Td>
+                    {isLate(e) && (
+                      <Badge
+                        color="grape"
+                        variant="outline"
+                        radius="sm"
+                        mr={6}
+                        data-testid="history-late"
+                      >
+                        {t('history.late')}
+                      </Badge>
+                    )}
                     {label(AUDIT_ACTION_LABELS[e.action])} ·{' '}
                     {label(AUDITED_ENTITY_LABELS[e.entity])}:{' '}
-                    {auditSummary(e, agencies, premises, targetPremises)}
+                    {auditSummary(withoutMark(e), agencies, premises, targetPremises)}
+                    {approvals.get(e.id) && <ApprovalNoteOf approval={approvals.get(e.id)} />}
                   </Table.Td>
                   <Table.Td ta="right">
                     {(readable.get(e.id)?.length ?? 0) > 0 && (
@@ -153,4 +194,8 @@ export function HistoryView() {
       )}
     </Paper>
   );
+}
+
+function ApprovalNoteOf({ approval }: { approval: Approval | null | undefined }) {
+  return approval ? <ApprovalNote approval={approval} /> : null;
 }

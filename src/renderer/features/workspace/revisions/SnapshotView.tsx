@@ -2,6 +2,7 @@
 import { Divider, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '@shared/domain';
+import { ApprovalNote } from '../core/ApprovalNote';
 import { WorkspaceContext, useWorkspace } from '../core/context';
 import type { OperationDraft } from '../core/useOperationDraft';
 import { CommandView } from '../command';
@@ -37,6 +38,7 @@ export function SnapshotView({ plan }: { plan: PlanSnapshot }) {
   return (
     <WorkspaceContext.Provider value={{ ...live, draft, plan, goTo: () => {} }}>
       <Stack data-testid="snapshot">
+        {plan.operation.approval && <ApprovalNote approval={plan.operation.approval} />}
         {PARTS.map(([key, View]) => (
           <Stack key={key}>
             <Title order={3} size="h4">
