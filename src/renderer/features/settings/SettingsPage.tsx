@@ -9,6 +9,7 @@ import { useDataSession } from '../../data/session';
 import { useHost } from '../../host';
 import { setLanguage } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
+import { ApprovalPanel } from './ApprovalPanel';
 import { BackupPanel } from './BackupPanel';
 import { SecurityPanel } from './SecurityPanel';
 import { SettingsTextField } from './SettingsTextField';
@@ -69,6 +70,7 @@ export function SettingsPage() {
           )}
         </Stack>
       </Paper>
+      {settings && <ApprovalPanel settings={settings} />}
       {settings && <SecurityPanel settings={settings} />}
       {settings && <BackupPanel keep={settings.backupsToKeep} />}
       <Paper withBorder p="md">
