@@ -1,33 +1,16 @@
 // Which label and which value names belong to a changed field of a plan record, for Verlauf and
 // Revisionen. Labels are the keys the editing forms use, so a field reads the same in both.
 import {
-  CLASSIFICATION_LABELS,
   CONFIRMATION_CHANNEL_LABELS,
   CONFIRMATION_STATUS_LABELS,
-  OPERATION_KIND_LABELS,
-  OPERATION_STATUS_LABELS,
   PARTICIPATION_ROLE_LABELS,
   PHASE_LABELS,
   PHONE_ENTRY_SOURCE_LABELS,
   TARGET_STATUS_LABELS,
 } from '@shared/catalog';
-import type { Label } from '@shared/domain';
+import { operationFieldSpec, type FieldSpec } from './operation-fields';
 
-/** Records a changed value can point at; shown by name instead of id. */
-export type RefKind = 'agency' | 'team' | 'target' | 'talkGroup' | 'participation' | 'premises';
-
-export interface FieldSpec {
-  /** i18n key, with its namespace (`roster:forces.role`). */
-  key: string;
-  /** Key of a group the field belongs to (`Rückmeldung › Status`). */
-  group?: string;
-  values?: Readonly<Record<string, Label>>;
-  ref?: RefKind;
-  /** A list of small records shown as "name text; name text" (`ref` names `idKey`). */
-  items?: { idKey: string; textKey: string };
-  /** Minutes from H (`H+4:00`), or a timeline time (relative to H or a fixed instant). */
-  format?: 'hOffset' | 'timelineTime';
-}
+export type { FieldSpec, RefKind } from './operation-fields';
 
 /**
  * Fields the history does not show: keys and bookkeeping every record has, and a
@@ -41,28 +24,11 @@ export const HIDDEN_FIELDS: Readonly<Record<string, readonly string[]>> = {
 const CONFIRMATION = 'workspace:history.groups.confirmation';
 const LIAISON = 'roster:forces.liaison';
 
-/** Per record kind, field path → spec. A path not listed falls back to its nearest parent. */
+/**
+ * Per plan part, field path → spec. A path not listed falls back to its nearest parent. The
+ * operation's own fields are named in `operation-fields.ts`.
+ */
 export const CHANGE_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = {
-  operation: {
-    kind: { key: 'workspace:general.kind', values: OPERATION_KIND_LABELS },
-    classification: { key: 'workspace:general.classification', values: CLASSIFICATION_LABELS },
-    status: { key: 'workspace:history.groups.status', values: OPERATION_STATUS_LABELS },
-    leadAgencyId: { key: 'workspace:general.leadAgency', ref: 'agency' },
-    'framework.mission.agencyObjectives': {
-      key: 'workspace:mission.objectives',
-      group: 'workspace:tabs.mission',
-      ref: 'agency',
-      items: { idKey: 'agencyId', textKey: 'objective' },
-    },
-    'framework.execution.briefingMeeting.at': {
-      key: 'workspace:execution.briefingAt',
-      group: 'workspace:execution.briefingMeeting',
-    },
-    'framework.execution.briefingMeeting.place': {
-      key: 'workspace:execution.briefingPlace',
-      group: 'workspace:execution.briefingMeeting',
-    },
-  },
   participation: {
     agencyId: { key: 'roster:overview.agency', ref: 'agency' },
     role: { key: 'roster:forces.role', values: PARTICIPATION_ROLE_LABELS },
@@ -149,6 +115,7 @@ export const CHANGE_FIELDS: Readonly<Record<string, Readonly<Record<string, Fiel
 
 /** The spec of `path` or of its nearest listed parent (`confirmation.at` → `confirmation`). */
 export function fieldSpec(entity: string, path: string): FieldSpec | null {
+  if (entity === 'operation') return operationFieldSpec(path);
   const fields = CHANGE_FIELDS[entity];
   if (!fields) return null;
   const segments = path.split('.');

@@ -2,7 +2,6 @@
 // Begründung" instead of `framework.situation.trigger`, "bestätigt" instead of `confirmed`, names
 // instead of ids, dates as planners read them. Paths without a label stay as they are rather
 // than being guessed.
-import { PHASE_LABELS } from '@shared/catalog';
 import {
   instantSchema,
   type Agency,
@@ -14,6 +13,7 @@ import { formatOffset } from '@shared/time/h-hour';
 import { isPlainObject, type FieldChange } from '@shared/util/diff';
 import { formatDateTime } from '../../../ui/format';
 import { fieldSpec, HIDDEN_FIELDS, type FieldSpec, type RefKind } from './change-fields';
+import { operationFieldSpec } from './operation-fields';
 
 /** `t`, loosened: these keys are built from field paths at run time (`roster:` keys included). */
 export type Translate = (key: string, options?: { defaultValue: string }) => string;
@@ -22,36 +22,22 @@ export type RefNames = (kind: RefKind, id: string) => string;
 
 const MAX_SHOWN = 160;
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The label of a field spec: its groups, its own key, and a catalogue name if it has one. */
+function specLabel(spec: FieldSpec, t: Translate, lang: Language): string {
+  const groups = typeof spec.group === 'string' ? [spec.group] : (spec.group ?? []);
+  return [...groups.map((g) => t(g)), t(spec.key), spec.name?.[lang]].filter(Boolean).join(' › ');
+}
 
 /** The label of an operation field path in the workspace's own words, or the path itself. */
 export function operationFieldLabel(path: string, t: Translate, lang: Language): string {
-  const [s0 = '', s1, s2] = path.split('.');
-  const known = (key: string) => t(key, { defaultValue: '' }) || null;
-  if (s0 === 'framework' && s1) {
-    const part = t(`tabs.${s1}`);
-    if (s1 === 'execution' && s2 === 'phases') {
-      const phase = path.split('.')[3] as keyof typeof PHASE_LABELS | undefined;
-      const name = phase && PHASE_LABELS[phase] ? PHASE_LABELS[phase][lang] : '';
-      return [part, t('execution.phases'), name].filter(Boolean).join(' › ');
-    }
-    const field = s2 ? known(`${s1}.${s2}`) : null;
-    const sub = path.split('.')[3];
-    const subLabel = sub ? known(`support.place${cap(sub)}`) : null;
-    return field ? [part, field, subLabel].filter(Boolean).join(' › ') : path;
-  }
-  if (s0 === 'riskAssessment') return t('situation.risk');
-  if (s0 === 'municipalityId') return t('general.municipality');
-  if (s0 === 'timeWindow' && s1) return known(`general.window${cap(s1)}`) ?? path;
-  const field = (s1 && known(`general.${s0}${cap(s1)}`)) || known(`general.${s0}`);
-  return field ?? path;
+  const spec = operationFieldSpec(path);
+  return spec ? specLabel(spec, t, lang) : path;
 }
 
 /** The label of a changed field of `entity` (operation, participation, team, …). */
 export function changeLabel(entity: string, path: string, t: Translate, lang: Language): string {
   const spec = fieldSpec(entity, path);
-  if (spec) return [spec.group && t(spec.group), t(spec.key)].filter(Boolean).join(' › ');
-  return entity === 'operation' ? operationFieldLabel(path, t, lang) : path;
+  return spec ? specLabel(spec, t, lang) : path;
 }
 
 function cut(s: string): string {

@@ -1,52 +1,69 @@
-// Form fields bound to the workspace draft: they show the draft value, queue edits for
-// autosave, save at once on blur, and are read-only when the plan is approved.
+// Form fields bound to one operation field by its path: the label comes from the field list
+// (`operation-fields.ts`), the value from the draft, and an edit is queued under the same path
+// the audit trail records. They save at once on blur and are read-only for an approved plan.
 import { Textarea, TextInput, type TextareaProps, type TextInputProps } from '@mantine/core';
-import type { Operation } from '@shared/domain';
-import type { Mutation, OperationDraft } from './useOperationDraft';
+import { useTranslation } from 'react-i18next';
+import { useWorkspace } from './context';
+import { OPERATION_FIELDS } from './operation-fields';
+import { getAt, setAt, type OperationTextPath } from './operation-paths';
 
-interface Binding<T> {
-  draft: OperationDraft;
-  /** Identifies the field for autosave (a newer edit replaces the pending older one). */
-  field: string;
-  get(o: Operation): T;
-  set(value: T): Mutation<Operation>;
+interface Binding {
+  path: OperationTextPath;
+  /** Cleans what is typed before it is kept (phone numbers: digits and separators only). */
+  clean?(value: string): string;
 }
 
-type ProseProps = Binding<string> & Omit<TextareaProps, 'value' | 'onChange'>;
+/** The field's label from the field list (a view may still pass its own, e.g. a phase name). */
+function useFieldLabel(path: OperationTextPath): string {
+  const { t } = useTranslation('workspace');
+  // Keys from the field list carry their namespace; the typed `t` only knows literal keys.
+  const translate = t as unknown as (key: string) => string;
+  const key = OPERATION_FIELDS[path]?.key;
+  return key ? translate(key) : path;
+}
 
-export function ProseField({ draft, field, get, set, ...rest }: ProseProps) {
+function useBinding({ path, clean = (v) => v }: Binding) {
+  const { draft } = useWorkspace();
+  const label = useFieldLabel(path);
   const op = draft.operation;
-  if (!op) return null;
+  return op
+    ? {
+        label,
+        value: getAt(op, path),
+        readOnly: draft.readOnly,
+        onChange: (e: { currentTarget: { value: string } }) =>
+          draft.edit(path, setAt(path, clean(e.currentTarget.value))),
+        onBlur: () => void draft.flush(),
+        'data-field': path,
+      }
+    : null;
+}
+
+type Own = 'value' | 'onChange' | 'onBlur' | 'readOnly';
+
+export function ProseField({ path, clean, ...rest }: Binding & Omit<TextareaProps, Own>) {
+  const bound = useBinding({ path, clean });
+  if (!bound) return null;
   return (
     <Textarea
       autosize
       minRows={3}
       maxRows={18}
       maxLength={40_000}
+      {...bound}
       {...rest}
-      value={get(op)}
-      readOnly={draft.readOnly}
-      onChange={(e) => draft.edit(field, set(e.currentTarget.value))}
-      onBlur={() => void draft.flush()}
-      data-field={field}
+      label={rest.label ?? bound.label}
     />
   );
 }
 
-type LineProps = Binding<string> & Omit<TextInputProps, 'value' | 'onChange'>;
-
-export function LineField({ draft, field, get, set, maxLength = 200, ...rest }: LineProps) {
-  const op = draft.operation;
-  if (!op) return null;
-  return (
-    <TextInput
-      maxLength={maxLength}
-      {...rest}
-      value={get(op)}
-      readOnly={draft.readOnly}
-      onChange={(e) => draft.edit(field, set(e.currentTarget.value))}
-      onBlur={() => void draft.flush()}
-      data-field={field}
-    />
-  );
+export function LineField({
+  path,
+  clean,
+  maxLength = 200,
+  ...rest
+}: Binding & Omit<TextInputProps, Own>) {
+  const bound = useBinding({ path, clean });
+  if (!bound) return null;
+  return <TextInput maxLength={maxLength} {...bound} {...rest} label={rest.label ?? bound.label} />;
 }

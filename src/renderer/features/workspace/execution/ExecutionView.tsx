@@ -6,7 +6,7 @@ import { PHASES } from '@shared/domain';
 import { useLabel } from '../../../ui/useLabel';
 import { useWorkspace } from '../core/context';
 import { LineField, ProseField } from '../core/fields';
-import { setPartField } from '../core/lenses';
+import { setAt } from '../core/operation-paths';
 import { WallDateTimeField } from '../core/WallDateTimeField';
 
 export function ExecutionView() {
@@ -15,12 +15,6 @@ export function ExecutionView() {
   const { draft } = useWorkspace();
   const op = draft.operation;
   if (!op) return null;
-  const setMeeting =
-    (patch: Partial<typeof op.framework.execution.briefingMeeting>) => (o: typeof op) =>
-      setPartField('execution', 'briefingMeeting', {
-        ...o.framework.execution.briefingMeeting,
-        ...patch,
-      })(o);
   return (
     <Stack maw={960}>
       <Paper withBorder p="md">
@@ -31,16 +25,8 @@ export function ExecutionView() {
           {PHASES.map((phase) => (
             <ProseField
               key={phase}
-              draft={draft}
-              field={`execution.phase.${phase}`}
+              path={`framework.execution.phases.${phase}`}
               label={label(PHASE_LABELS[phase])}
-              get={(o) => o.framework.execution.phases[phase]}
-              set={(v) => (o) =>
-                setPartField('execution', 'phases', {
-                  ...o.framework.execution.phases,
-                  [phase]: v,
-                })(o)
-              }
               data-testid={`field-phase-${phase}`}
             />
           ))}
@@ -48,20 +34,8 @@ export function ExecutionView() {
       </Paper>
       <Paper withBorder p="md">
         <Stack>
-          <ProseField
-            draft={draft}
-            field="execution.sections"
-            label={t('execution.sections')}
-            get={(o) => o.framework.execution.sections}
-            set={(v) => setPartField('execution', 'sections', v)}
-          />
-          <ProseField
-            draft={draft}
-            field="execution.rulesOfConduct"
-            label={t('execution.rulesOfConduct')}
-            get={(o) => o.framework.execution.rulesOfConduct}
-            set={(v) => setPartField('execution', 'rulesOfConduct', v)}
-          />
+          <ProseField path="framework.execution.sections" />
+          <ProseField path="framework.execution.rulesOfConduct" />
         </Stack>
       </Paper>
       <Paper withBorder p="md">
@@ -73,17 +47,15 @@ export function ExecutionView() {
             label={t('execution.briefingAt')}
             value={op.framework.execution.briefingMeeting.at}
             readOnly={draft.readOnly}
-            onChange={(v) => draft.edit('execution.briefing.at', setMeeting({ at: v }))}
+            onChange={(v) =>
+              draft.edit(
+                'framework.execution.briefingMeeting.at',
+                setAt('framework.execution.briefingMeeting.at', v),
+              )
+            }
             testId="field-briefing-at"
           />
-          <LineField
-            draft={draft}
-            field="execution.briefing.place"
-            label={t('execution.briefingPlace')}
-            get={(o) => o.framework.execution.briefingMeeting.place}
-            set={(v) => setMeeting({ place: v })}
-            w={360}
-          />
+          <LineField path="framework.execution.briefingMeeting.place" w={360} />
         </Group>
       </Paper>
     </Stack>

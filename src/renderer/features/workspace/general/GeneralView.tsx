@@ -28,8 +28,10 @@ import {
 import { useLang } from '../../../ui/useLabel';
 import { useWorkspace } from '../core/context';
 import { LineField } from '../core/fields';
-import { setField } from '../core/lenses';
+import { setAt } from '../core/operation-paths';
 import { WallDateTimeField } from '../core/WallDateTimeField';
+
+const PHONE = (v: string) => v.replace(/[^+0-9 ()/.-]/g, '');
 
 export function GeneralView() {
   const { t } = useTranslation('workspace');
@@ -64,7 +66,7 @@ export function GeneralView() {
               const v = e.currentTarget.value;
               setCodeName(v);
               // An empty code name is never saved: the field keeps it and says why.
-              if (v.trim() !== '') draft.edit('codeName', setField('codeName', v));
+              if (v.trim() !== '') draft.edit('codeName', setAt('codeName', v));
             }}
             onBlur={() => {
               if (shownCode.trim() !== '') setCodeName(null);
@@ -72,14 +74,7 @@ export function GeneralView() {
             }}
             data-testid="field-codeName"
           />
-          <LineField
-            draft={draft}
-            field="title"
-            label={t('general.title')}
-            get={(o) => o.title}
-            set={(v) => setField('title', v)}
-            data-testid="field-title"
-          />
+          <LineField path="title" data-testid="field-title" />
           <Select
             label={t('general.kind')}
             data={OPERATION_KINDS.map((k) => ({
@@ -87,7 +82,7 @@ export function GeneralView() {
               label: catalogLabel(OPERATION_KIND_LABELS[k], lang),
             }))}
             value={op.kind}
-            onChange={(v) => v && draft.edit('kind', setField('kind', v as typeof op.kind))}
+            onChange={(v) => v && draft.edit('kind', setAt('kind', v as typeof op.kind))}
             allowDeselect={false}
             readOnly={ro}
           />
@@ -101,10 +96,7 @@ export function GeneralView() {
             value={op.classification}
             onChange={(v) =>
               v &&
-              draft.edit(
-                'classification',
-                setField('classification', v as typeof op.classification),
-              )
+              draft.edit('classification', setAt('classification', v as typeof op.classification))
             }
             allowDeselect={false}
             readOnly={ro}
@@ -115,7 +107,7 @@ export function GeneralView() {
           label={t('general.exercise')}
           checked={op.exercise}
           disabled={ro}
-          onChange={(e) => draft.edit('exercise', setField('exercise', e.currentTarget.checked))}
+          onChange={(e) => draft.edit('exercise', setAt('exercise', e.currentTarget.checked))}
           data-testid="field-exercise"
         />
       </Paper>
@@ -125,7 +117,7 @@ export function GeneralView() {
             label={t('general.leadAgency')}
             data={agencyOptions}
             value={op.leadAgencyId}
-            onChange={(v) => draft.edit('leadAgencyId', setField('leadAgencyId', v))}
+            onChange={(v) => draft.edit('leadAgencyId', setAt('leadAgencyId', v))}
             searchable
             clearable
             readOnly={ro}
@@ -135,39 +127,16 @@ export function GeneralView() {
             label={t('general.municipality')}
             data={MUNICIPALITIES.map((m) => ({ value: m.code, label: catalogLabel(m.name, lang) }))}
             value={op.municipalityId}
-            onChange={(v) => draft.edit('municipalityId', setField('municipalityId', v))}
+            onChange={(v) => draft.edit('municipalityId', setAt('municipalityId', v))}
             searchable
             clearable
             readOnly={ro}
             data-testid="field-municipality"
           />
-          <LineField
-            draft={draft}
-            field="operationLead.name"
-            label={t('general.operationLead')}
-            get={(o) => o.operationLead.name}
-            set={(v) => (o) => ({ ...o, operationLead: { ...o.operationLead, name: v } })}
-            data-testid="field-operationLead"
-          />
+          <LineField path="operationLead.name" data-testid="field-operationLead" />
           <Group grow>
-            <LineField
-              draft={draft}
-              field="operationLead.function"
-              label={t('general.operationLeadFunction')}
-              get={(o) => o.operationLead.function}
-              set={(v) => (o) => ({ ...o, operationLead: { ...o.operationLead, function: v } })}
-            />
-            <LineField
-              draft={draft}
-              field="operationLead.phone"
-              label={t('general.operationLeadPhone')}
-              maxLength={40}
-              get={(o) => o.operationLead.phone}
-              set={(v) => (o) => ({
-                ...o,
-                operationLead: { ...o.operationLead, phone: v.replace(/[^+0-9 ()/.-]/g, '') },
-              })}
-            />
+            <LineField path="operationLead.function" />
+            <LineField path="operationLead.phone" maxLength={40} clean={PHONE} />
           </Group>
         </SimpleGrid>
       </Paper>
@@ -181,7 +150,7 @@ export function GeneralView() {
             value={op.hHour}
             readOnly={ro}
             error={msg(errors.hHour)}
-            onChange={(v) => draft.edit('hHour', setField('hHour', v))}
+            onChange={(v) => draft.edit('hHour', setAt('hHour', v))}
             testId="field-hHour"
           />
           <WallDateTimeField
@@ -190,7 +159,7 @@ export function GeneralView() {
             readOnly={ro}
             error={msg(errors.timeWindow)}
             onChange={(v) =>
-              draft.edit('timeWindow', (o) => ({
+              draft.edit('timeWindow.start', (o) => ({
                 ...o,
                 timeWindow: v ? { start: v, end: o.timeWindow?.end ?? v } : null,
               }))
@@ -202,7 +171,7 @@ export function GeneralView() {
             value={op.timeWindow?.end ?? null}
             readOnly={ro}
             onChange={(v) =>
-              draft.edit('timeWindowEnd', (o) => ({
+              draft.edit('timeWindow.end', (o) => ({
                 ...o,
                 timeWindow: v ? { start: o.timeWindow?.start ?? v, end: v } : null,
               }))
@@ -214,20 +183,14 @@ export function GeneralView() {
             value={op.responseDeadline}
             readOnly={ro}
             error={msg(errors.responseDeadline)}
-            onChange={(v) => draft.edit('responseDeadline', setField('responseDeadline', v))}
+            onChange={(v) => draft.edit('responseDeadline', setAt('responseDeadline', v))}
             testId="field-responseDeadline"
           />
         </Group>
       </Paper>
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <LineField
-            draft={draft}
-            field="fileReference"
-            label={t('general.fileReference')}
-            get={(o) => o.fileReference}
-            set={(v) => setField('fileReference', v)}
-          />
+          <LineField path="fileReference" />
           <MultiSelect
             label={t('general.thematicFields')}
             data={THEMATIC_FIELDS.map((f) => ({
@@ -235,7 +198,7 @@ export function GeneralView() {
               label: catalogLabel(f.label, lang),
             }))}
             value={op.thematicFields}
-            onChange={(v) => draft.edit('thematicFields', setField('thematicFields', v))}
+            onChange={(v) => draft.edit('thematicFields', setAt('thematicFields', v))}
             readOnly={ro}
             searchable
           />

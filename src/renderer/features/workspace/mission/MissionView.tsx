@@ -3,7 +3,7 @@ import { Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../core/context';
 import { ProseField } from '../core/fields';
-import { setPartField } from '../core/lenses';
+import { setAt } from '../core/operation-paths';
 
 export function MissionView() {
   const { t } = useTranslation('workspace');
@@ -14,23 +14,16 @@ export function MissionView() {
   const objective = (agencyId: string) =>
     op.framework.mission.agencyObjectives.find((x) => x.agencyId === agencyId)?.objective ?? '';
   const setObjective = (agencyId: string, value: string) =>
-    draft.edit(`mission.objective.${agencyId}`, (o) => {
+    draft.edit(`framework.mission.agencyObjectives:${agencyId}`, (o) => {
       const rest = o.framework.mission.agencyObjectives.filter((x) => x.agencyId !== agencyId);
       const agencyObjectives =
         value.trim() === '' ? rest : [...rest, { agencyId, objective: value }];
-      return setPartField('mission', 'agencyObjectives', agencyObjectives)(o);
+      return setAt('framework.mission.agencyObjectives', agencyObjectives)(o);
     });
   return (
     <Stack maw={960}>
       <Paper withBorder p="md">
-        <ProseField
-          draft={draft}
-          field="mission.goals"
-          label={t('mission.goals')}
-          get={(o) => o.framework.mission.goals}
-          set={(v) => setPartField('mission', 'goals', v)}
-          data-testid="field-mission-goals"
-        />
+        <ProseField path="framework.mission.goals" data-testid="field-mission-goals" />
       </Paper>
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="sm">

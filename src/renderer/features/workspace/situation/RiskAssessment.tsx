@@ -42,7 +42,7 @@ export function RiskAssessment() {
   const item = (c: RiskCategory) =>
     op.riskAssessment.items.find((i) => i.category === c) ?? emptyItem(c);
   const setItem = (c: RiskCategory, patch: Partial<RiskItem>) =>
-    draft.edit(`risk.${c}.${Object.keys(patch).join(',')}`, (o) => {
+    draft.edit(`riskAssessment.items:${c}:${Object.keys(patch).join(',')}`, (o) => {
       const items = RISK_CATEGORIES.map(
         (cat) => o.riskAssessment.items.find((i) => i.category === cat) ?? emptyItem(cat),
       );
@@ -56,7 +56,7 @@ export function RiskAssessment() {
     });
   const assess = async () => {
     const by = (await session.repos.settings.get()).userName.trim() || '—';
-    draft.edit('risk.assessed', (o) => ({
+    draft.edit('riskAssessment.assessed', (o) => ({
       ...o,
       riskAssessment: { ...o.riskAssessment, assessed: { by, at: new Date().toISOString() } },
     }));
