@@ -102,7 +102,8 @@ const workspaceParts = [
 
 export default defineConfig([
   globalIgnores([
-    'out/**',
+    // Build output, wherever a build put it (Vite resolves --outDir against src/renderer).
+    '**/out/**',
     'dist/**',
     'release/**',
     'node_modules/**',
