@@ -2,6 +2,7 @@
 // teams, vehicles), per team, per premises — and the liaisons. An annex of the briefing.
 import { CONFIRMATION_STATUS_LABELS, PARTICIPATION_ROLE_LABELS } from '../catalog/enum-labels';
 import { forceTotals, type AgencyCount } from '../roster/totals';
+import { approvalSection, lateAnswersSection } from './approval-note';
 import { docDate } from './format';
 import { emptyDocument, type DocSection, type DocumentModel } from './model';
 import { agencyName, agencyShort, codeNameLine, hHourText, vehiclesText } from './plan-text';
@@ -157,6 +158,10 @@ export function forceOverviewModel(source: DocumentSource): DocumentModel {
       ],
     },
   ];
+
+  const late = lateAnswersSection(plan, byId);
+  if (late) sections.push(late);
+  sections.push(approvalSection(plan));
 
   return emptyDocument({
     classification: op.classification,

@@ -7,4 +7,5 @@ export { xmlSafeText, ILLEGAL_CHARACTER_MARK } from './xml-text';
 export type { DocumentSource } from './source';
 export * from './request-sheet';
 export * from './force-overview';
+export { approvalLine, approvalSection, lateAnswersSection, openItemsLine } from './approval-note';
 export { placeOfOperation } from './plan-text';

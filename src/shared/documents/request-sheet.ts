@@ -1,6 +1,7 @@
 // Anforderungsblatt: a one-page request to one agency — what is asked of it, when and roughly
 // where, whom to call, by when to answer — with a reply part the liaison fills in and returns.
 import type { Participation } from '../domain/participation';
+import { approvalLine } from './approval-note';
 import { docDate, docDateTime, docTime, persons } from './format';
 import { emptyDocument, type DocumentModel } from './model';
 import {
@@ -34,7 +35,7 @@ export function requestSheetModel(
   return emptyDocument({
     classification: op.classification,
     title: 'Anforderung von Einsatzkräften',
-    subtitle: codeNameLine(plan),
+    subtitle: `${codeNameLine(plan)}${op.approval ? '' : ' · Plan nicht freigegeben'}`,
     issuingOffice: issuer,
     date: docDate(now),
     fileReference: op.fileReference,
@@ -66,6 +67,9 @@ export function requestSheetModel(
             type: 'keyValue',
             rows: [
               { key: 'Zugriff (H)', value: hHourText(plan) },
+              // Approved: who, which revision, open items with reasons. A plan not yet approved
+              // says so in the subtitle (the sheet must stay one page for the reply by fax).
+              ...(op.approval ? [{ key: 'Freigabe des Plans', value: approvalLine(plan) }] : []),
               ...(window ? [{ key: 'Einsatzzeit', value: window }] : []),
               {
                 key: 'Einsatzbesprechung',

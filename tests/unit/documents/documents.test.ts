@@ -54,6 +54,7 @@ describe('builders', () => {
       'Kräfte je Team',
       'Kräfte je Objekt',
       'Ansprechpersonen',
+      'Freigabe',
     ]);
   });
 });
