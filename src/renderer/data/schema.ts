@@ -20,6 +20,7 @@ import {
   operationTargetSchema,
   participationSchema,
   premisesSchema,
+  lenientSchema,
   settingsSchema,
   teamSchema,
   timelineEntrySchema,
@@ -40,7 +41,10 @@ export interface TableSpec<T = unknown> {
   indexes: string;
   /** Fields stored readable: the primary key, foreign keys, dates, status and type codes. */
   plain: readonly string[];
-  /** Every record is checked against it before a restore writes it. */
+  /**
+   * The write schema: every record a repository writes is checked against it, with today's
+   * limits (a code name of at most 40 characters …).
+   */
   schema: z.ZodType<T>;
   /** What the table holds (for the next engineer and error messages). */
   description: string;
@@ -48,8 +52,20 @@ export interface TableSpec<T = unknown> {
   audit?: AuditNaming<NoInfer<T>>;
 }
 
+/** A registry entry with its read schema, derived once from the write schema. */
+export interface TableEntry<T = unknown> extends TableSpec<T> {
+  /**
+   * The read schema: the write schema without upper bounds (`lenientSchema`). Restore checks
+   * backups with it, so records stored before a limit was tightened still restore and load.
+   */
+  readSchema: z.ZodType<T>;
+}
+
 /** Infers the record type from the schema so the audit callbacks are checked against it. */
-const table = <T>(spec: TableSpec<T>): TableSpec<T> => spec;
+const table = <T>(spec: TableSpec<T>): TableEntry<T> => ({
+  ...spec,
+  readSchema: lenientSchema(spec.schema),
+});
 
 const entity = ['id', 'rev', 'createdAt', 'updatedAt'] as const;
 const byOperation = (v: { operationId: string }) => v.operationId;
@@ -154,9 +170,9 @@ export const TABLES = {
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
-/** The zod schema of every table's records (restore validates with it before writing). */
+/** The read schema of every table's records (restore validates with it before writing). */
 export const TABLE_SCHEMAS: Record<TableName, z.ZodType> = Object.fromEntries(
-  TABLE_NAMES.map((t) => [t, TABLES[t].schema]),
+  TABLE_NAMES.map((t) => [t, TABLES[t].readSchema]),
 ) as Record<TableName, z.ZodType>;
 
 /** Index declarations per table for Dexie's `version().stores()`. */

@@ -7,6 +7,12 @@ export const LIMITS = {
   text: 4_000,
   longText: 40_000,
   listItems: 500,
+  /** A code name is said on the radio and printed in headers: short on purpose. */
+  codeName: 40,
+  /** People of one agency in one operation (requested, confirmed, actually there). */
+  strength: 2_000,
+  /** Vehicles of one kind an agency brings. */
+  vehicles: 200,
 } as const;
 
 export const idSchema = z
@@ -30,6 +36,13 @@ export type Instant = z.infer<typeof instantSchema>;
 export const shortText = () => z.string().max(LIMITS.shortText);
 export const text = () => z.string().max(LIMITS.text);
 export const longText = () => z.string().max(LIMITS.longText);
+/** A head count of people (0 to LIMITS.strength). */
+export const strength = () =>
+  z
+    .number()
+    .int('Bitte eine ganze Zahl eingeben')
+    .min(0, 'Die Stärke kann nicht negativ sein')
+    .max(LIMITS.strength, `Höchstens ${LIMITS.strength.toLocaleString('de-DE')} Personen`);
 export const list = <T extends z.ZodType>(item: T, max: number = LIMITS.listItems) =>
   z.array(item).max(max);
 

@@ -22,3 +22,4 @@ export * from './operation-validation';
 export * from './approval-record';
 export * from './approval';
 export * from './post-approval';
+export * from './lenient';

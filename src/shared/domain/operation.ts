@@ -6,6 +6,7 @@ import {
   entityBase,
   idSchema,
   instantSchema,
+  LIMITS,
   list,
   longText,
   phoneSchema,
@@ -152,7 +153,11 @@ export type TimeWindow = z.infer<typeof timeWindowSchema>;
 
 export const operationSchema = z.strictObject({
   ...entityBase,
-  codeName: shortText().trim().min(1, 'Der Deckname fehlt'),
+  codeName: z
+    .string()
+    .trim()
+    .min(1, 'Der Deckname fehlt')
+    .max(LIMITS.codeName, `Der Deckname hat höchstens ${LIMITS.codeName} Zeichen`),
   title: shortText(),
   kind: operationKindSchema,
   status: operationStatusSchema,

@@ -5,9 +5,11 @@ import {
   entityBase,
   idSchema,
   instantSchema,
+  LIMITS,
   list,
   phoneSchema,
   shortText,
+  strength,
   text,
 } from './common';
 
@@ -36,7 +38,7 @@ export const confirmationChannelSchema = z.enum(CONFIRMATION_CHANNELS);
 
 export const confirmationEventSchema = z.strictObject({
   status: confirmationStatusSchema,
-  confirmedStrength: z.number().int().min(0).max(10_000).nullable(),
+  confirmedStrength: strength().nullable(),
   by: shortText(),
   at: instantSchema,
   via: confirmationChannelSchema.nullable(),
@@ -50,7 +52,7 @@ export type ConfirmationEvent = z.infer<typeof confirmationEventSchema>;
 
 export const vehicleSchema = z.strictObject({
   kind: shortText(),
-  count: z.number().int().min(0).max(1_000),
+  count: z.number().int().min(0).max(LIMITS.vehicles),
   callSign: shortText(),
 });
 export type Vehicle = z.infer<typeof vehicleSchema>;
@@ -72,7 +74,7 @@ export const participationSchema = z.strictObject({
   role: participationRoleSchema,
   tasks: text(),
   legalBasis: text(),
-  requestedStrength: z.number().int().min(0).max(10_000),
+  requestedStrength: strength(),
   vehicles: list(vehicleSchema, 50),
   specialEquipment: text(),
   liaison: liaisonSchema,
@@ -80,6 +82,6 @@ export const participationSchema = z.strictObject({
   confirmation: confirmationEventSchema,
   history: list(confirmationEventSchema, 200),
   /** How many actually came on the day (a fact after approval, see post-approval.ts). */
-  actualStrength: z.number().int().min(0).max(10_000).nullable().optional(),
+  actualStrength: strength().nullable().optional(),
 });
 export type Participation = z.infer<typeof participationSchema>;

@@ -1,6 +1,7 @@
 // Liaison confirmation: which status may follow which, and how an answer is recorded (the
 // confirmed strength it implies, appended to the history of every change).
 import type { ConfirmationEvent, ConfirmationStatus, Participation } from '../domain/participation';
+import { LIMITS } from '../domain/common';
 
 /**
  * Allowed next statuses. A request can be answered in any way or withdrawn by the lead; an
@@ -70,7 +71,7 @@ export function strengthFor(
   given: number | null | undefined,
 ): { ok: true; value: number | null } | { ok: false; code: ConfirmationErrorCode } {
   const g = given ?? null;
-  if (g !== null && (!Number.isInteger(g) || g < 0 || g > 10_000))
+  if (g !== null && (!Number.isInteger(g) || g < 0 || g > LIMITS.strength))
     return { ok: false, code: 'strength_invalid' };
   switch (status) {
     case 'requested':

@@ -19,7 +19,7 @@ function mergeVehicles(a: readonly Vehicle[], b: readonly Vehicle[]): Vehicle[] 
   const out = a.map((v) => ({ ...v }));
   for (const v of b) {
     const same = out.find((x) => x.kind === v.kind && x.callSign === v.callSign);
-    if (same) same.count = Math.min(1_000, same.count + v.count);
+    if (same) same.count = Math.min(LIMITS.vehicles, same.count + v.count);
     else out.push({ ...v });
   }
   return out.slice(0, 50);
@@ -44,8 +44,9 @@ export function combinedStatus(
     const status = sa === 'declined' || sb === 'declined' ? 'declined' : 'withdrawn';
     return { status, confirmedStrength: 0 };
   }
-  if (confirmed >= requested) return { status: 'confirmed', confirmedStrength: confirmed };
-  return { status: 'partially_confirmed', confirmedStrength: confirmed };
+  if (confirmed >= requested)
+    return { status: 'confirmed', confirmedStrength: Math.min(LIMITS.strength, confirmed) };
+  return { status: 'partially_confirmed', confirmedStrength: Math.min(LIMITS.strength, confirmed) };
 }
 
 export interface FoldContext {
@@ -95,7 +96,7 @@ export function foldParticipations(
     ...a,
     tasks: joinText(a.tasks, b.tasks),
     legalBasis: joinText(a.legalBasis, b.legalBasis),
-    requestedStrength: Math.min(10_000, a.requestedStrength + b.requestedStrength),
+    requestedStrength: Math.min(LIMITS.strength, a.requestedStrength + b.requestedStrength),
     vehicles: mergeVehicles(a.vehicles, b.vehicles),
     specialEquipment: joinText(a.specialEquipment, b.specialEquipment),
     liaison,

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { newId, type AuditAction, type AuditEntry } from '@shared/domain';
 import { CodedError } from '@shared/result';
-import { diffRecords } from '@shared/util/diff';
+import { diffRecords, isPlainObject } from '@shared/util/diff';
 import { DEFAULT_CHUNK_SIZE, type BatchItem, type BatchProgress } from '../chunked-batch';
 import type { AuditNaming, TableName } from '../schema';
 import { ConflictError, type Change, type Expectation, type RecordStore } from '../store';
@@ -25,7 +25,10 @@ export interface Versioned {
 /** An audited table's write spec; derived from the registry in `repositories/specs.ts`. */
 export interface EntitySpec<T extends Versioned> extends AuditNaming<T> {
   table: TableName;
+  /** Today's limits: what a write must meet. */
   schema: z.ZodType<T>;
+  /** Without upper bounds: what a stored record may still hold (see `lenientSchema`). */
+  readSchema: z.ZodType<T>;
 }
 
 export class ValidationError extends CodedError {
@@ -44,6 +47,31 @@ function validate<T>(schema: z.ZodType<T>, value: unknown): T {
   const r = schema.safeParse(value);
   if (!r.success) throw new ValidationError(r.error.issues);
   return r.data;
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (Array.isArray(current) && typeof key === 'number') current = current[key];
+    else if (isPlainObject(current) && typeof key === 'string') current = current[key];
+    else return undefined;
+  }
+  return current;
+}
+
+/**
+ * Checks a changed record against today's limits, except where it keeps a value stored before
+ * a limit was tightened: a plan whose 5 000-character code name predates the 40-character limit
+ * can still get a new title, but the code name itself can only be changed to one that fits.
+ */
+function validateUpdate<T extends Versioned>(spec: EntitySpec<T>, before: T, next: unknown): T {
+  const r = spec.schema.safeParse(next);
+  if (r.success) return r.data;
+  const fresh = r.error.issues.filter(
+    (i) => diffRecords(valueAt(before, i.path), valueAt(next, i.path)).length > 0,
+  );
+  if (fresh.length > 0) throw new ValidationError(fresh);
+  return validate(spec.readSchema, next);
 }
 
 /** Collects changes and their audit entries; `commit` writes them in one transaction. */
@@ -101,7 +129,7 @@ export class WriteBatch {
   ): T {
     const changes = diffRecords(before, next);
     if (changes.length === 0 && action === 'update') return before;
-    const stored = validate(spec.schema, {
+    const stored = validateUpdate(spec, before, {
       ...next,
       id: before.id,
       createdAt: before.createdAt,

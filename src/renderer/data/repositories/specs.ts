@@ -12,13 +12,13 @@ import type {
   Team,
   TimelineEntry,
 } from '@shared/domain';
-import { TABLES, type TableName, type TableSpec } from '../schema';
+import { TABLES, type TableEntry, type TableName } from '../schema';
 import type { EntitySpec, Versioned } from './base';
 
-function specOf<T extends Versioned>(table: TableName, spec: TableSpec<T>): EntitySpec<T> {
+function specOf<T extends Versioned>(table: TableName, spec: TableEntry<T>): EntitySpec<T> {
   // Only reachable by a registry edit that drops `audit` from an entity table; fail at load.
   if (!spec.audit) throw new Error(`Tabelle ${table} hat keine Audit-Angaben`);
-  return { table, schema: spec.schema, ...spec.audit };
+  return { table, schema: spec.schema, readSchema: spec.readSchema, ...spec.audit };
 }
 
 export const operationSpec = specOf<Operation>('operations', TABLES.operations);
