@@ -1,0 +1,245 @@
+// The one date-time field: typed (`11.12.2026 20:00`), picked from a calendar or both, in Berlin
+// time whatever the computer's zone. It keeps the text as typed and stores only what that text
+// clearly means: an unreadable text, a time in the spring gap or a date without a time shows a
+// message and changes nothing; a time in the autumn overlap asks "MESZ or MEZ?". Picking a day
+// keeps the typed time and puts the cursor on it, so typing 1-8-0-0 gives 18:00. Mantine has no
+// typed date-time input; this is a text field with Mantine's calendar in a popover.
+import { ActionIcon, Popover, Radio, Stack, TextInput, type TextInputProps } from '@mantine/core';
+import { DatePicker } from '@mantine/dates';
+import { useMergedRef } from '@mantine/hooks';
+import { IconCalendar } from '@tabler/icons-react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  formatWallDate,
+  instantToText,
+  parseWallText,
+  readTypedDateTime,
+  textMeans,
+  type TypedDateTime,
+} from '@shared/time/typed-date-time';
+
+/** What the field's text means, for forms that check before they save (`ok` includes a choice). */
+export type DateTimeStatus = TypedDateTime['kind'];
+
+export interface DateTimeFieldProps {
+  label: string;
+  /** The stored instant (UTC ISO), or null. */
+  value: string | null;
+  /** Called only with what the text clearly means: an instant, or null for an emptied field. */
+  onChange(instant: string | null): void;
+  /** A message from the caller's own checks (in the past, outside the window …). */
+  error?: string;
+  /** Added before the format hint. */
+  description?: string;
+  readOnly?: boolean;
+  required?: boolean;
+  /** Whether emptying the field stores null (default); otherwise an empty text is an error. */
+  clearable?: boolean;
+  /** Show the field's own message before the field was left (after a form's submit). */
+  showInvalid?: boolean;
+  /** Told what the text means after each change, for forms that check before saving. */
+  onStatusChange?(status: DateTimeStatus): void;
+  testId?: string;
+  inputRef?: Ref<HTMLInputElement>;
+  w?: TextInputProps['w'];
+}
+
+export function DateTimeField({
+  label,
+  value,
+  onChange,
+  error,
+  description,
+  readOnly = false,
+  required = false,
+  clearable = true,
+  showInvalid = false,
+  onStatusChange,
+  testId,
+  inputRef,
+  w = 260,
+}: DateTimeFieldProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(() => (value ? instantToText(value) : ''));
+  const [touched, setTouched] = useState(false);
+  const [opened, setOpened] = useState(false);
+  const input = useRef<HTMLInputElement | null>(null);
+  const ref = useMergedRef(input, inputRef);
+  const seen = useRef(value);
+  const choiceName = useId();
+
+  // A new value from outside (another window, undo, a picked date elsewhere) replaces the text
+  // only if the text does not already mean it; so `8:00` stays `8:00`, and a half-typed text is
+  // kept while the stored value is unchanged.
+  useEffect(() => {
+    if (value === seen.current) return;
+    seen.current = value;
+    setText((current) => (textMeans(current, value) ? current : value ? instantToText(value) : ''));
+  }, [value]);
+
+  const meaning = readTypedDateTime(text);
+  const apply = (next: string) => {
+    setText(next);
+    const r = readTypedDateTime(next);
+    onStatusChange?.(r.kind === 'ambiguous' && textMeans(next, value) ? 'ok' : r.kind);
+    const store = (instant: string | null) => {
+      seen.current = instant;
+      if (instant !== value) onChange(instant);
+    };
+    if (r.kind === 'ok') store(r.instant);
+    else if (r.kind === 'empty' && clearable) store(null);
+    // An ambiguous time waits for the answer to "MESZ or MEZ?", unless it is already stored.
+  };
+
+  const own = ownMessage(meaning, { clearable, required, value, text });
+  const shownOwn =
+    own && (touched || showInvalid || meaning.kind === 'nonexistent')
+      ? t(own.key, own.values)
+      : null;
+
+  const pickDay = (date: string | null) => {
+    if (!date) return;
+    const typedTime = parseWallText(text)?.time ?? null;
+    const dayText = formatWallDate(date);
+    const next = typedTime ? `${dayText} ${typedTime}` : `${dayText} `;
+    apply(next);
+    setOpened(false);
+    // Back in the text with the time selected (or the cursor where it goes): typing 1-8-0-0
+    // now gives 18:00, and nothing jumps between separate hour and minute boxes.
+    requestAnimationFrame(() => {
+      const el = input.current;
+      if (!el) return;
+      el.focus();
+      el.setSelectionRange(dayText.length + 1, next.length);
+    });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' && e.altKey && !readOnly) {
+      e.preventDefault();
+      setOpened(true);
+    }
+  };
+
+  const pickerDate = parseWallText(text)?.date ?? null;
+  const ambiguous = meaning.kind === 'ambiguous' ? meaning : null;
+
+  return (
+    <Stack gap={4} w={w} data-testid={testId ? `${testId}-root` : undefined}>
+      <Popover
+        opened={opened}
+        onChange={setOpened}
+        position="bottom-start"
+        trapFocus
+        returnFocus
+        closeOnEscape={false}
+      >
+        <Popover.Target>
+          <TextInput
+            ref={ref}
+            label={label}
+            description={[description, t('dateTime.hint')].filter(Boolean).join(' · ')}
+            value={text}
+            onChange={(e) => apply(e.currentTarget.value)}
+            onBlur={() => setTouched(true)}
+            onKeyDown={onKeyDown}
+            readOnly={readOnly}
+            required={required}
+            error={shownOwn ?? error}
+            inputMode="numeric"
+            autoComplete="off"
+            spellCheck={false}
+            data-testid={testId}
+            rightSection={
+              readOnly ? null : (
+                <ActionIcon
+                  variant="subtle"
+                  onClick={() => setOpened((o) => !o)}
+                  aria-label={t('dateTime.openCalendar', { label })}
+                  aria-expanded={opened}
+                  data-testid={testId ? `${testId}-calendar` : undefined}
+                >
+                  <IconCalendar size={18} aria-hidden />
+                </ActionIcon>
+              )
+            }
+          />
+        </Popover.Target>
+        <Popover.Dropdown
+          onKeyDown={(e) => {
+            // Escape closes only the calendar, not a dialog the field sits in.
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              setOpened(false);
+            }
+          }}
+        >
+          <DatePicker
+            value={pickerDate}
+            defaultDate={pickerDate ?? undefined}
+            onChange={pickDay}
+            aria-label={t('dateTime.calendar', { label })}
+          />
+        </Popover.Dropdown>
+      </Popover>
+      {ambiguous && !readOnly && (
+        <Radio.Group
+          name={choiceName}
+          label={t('dateTime.whichOne', {
+            date: formatWallDate(ambiguous.wall.date),
+            time: ambiguous.wall.time,
+          })}
+          value={value === ambiguous.summer || value === ambiguous.winter ? value : null}
+          onChange={(instant) => {
+            seen.current = instant;
+            onStatusChange?.('ok');
+            onChange(instant);
+          }}
+          data-testid={testId ? `${testId}-overlap` : undefined}
+        >
+          <Stack gap={4} mt={4}>
+            <Radio
+              value={ambiguous.summer}
+              label={t('dateTime.summer', { time: ambiguous.wall.time })}
+            />
+            <Radio
+              value={ambiguous.winter}
+              label={t('dateTime.winter', { time: ambiguous.wall.time })}
+            />
+          </Stack>
+        </Radio.Group>
+      )}
+    </Stack>
+  );
+}
+
+type OwnMessage = {
+  key: `dateTime.errors.${'required' | 'invalid' | 'no_time' | 'nonexistent' | 'ambiguous'}`;
+  values?: Record<string, string>;
+};
+
+/** The field's own message for what its text means, or null when there is nothing to say. */
+function ownMessage(
+  meaning: TypedDateTime,
+  ctx: { clearable: boolean; required: boolean; value: string | null; text: string },
+): OwnMessage | null {
+  switch (meaning.kind) {
+    case 'ok':
+      return null;
+    case 'empty':
+      return ctx.required || !ctx.clearable ? { key: 'dateTime.errors.required' } : null;
+    case 'invalid':
+      return { key: 'dateTime.errors.invalid' };
+    case 'no_time':
+      return { key: 'dateTime.errors.no_time' };
+    case 'nonexistent':
+      return {
+        key: 'dateTime.errors.nonexistent',
+        values: { date: formatWallDate(meaning.wall.date), time: meaning.wall.time },
+      };
+    case 'ambiguous':
+      // Answered by the choice below the field; until then nothing is stored.
+      return textMeans(ctx.text, ctx.value) ? null : { key: 'dateTime.errors.ambiguous' };
+  }
+}
