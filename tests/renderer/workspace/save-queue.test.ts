@@ -7,6 +7,9 @@ import { errorMessage } from '../../../src/renderer/ui/errors';
 import {
   SAVE_DEBOUNCE_MS,
   SaveQueue,
+  type Mutation,
+  type PlanRecords,
+  type RecordTable,
   type RecordWriter,
 } from '../../../src/renderer/features/workspace/core/save-queue';
 import { openTestData, type TestData } from '../support/data';
@@ -19,14 +22,22 @@ let team: Team;
 let held: (() => void)[];
 let holdWrites: boolean;
 
-const realWriter = (): RecordWriter => async (table, id, mutate) => {
-  if (holdWrites) await new Promise<void>((go) => held.push(go));
-  if (table === 'operation')
-    return (await data.repos.operations.update(id, mutate as (o: Operation) => Operation))
-      .updatedAt;
-  if (table === 'teams')
-    return (await data.repos.plan.teams.update(id, mutate as (t: Team) => Team)).updatedAt;
-  throw new Error(`not used here: ${table}`);
+/** The real repositories behind the queue, with each write held while `holdWrites` is set. */
+const realWriter = (): RecordWriter => {
+  const writers: {
+    [K in RecordTable]: (id: string, m: Mutation<PlanRecords[K]>) => Promise<{ updatedAt: string }>;
+  } = {
+    operation: (id, m) => data.repos.operations.update(id, m),
+    targets: (id, m) => data.repos.plan.targets.update(id, m),
+    participations: (id, m) => data.repos.plan.participations.update(id, m),
+    teams: (id, m) => data.repos.plan.teams.update(id, m),
+    timeline: (id, m) => data.repos.plan.timeline.update(id, m),
+    comms: (id, m) => data.repos.plan.comms.update(id, m),
+  };
+  return async (table, id, mutate) => {
+    if (holdWrites) await new Promise<void>((go) => held.push(go));
+    return (await writers[table](id, mutate)).updatedAt;
+  };
 };
 
 beforeEach(async () => {
