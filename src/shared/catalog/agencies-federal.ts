@@ -1,5 +1,6 @@
 // Agency catalogue, part 2: federal bodies (federal police, customs, family-benefits office).
 import { entry, type CatalogAgency } from './agency-types';
+import { municipalityCodesOf } from './municipalities';
 
 export const FEDERAL_POLICE: readonly CatalogAgency[] = [
   entry({
@@ -24,11 +25,37 @@ export const FEDERAL_POLICE: readonly CatalogAgency[] = [
   }),
 ];
 
-const HZA_CITIES = [
-  ['dortmund', 'Dortmund'],
-  ['duisburg', 'Duisburg'],
-  ['essen', 'Essen'],
-] as const;
+/**
+ * The main customs offices with the catalogue's municipalities in their districts, as far as
+ * published: HZA Duisburg for Duisburg, Oberhausen, Mülheim, Essen and the Kreis Wesel (its
+ * press office, 2020); HZA Dortmund through its customs offices Bochum (Bochum, Herne, Witten),
+ * Gelsenkirchen (Gelsenkirchen, Bottrop, Gladbeck, Dorsten), Dortmund and Hagen (2023). HZA Essen
+ * is listed without municipalities until its district is confirmed: suggestions then treat it
+ * as area-wide instead of guessing.
+ */
+const HZA_CITIES: readonly [code: string, city: string, municipalities: readonly string[]][] = [
+  [
+    'dortmund',
+    'Dortmund',
+    [
+      'dortmund',
+      'bochum',
+      'herne',
+      'witten',
+      'gelsenkirchen',
+      'bottrop',
+      'gladbeck',
+      'dorsten',
+      'hagen',
+    ],
+  ],
+  [
+    'duisburg',
+    'Duisburg',
+    ['duisburg', 'oberhausen', 'muelheim', 'essen', ...municipalityCodesOf('kreis_wesel')],
+  ],
+  ['essen', 'Essen', []],
+];
 
 /** Customs: the directorate general, three main customs offices and their FKS units. */
 export const CUSTOMS: readonly CatalogAgency[] = [
@@ -40,7 +67,7 @@ export const CUSTOMS: readonly CatalogAgency[] = [
     name: { de: 'Generalzolldirektion', en: 'Directorate General of Customs' },
     shortName: 'GZD',
   }),
-  ...HZA_CITIES.flatMap(([code, city]) => [
+  ...HZA_CITIES.flatMap(([code, city, municipalityCodes]) => [
     entry({
       key: `hza_${code}`,
       kind: 'customs',
@@ -49,6 +76,7 @@ export const CUSTOMS: readonly CatalogAgency[] = [
       name: { de: `Hauptzollamt ${city}`, en: `${city} Main Customs Office` },
       shortName: `HZA ${city}`,
       parentKey: 'gzd',
+      municipalityCodes,
     }),
     entry({
       key: `hza_${code}_fks`,
@@ -61,6 +89,7 @@ export const CUSTOMS: readonly CatalogAgency[] = [
       },
       shortName: `FKS ${city}`,
       parentKey: `hza_${code}`,
+      municipalityCodes,
     }),
   ]),
 ];

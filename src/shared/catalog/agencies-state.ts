@@ -1,7 +1,7 @@
 // Agency catalogue, part 1: state of North Rhine-Westphalia (ministries, police, tax, judiciary).
 import type { Label } from '../domain/common';
 import { entry, type CatalogAgency } from './agency-types';
-import { municipalityCodesOf } from './municipalities';
+import { MUNICIPALITIES, municipalityCodesOf, type GovernmentRegion } from './municipalities';
 
 const NRW = { level: 'state', area: 'Nordrhein-Westfalen' } as const;
 
@@ -193,21 +193,23 @@ export const TAX_ADMINISTRATION: readonly CatalogAgency[] = [
 ];
 
 /** District governments: among other things, money-laundering supervision of the non-financial sector. */
+// Each is responsible for the catalogue's municipalities in its Regierungsbezirk.
 export const DISTRICT_GOVERNMENTS: readonly CatalogAgency[] = (
   [
-    ['br_arnsberg', 'Arnsberg'],
-    ['br_duesseldorf', 'Düsseldorf'],
-    ['br_muenster', 'Münster'],
-  ] as const
-).map(([key, city]) =>
-  regional(
+    ['br_arnsberg', 'Arnsberg', 'arnsberg'],
+    ['br_duesseldorf', 'Düsseldorf', 'duesseldorf'],
+    ['br_muenster', 'Münster', 'muenster'],
+  ] as const satisfies readonly (readonly [string, string, GovernmentRegion])[]
+).map(([key, city, region]) => ({
+  ...regional(
     key,
     'district_government',
     { de: `Bezirksregierung ${city}`, en: `${city} District Government` },
     `BR ${city}`,
     `Regierungsbezirk ${city}`,
   ),
-);
+  municipalityCodes: MUNICIPALITIES.filter((m) => m.governmentRegion === region).map((m) => m.code),
+}));
 
 /** Justiz NRW: the public prosecutors' offices of the Ruhr area. */
 export const JUDICIARY: readonly CatalogAgency[] = (

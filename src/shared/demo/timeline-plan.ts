@@ -42,13 +42,8 @@ export const DEMO_TIMELINE: readonly DemoTimelineSpec[] = [
     'Eintreffen der Kräfte am Sammelpunkt',
     'Anmeldung bei der Beispielwache; Ausgabe der Objektblätter.',
   ),
-  step(
-    -120,
-    60,
-    'execution',
-    'Einsatzbesprechung',
-    'Lage, Auftrag, Teams, Eigensicherung, Verhaltensregeln; anschließend Ausgabe der Funkgeräte und Funkprobe.',
-  ),
+  // The briefing (H−2:00) is not an entry: its time is the plan's briefing time, which the
+  // Zeitablauf shows as a row of its own.
   step(
     -30,
     20,

@@ -39,6 +39,37 @@ export function strengthLimit(p: Participation): number {
   return p.confirmation.status === 'requested' ? p.requestedStrength : confirmedStrengthOf(p);
 }
 
+/** One agency's people as the teams screen counts them: asked for, answered, placed. */
+export interface PlacementCount {
+  requested: number;
+  confirmed: number;
+  /** People of this agency placed in teams. */
+  assigned: number;
+  /** What the placed people are measured against (`strengthLimit`). */
+  limit: number;
+  /** Still to place within the limit (negative: more placed than the limit). */
+  free: number;
+  /** Placed people the liaison has not confirmed (within the limit; beyond it is over-assigned). */
+  unconfirmed: number;
+}
+
+/**
+ * Requested and confirmed kept apart: "16 von 16 frei" for an unanswered request looked like
+ * 16 people ready to go, while nobody had said yes.
+ */
+export function placementOf(p: Participation, assigned: number): PlacementCount {
+  const confirmed = confirmedStrengthOf(p);
+  const limit = strengthLimit(p);
+  return {
+    requested: p.requestedStrength,
+    confirmed,
+    assigned,
+    limit,
+    free: limit - assigned,
+    unconfirmed: Math.max(0, Math.min(assigned, limit) - confirmed),
+  };
+}
+
 /** Vehicles requested from the participation (sum of the counts). */
 export function vehicleCountOf(p: Participation): number {
   return p.vehicles.reduce((sum, v) => sum + v.count, 0);

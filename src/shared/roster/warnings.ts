@@ -1,13 +1,16 @@
-// Roster warnings the workspace shows while teams are built: teams without a leader, premises
-// without police security, more people placed than an agency gave, answers that are overdue.
+// Roster warnings the workspace shows while teams are built: teams without a leader or without a
+// leading agency, premises without police security, teams that count on people nobody has
+// confirmed yet, more people placed than an agency gave, answers that are overdue.
 import type { Agency, AgencyKind } from '../domain/agency';
 import type { ConfirmationStatus, ParticipationRole } from '../domain/participation';
 import type { PlanSnapshot } from '../domain/revision';
-import { COMMITTED_STATUSES, strengthLimit } from './strength';
+import { COMMITTED_STATUSES, placementOf } from './strength';
 import { teamsByTarget } from './totals';
 
 export type RosterWarning =
   | { code: 'team_without_leader'; teamId: string }
+  /** A leader is named but no agency leads the team, or the leading agency sends nobody. */
+  | { code: 'team_without_lead_agency'; teamId: string }
   | { code: 'premises_without_team'; targetId: string; premisesId: string }
   | { code: 'premises_without_police'; targetId: string; premisesId: string; teamIds: string[] }
   | {
@@ -19,6 +22,17 @@ export type RosterWarning =
       limit: number;
       /** `requested` while the liaison has not answered, `confirmed` afterwards. */
       basis: 'requested' | 'confirmed';
+    }
+  | {
+      /** Teams count on people of an agency that has not confirmed them (yet). */
+      code: 'relies_on_unconfirmed';
+      participationId: string;
+      agencyId: string;
+      /** Placed people beyond what was confirmed (within the request). */
+      unconfirmed: number;
+      confirmed: number;
+      /** The teams that have people of this agency. */
+      teamIds: string[];
     }
   | { code: 'participation_overdue'; participationId: string; agencyId: string; deadline: string };
 
@@ -47,8 +61,15 @@ export function rosterWarnings(
 
   // A leader is named, or at least the agency that provides one is chosen.
   for (const team of plan.teams) {
-    if (team.leader.name.trim() === '' && team.leader.participationId === null)
+    const leaderId = team.leader.participationId;
+    if (team.leader.name.trim() === '' && leaderId === null) {
       warnings.push({ code: 'team_without_leader', teamId: team.id });
+      continue;
+    }
+    // The leading agency answers for the team; one that declined or withdrew leads nothing.
+    const lead = leaderId === null ? undefined : participationById.get(leaderId);
+    if (!lead || !COMMITTED_STATUSES.has(lead.confirmation.status))
+      warnings.push({ code: 'team_without_lead_agency', teamId: team.id });
   }
 
   const securingTeams = new Set<string>();
@@ -82,16 +103,31 @@ export function rosterWarnings(
   }
 
   const assigned = new Map<string, number>();
+  const teamsWith = new Map<string, string[]>();
   for (const team of plan.teams)
-    for (const m of team.members)
+    for (const m of team.members) {
       assigned.set(m.participationId, (assigned.get(m.participationId) ?? 0) + m.count);
+      if (m.count > 0)
+        teamsWith.set(m.participationId, [...(teamsWith.get(m.participationId) ?? []), team.id]);
+    }
 
   const deadline = plan.operation.responseDeadline;
   const overdue = deadline !== null && Date.parse(now) > Date.parse(deadline);
   for (const p of plan.participations) {
     const placed = assigned.get(p.id) ?? 0;
     const open = p.confirmation.status === 'requested';
-    const limit = strengthLimit(p);
+    const count = placementOf(p, placed);
+    const limit = count.limit;
+    if (count.unconfirmed > 0) {
+      warnings.push({
+        code: 'relies_on_unconfirmed',
+        participationId: p.id,
+        agencyId: p.agencyId,
+        unconfirmed: count.unconfirmed,
+        confirmed: count.confirmed,
+        teamIds: teamsWith.get(p.id) ?? [],
+      });
+    }
     if (placed > limit) {
       warnings.push({
         code: 'over_assigned',

@@ -25,14 +25,18 @@ export function timelineOffset(time: TimelineTime, hHour: string | null): number
   return hHour === null ? null : instantToOffset(hHour, time.at);
 }
 
-/** `H`, `H+30`, `H−1:15` (true minus sign, as printed in orders). */
+/**
+ * The one notation for offsets from H, everywhere in the app and its documents: `H`, `H+0:20`,
+ * `H−1:15`, `H+26:00` (hours and minutes, a true minus sign, as printed in orders). Always
+ * hours:minutes, so "H+20" can never be read as twenty hours.
+ */
 export function formatOffset(offsetMinutes: number): string {
   if (offsetMinutes === 0) return 'H';
   const sign = offsetMinutes > 0 ? '+' : '−';
   const abs = Math.abs(offsetMinutes);
   const h = Math.floor(abs / 60);
   const m = abs % 60;
-  return h === 0 ? `H${sign}${m}` : `H${sign}${h}:${String(m).padStart(2, '0')}`;
+  return `H${sign}${h}:${String(m).padStart(2, '0')}`;
 }
 
 /** Parses `H`, `H+30`, `H-1:15`, `H−90`; null if it is not an offset. */

@@ -244,7 +244,9 @@ describe('buildDemoDataset', () => {
     expect(relative.length).toBeLessThanOrEqual(14);
     expect(timeline.filter((e) => e.time.kind === 'absolute')).toHaveLength(1);
     const offsets = relative.map((e) => (e.time.kind === 'relative' ? e.time.offsetMinutes : NaN));
-    expect(offsets).toEqual(expect.arrayContaining([-120, -30, 0, 180]));
+    expect(offsets).toEqual(expect.arrayContaining([-30, 0, 180]));
+    // The briefing is the plan's one briefing time, not a second entry in the timeline.
+    expect(timeline.some((e) => e.title === 'Einsatzbesprechung')).toBe(false);
     const talkGroups = comms.filter((c) => c.type === 'talk_group');
     expect(talkGroups.map((g) => g.name)).toEqual(['Führung', 'Kontrollteams', 'Reserve']);
     const phones = comms.filter((c) => c.type === 'phone');

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatOffset,
@@ -9,6 +10,7 @@ import {
   timelineOffset,
 } from '@shared/time/h-hour';
 import { instantToWall, wallToInstant, zoneOffsetMinutes } from '@shared/time/zoned';
+import { fcRuns } from '../../support/fc-runs';
 
 const at = (date: string, time: string) => {
   const r = wallToInstant({ date, time });
@@ -102,15 +104,31 @@ describe('H-hour offsets across daylight-saving changes', () => {
 
   it('formats and parses offsets the way orders print them', () => {
     expect(formatOffset(0)).toBe('H');
-    expect(formatOffset(30)).toBe('H+30');
+    // One notation everywhere: hours and minutes, so "H+20" is never read as twenty hours.
+    expect(formatOffset(20)).toBe('H+0:20');
+    expect(formatOffset(-30)).toBe('H−0:30');
     expect(formatOffset(-75)).toBe('H−1:15');
     expect(formatOffset(180)).toBe('H+3:00');
+    expect(formatOffset(1500)).toBe('H+25:00');
+    // What people type the short way still reads.
+    expect(parseOffset('H+20')).toBe(20);
     for (const m of [0, 5, -5, 59, -60, 61, -1439, 1440])
       expect(parseOffset(formatOffset(m))).toBe(m);
     expect(parseOffset('H-90')).toBe(-90);
     expect(parseOffset('h + 2:30')).toBe(150);
     expect(parseOffset('20:00')).toBeNull();
     expect(parseOffset('H+1:75')).toBeNull();
+  });
+
+  it('every offset within the timeline limits prints as H±h:mm and reads back the same', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -14 * 24 * 60, max: 14 * 24 * 60 }), (m) => {
+        const text = formatOffset(m);
+        expect(text).toMatch(m === 0 ? /^H$/ : /^H[+−]\d{1,3}:[0-5]\d$/);
+        expect(parseOffset(text)).toBe(m);
+      }),
+      { numRuns: fcRuns(500) },
+    );
   });
 
   it('checks instants against the time window inclusively', () => {
