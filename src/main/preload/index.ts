@@ -33,6 +33,9 @@ const api = {
     setKeychain: call('vault:setKeychain'),
     newRecoveryCode: call('vault:newRecoveryCode'),
     backupHeader: () => call('vault:backupHeader')({}),
+    startRotation: call('vault:startRotation'),
+    rotationState: () => call('vault:rotationState')({}),
+    finishRotation: () => call('vault:finishRotation')({}),
   },
   backups: {
     store: call('backups:store'),

@@ -136,5 +136,8 @@ export function vaultServices(vault: VaultService): { [C in VaultChannel]: Servi
     'vault:setKeychain': (request) => vault.setKeychain(request),
     'vault:newRecoveryCode': (request) => vault.newRecoveryCode(request),
     'vault:backupHeader': () => vault.backupHeader(),
+    'vault:startRotation': (request) => vault.startRotation(request),
+    'vault:rotationState': () => vault.rotationState(),
+    'vault:finishRotation': () => vault.finishRotation(),
   };
 }

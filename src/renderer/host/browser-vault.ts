@@ -96,5 +96,8 @@ export function browserVault(store: VaultStore = indexedDbVaultStore()): HostApi
     setKeychain: (r) => toResult(() => service.setKeychain(r)),
     newRecoveryCode: (r) => toResult(() => service.newRecoveryCode(r)),
     backupHeader: () => toResult(() => service.backupHeader()),
+    startRotation: (r) => toResult(() => service.startRotation(r)),
+    rotationState: () => toResult(() => service.rotationState()),
+    finishRotation: () => toResult(() => service.finishRotation()),
   };
 }

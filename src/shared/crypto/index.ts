@@ -33,6 +33,8 @@ export {
   vaultSecretsSchema,
 } from './vault-file';
 export type { CreateVaultOptions, VaultFile, VaultSecrets } from './vault-file';
+export { openPendingKey } from './vault-rotation';
+export type { PendingRotation } from './vault-rotation';
 export {
   createVaultService,
   FREE_ATTEMPTS,

@@ -40,6 +40,26 @@ const wrappedSchema = z.base64().min(1).max(1_024);
 const slotSchema = z.strictObject({ kdf: kdfParamsSchema, wrapped: wrappedSchema });
 export type SecretSlot = z.infer<typeof slotSchema>;
 
+const keychainSlotSchema = z
+  .strictObject({ backend: z.string().min(1).max(50), wrapped: z.base64().min(1).max(4_096) })
+  .nullable();
+
+/**
+ * A key rotation that has begun but not finished (F3): every wrap of the NEW data key, computed
+ * up front, and the new key sealed under the current one, so any unlock that yields the current
+ * key also yields the new one and a resume after a crash needs no passphrase. Finishing promotes
+ * these wraps to the slots above in one atomic write.
+ */
+export const pendingRotationSchema = z.strictObject({
+  startedAt: z.iso.datetime(),
+  /** seal(current data key, new data key, "verbundplaner/vault/v1/<vaultId>/pending"). */
+  sealedKey: wrappedSchema,
+  passphrase: slotSchema,
+  recovery: slotSchema,
+  keychain: keychainSlotSchema,
+});
+export type PendingRotation = z.infer<typeof pendingRotationSchema>;
+
 export const vaultFileSchema = z.strictObject({
   format: z.literal(VAULT_FORMAT),
   version: z.literal(VAULT_VERSION),
@@ -48,13 +68,13 @@ export const vaultFileSchema = z.strictObject({
   vaultId: z.string().regex(/^[0-9a-f]{32}$/),
   passphrase: slotSchema,
   recovery: slotSchema,
-  keychain: z
-    .strictObject({ backend: z.string().min(1).max(50), wrapped: z.base64().min(1).max(4_096) })
-    .nullable(),
+  keychain: keychainSlotSchema,
   throttle: z.strictObject({
     failedAttempts: z.number().int().nonnegative().max(1_000_000),
     lastFailureAt: z.iso.datetime().nullable(),
   }),
+  /** Present only while a key rotation is under way (absent in files of earlier releases). */
+  pending: pendingRotationSchema.optional(),
 });
 export type VaultFile = z.infer<typeof vaultFileSchema>;
 

@@ -87,3 +87,33 @@ export type VaultNewRecoveryCodeResult = z.infer<typeof vaultNewRecoveryCodeResu
  */
 export const vaultBackupHeaderSchema = vaultSecretsSchema;
 export type VaultBackupHeader = z.infer<typeof vaultBackupHeaderSchema>;
+
+// --- Key rotation (F3) ----------------------------------------------------------------------
+/** A new data key: the passphrase proves who asks; a new recovery code comes with it. */
+export const vaultStartRotationRequestSchema = z.strictObject({
+  passphrase: z.string().min(1).max(1_024),
+});
+export type VaultStartRotationRequest = z.infer<typeof vaultStartRotationRequestSchema>;
+export const vaultStartRotationResultSchema = z.strictObject({
+  /** The NEW data key, handed over once like at unlock; records are re-sealed under it. */
+  dataKey: dataKeySchema,
+  /** Shown once; valid from the end of the rotation (the old code works until then). */
+  recoveryCode: z.string().max(80),
+});
+export type VaultStartRotationResult = z.infer<typeof vaultStartRotationResultSchema>;
+/**
+ * A rotation under way: the new key sealed under the current one. Not secret beyond the vault
+ * file; only the holder of the current key (every unlock) can open it.
+ */
+export const vaultRotationStateSchema = z.strictObject({
+  pending: z
+    .strictObject({
+      vaultId: z.string().regex(/^[0-9a-f]{32}$/),
+      startedAt: z.iso.datetime(),
+      sealedKey: z.base64().min(1).max(1_024),
+    })
+    .nullable(),
+});
+export type VaultRotationState = z.infer<typeof vaultRotationStateSchema>;
+export const vaultFinishRotationResultSchema = z.strictObject({ finished: z.boolean() });
+export type VaultFinishRotationResult = z.infer<typeof vaultFinishRotationResultSchema>;

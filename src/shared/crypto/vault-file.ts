@@ -18,7 +18,7 @@ export type Slot = 'passphrase' | 'recovery';
 export const slotAad = (vaultId: string, slot: Slot): Bytes =>
   utf8Encode(`verbundplaner/vault/v1/${vaultId}/${slot}`);
 
-async function wrapSlot(
+export async function wrapSlot(
   vaultId: string,
   slot: Slot,
   dataKey: Uint8Array,
@@ -134,8 +134,9 @@ export async function rewrapRecovery(
   dataKey: Uint8Array,
   kdf: Kdf = deriveKeyBytes,
   kdfParams?: Partial<KdfParams>,
+  /** A code already chosen (a rotation wraps the current and the pending key with one code). */
+  recoveryCode: string = generateRecoveryCode(),
 ): Promise<{ file: VaultFile; recoveryCode: string }> {
-  const recoveryCode = generateRecoveryCode();
   const recovery = await wrapSlot(
     file.vaultId,
     'recovery',

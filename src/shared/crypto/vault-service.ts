@@ -9,8 +9,12 @@ import type {
   VaultKeyResult,
   VaultNewRecoveryCodeRequest,
   VaultNewRecoveryCodeResult,
+  VaultFinishRotationResult,
   VaultRecoverRequest,
+  VaultRotationState,
   VaultSetKeychainRequest,
+  VaultStartRotationRequest,
+  VaultStartRotationResult,
   VaultStatus,
   VaultUnlockRequest,
 } from './vault-api';
@@ -19,17 +23,19 @@ import { CodedError } from '../result';
 import type { Bytes } from './bytes';
 import { ThrottledError, WrongSecretError } from './errors';
 import type { Kdf, KdfParams } from './kdf';
-import { deriveKeyBytes, KEY_BYTES } from './kdf';
-import { normalizeRecoveryCode } from './recovery-code';
+import { deriveKeyBytes, KEY_BYTES, newKdfParams } from './kdf';
+import { generateRecoveryCode, normalizeRecoveryCode } from './recovery-code';
 import {
   createVaultFile,
   rewrapPassphrase,
   rewrapRecovery,
   unwrapWithPassphrase,
   unwrapWithRecovery,
+  wrapSlot,
 } from './vault-file';
 import type { VaultFile } from './vault-file';
 import { KEYCHAIN_REFUSALS } from './vault-ports';
+import { beginRotation, promoteRotation, updatePending } from './vault-rotation';
 import type { Keychain, KeychainStatus, VaultStore } from './vault-ports';
 import { retryAfterMs } from './vault-throttle';
 
@@ -59,8 +65,23 @@ export interface VaultService {
   setKeychain(request: VaultSetKeychainRequest): Promise<VaultStatus>;
   /** Replaces the recovery code (passphrase required, throttled); the old one stops working. */
   newRecoveryCode(request: VaultNewRecoveryCodeRequest): Promise<VaultNewRecoveryCodeResult>;
-  /** What a backup header carries: the vault id and the passphrase and recovery wraps. */
+  /**
+   * What a backup header carries: the vault id and the passphrase and recovery wraps — of the
+   * new key while a rotation is under way, because new backups are sealed under it.
+   */
   backupHeader(): Promise<VaultBackupHeader>;
+  /**
+   * Begins a key rotation (passphrase required, throttled): all wraps of a new data key and a
+   * new recovery code are stored as `pending` before the new key is returned.
+   */
+  startRotation(request: VaultStartRotationRequest): Promise<VaultStartRotationResult>;
+  /** The pending rotation's new key, sealed under the current one; null when none is under way. */
+  rotationState(): Promise<VaultRotationState>;
+  /**
+   * Promotes the pending wraps and drops the old key's in one write. Only after every record is
+   * sealed under the new key: the old key opens nothing the vault file still leads to.
+   */
+  finishRotation(): Promise<VaultFinishRotationResult>;
 }
 
 const NO_KEYCHAIN: KeychainStatus = { available: false, reason: 'unsupported', backend: null };
@@ -198,6 +219,27 @@ export function createVaultService(options: VaultServiceOptions): VaultService {
     return new Uint8Array(dataKey);
   }
 
+  /** The keychain's wrap of a new key: only where it is on and works with the recorded backend. */
+  async function keychainWrapIfEnabled(file: VaultFile, dataKey: Uint8Array) {
+    if (!file.keychain || !keychain) return null;
+    const current = keychainStatus();
+    if (!current.available || current.backend !== file.keychain.backend) return null;
+    return { backend: file.keychain.backend, wrapped: await keychain.wrap(dataKey) };
+  }
+
+  /** A new passphrase also rewraps a pending rotation's key, or finishing would restore the old. */
+  const withPendingPassphrase = (file: VaultFile, dataKey: Uint8Array, passphrase: string) =>
+    updatePending(file, dataKey, async (newKey) => ({
+      passphrase: await wrapSlot(
+        file.vaultId,
+        'passphrase',
+        newKey,
+        passphrase,
+        kdf,
+        newKdfParams(options.kdfParams),
+      ),
+    }));
+
   return {
     status: () => serial(async () => statusOf(await store.load())),
 
@@ -259,9 +301,8 @@ export function createVaultService(options: VaultServiceOptions): VaultService {
         const [after, dataKey] = await attempt(file, () =>
           unwrapWithPassphrase(file, request.current, kdf),
         );
-        await store.save(
-          await rewrapPassphrase(after, dataKey, request.next, kdf, options.kdfParams),
-        );
+        const next = await rewrapPassphrase(after, dataKey, request.next, kdf, options.kdfParams);
+        await store.save(await withPendingPassphrase(next, dataKey, request.next));
         return {};
       }),
 
@@ -271,9 +312,14 @@ export function createVaultService(options: VaultServiceOptions): VaultService {
         const file = await requireVault();
         const code = canonicalRecoveryCode(request.recoveryCode);
         const [after, dataKey] = await attempt(file, () => unwrapWithRecovery(file, code, kdf));
-        await store.save(
-          await rewrapPassphrase(after, dataKey, request.newPassphrase, kdf, options.kdfParams),
+        const next = await rewrapPassphrase(
+          after,
+          dataKey,
+          request.newPassphrase,
+          kdf,
+          options.kdfParams,
         );
+        await store.save(await withPendingPassphrase(next, dataKey, request.newPassphrase));
         return { dataKey };
       }),
 
@@ -288,7 +334,15 @@ export function createVaultService(options: VaultServiceOptions): VaultService {
         const keychainSlot = chain
           ? { backend: chain.backend, wrapped: await chain.keychain.wrap(dataKey) }
           : null;
-        const next: VaultFile = { ...after, keychain: keychainSlot };
+        const next = await updatePending(
+          { ...after, keychain: keychainSlot },
+          dataKey,
+          async (newKey) => ({
+            keychain: chain
+              ? { backend: chain.backend, wrapped: await chain.keychain.wrap(newKey) }
+              : null,
+          }),
+        );
         await store.save(next);
         return statusOf(next);
       }),
@@ -300,10 +354,22 @@ export function createVaultService(options: VaultServiceOptions): VaultService {
           unwrapWithPassphrase(file, request.passphrase, kdf),
         );
         try {
-          const next = await rewrapRecovery(after, dataKey, kdf, options.kdfParams);
+          const code = generateRecoveryCode();
+          const next = await rewrapRecovery(after, dataKey, kdf, options.kdfParams, code);
+          // One code for the current and a pending key, so it keeps working after the rotation.
+          const withPending = await updatePending(next.file, dataKey, async (newKey) => ({
+            recovery: await wrapSlot(
+              after.vaultId,
+              'recovery',
+              newKey,
+              code,
+              kdf,
+              newKdfParams(options.kdfParams),
+            ),
+          }));
           // Saved before the code is shown: a code the file does not hold must never be printed.
-          await store.save(next.file);
-          return { recoveryCode: next.recoveryCode };
+          await store.save(withPending);
+          return { recoveryCode: code };
         } finally {
           dataKey.fill(0);
         }
@@ -311,8 +377,59 @@ export function createVaultService(options: VaultServiceOptions): VaultService {
 
     backupHeader: () =>
       serial(async () => {
-        const { vaultId, passphrase, recovery } = await requireVault();
-        return { vaultId, passphrase, recovery };
+        const { vaultId, passphrase, recovery, pending } = await requireVault();
+        return pending
+          ? { vaultId, passphrase: pending.passphrase, recovery: pending.recovery }
+          : { vaultId, passphrase, recovery };
+      }),
+
+    startRotation: (request) =>
+      serial(async () => {
+        const file = await requireVault();
+        if (file.pending) {
+          // The session resumes the one under way; a second would orphan its re-sealed records.
+          throw new CodedError(
+            'not_allowed',
+            'Eine Erneuerung des Datenschlüssels läuft bereits; sie wird nach dem Entsperren fortgesetzt.',
+          );
+        }
+        const [after, currentKey] = await attempt(file, () =>
+          unwrapWithPassphrase(file, request.passphrase, kdf),
+        );
+        try {
+          const begun = await beginRotation({
+            file: after,
+            currentKey,
+            passphrase: request.passphrase,
+            now: now(),
+            keychainWrap: (key) => keychainWrapIfEnabled(after, key),
+            kdf,
+            kdfParams: options.kdfParams,
+          });
+          // Durable before the key leaves: no record is sealed under a key the file cannot yield.
+          await store.save(begun.file);
+          return { dataKey: begun.dataKey, recoveryCode: begun.recoveryCode };
+        } finally {
+          currentKey.fill(0);
+        }
+      }),
+
+    rotationState: () =>
+      serial(async () => {
+        const { vaultId, pending } = await requireVault();
+        return {
+          pending: pending
+            ? { vaultId, startedAt: pending.startedAt, sealedKey: pending.sealedKey }
+            : null,
+        };
+      }),
+
+    finishRotation: () =>
+      serial(async () => {
+        const file = await requireVault();
+        if (!file.pending) return { finished: false };
+        await store.save(promoteRotation(file));
+        return { finished: true };
       }),
   };
 }

@@ -53,6 +53,12 @@ export interface HostApi {
     newRecoveryCode: Call<'vault:newRecoveryCode'>;
     /** The vault id and the passphrase/recovery wraps, for the header of a new backup. */
     backupHeader: Query<'vault:backupHeader'>;
+    /** Begins a key rotation (F3): the new data key, once, and a new recovery code. */
+    startRotation: Call<'vault:startRotation'>;
+    /** A rotation under way: its new key sealed under the current one, or null. */
+    rotationState: Query<'vault:rotationState'>;
+    /** Promotes the new key's wraps once every record is sealed under it. */
+    finishRotation: Query<'vault:finishRotation'>;
   };
   /** Automatic encrypted backups kept by the host (`capabilities.automaticBackups`). */
   backups: {
