@@ -3,6 +3,7 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
+import './ui/long-text.css';
 // dayjs is only @mantine/dates' peer: its calendars need these locales. Our own date code uses
 // date-fns with @date-fns/tz (src/shared/time).
 import 'dayjs/locale/de';

@@ -93,10 +93,29 @@ export function DateTimeField({
   };
 
   const own = ownMessage(meaning, { clearable, required, value, text });
-  const shownOwn =
-    own && (touched || showInvalid || meaning.kind === 'nonexistent')
-      ? t(own.key, own.values)
-      : null;
+  const showOwn = own !== null && (touched || showInvalid || own === 'nonexistent');
+  const ownText = (): string => {
+    switch (own) {
+      case 'nonexistent': {
+        const wall = meaning.kind === 'nonexistent' ? meaning.wall : { date: '', time: '' };
+        return t('dateTime.errors.nonexistent', {
+          date: formatWallDate(wall.date),
+          time: wall.time,
+        });
+      }
+      case 'required':
+        return t('dateTime.errors.required');
+      case 'invalid':
+        return t('dateTime.errors.invalid');
+      case 'no_time':
+        return t('dateTime.errors.no_time');
+      case 'ambiguous':
+        return t('dateTime.errors.ambiguous');
+      case null:
+        return '';
+    }
+  };
+  const shownOwn = showOwn ? ownText() : null;
 
   const pickDay = (date: string | null) => {
     if (!date) return;
@@ -214,12 +233,9 @@ export function DateTimeField({
   );
 }
 
-type OwnMessage = {
-  key: `dateTime.errors.${'required' | 'invalid' | 'no_time' | 'nonexistent' | 'ambiguous'}`;
-  values?: Record<string, string>;
-};
+type OwnMessage = 'required' | 'invalid' | 'no_time' | 'nonexistent' | 'ambiguous';
 
-/** The field's own message for what its text means, or null when there is nothing to say. */
+/** Which of the field's own messages its text calls for, or null when there is nothing to say. */
 function ownMessage(
   meaning: TypedDateTime,
   ctx: { clearable: boolean; required: boolean; value: string | null; text: string },
@@ -228,18 +244,11 @@ function ownMessage(
     case 'ok':
       return null;
     case 'empty':
-      return ctx.required || !ctx.clearable ? { key: 'dateTime.errors.required' } : null;
-    case 'invalid':
-      return { key: 'dateTime.errors.invalid' };
-    case 'no_time':
-      return { key: 'dateTime.errors.no_time' };
-    case 'nonexistent':
-      return {
-        key: 'dateTime.errors.nonexistent',
-        values: { date: formatWallDate(meaning.wall.date), time: meaning.wall.time },
-      };
+      return ctx.required || !ctx.clearable ? 'required' : null;
     case 'ambiguous':
       // Answered by the choice below the field; until then nothing is stored.
-      return textMeans(ctx.text, ctx.value) ? null : { key: 'dateTime.errors.ambiguous' };
+      return textMeans(ctx.text, ctx.value) ? null : 'ambiguous';
+    default:
+      return meaning.kind;
   }
 }

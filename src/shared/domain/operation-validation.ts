@@ -1,10 +1,12 @@
 // Field checks for the operation header, with stable message keys the UI translates. The zod
 // schema guards the stored shape; these rules guard what a planner would call a mistake.
 import { isWithinWindow } from '../time/h-hour';
+import { LIMITS } from './common';
 import type { Operation } from './operation';
 
 export type OperationFieldError =
   | 'code_name_missing'
+  | 'code_name_too_long'
   | 'h_hour_in_past'
   | 'h_hour_outside_window'
   | 'window_end_before_start'
@@ -25,6 +27,7 @@ export function validateOperationHeader(
 ): OperationFieldErrors {
   const errors: OperationFieldErrors = {};
   if (op.codeName.trim() === '') errors.codeName = 'code_name_missing';
+  else if (op.codeName.trim().length > LIMITS.codeName) errors.codeName = 'code_name_too_long';
   if (op.hHour && isNew && Date.parse(op.hHour) < Date.parse(now)) errors.hHour = 'h_hour_in_past';
   if (op.timeWindow) {
     if (Date.parse(op.timeWindow.end) <= Date.parse(op.timeWindow.start))

@@ -11,21 +11,20 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { OPERATION_KIND_LABELS } from '@shared/catalog';
-import { OPERATION_KINDS, type Operation, type OperationKind } from '@shared/domain';
+import { LIMITS, OPERATION_KINDS, type Operation, type OperationKind } from '@shared/domain';
 import { useRepos } from '../../../data/session';
 import { AppModal } from '../../../ui/AppModal';
+import { DateTimeField, type DateTimeStatus } from '../../../ui/DateTimeField';
 import { errorMessage } from '../../../ui/errors';
 import { formatDate } from '../../../ui/format';
 import { notifySuccess } from '../../../ui/notify';
 import { useReportUnsaved } from '../../../ui/unsaved-guard';
 import { useLabel, useLang } from '../../../ui/useLabel';
-import { parseGermanDateTime } from './german-dates';
 import {
   checkNewOperation,
   START_MODES,
@@ -66,13 +65,19 @@ function NewOperationForm({ onClose, operations }: Omit<Props, 'opened'>) {
   const [codeName, setCodeName] = useState('');
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<OperationKind>('joint_inspection');
-  const [hHourLocal, setHHourLocal] = useState('');
+  const [hHour, setHHour] = useState<string | null>(null);
+  const [hHourStatus, setHHourStatus] = useState<DateTimeStatus>('empty');
+  const [submitted, setSubmitted] = useState(false);
+  // The fields in the order they are shown: a failed submit moves the focus to the first one
+  // that is marked, so its message is read out with it (WCAG 3.3.1).
+  const sourceRef = useRef<HTMLInputElement>(null);
+  const codeNameRef = useRef<HTMLInputElement>(null);
   const hHourRef = useRef<HTMLInputElement>(null);
   const [exercise, setExercise] = useState(false);
   const [errors, setErrors] = useState<NewOperationErrors & { form?: string }>({});
   const [busy, setBusy] = useState(false);
   // Escape or a click beside the dialog asks before dropping what was typed.
-  useReportUnsaved([codeName, title, hHourLocal].some((v) => v.trim() !== ''));
+  useReportUnsaved([codeName, title].some((v) => v.trim() !== '') || hHourStatus !== 'empty');
 
   const sources = useMemo(
     () => (mode === 'template' ? (templates ?? []) : mode === 'past' ? operations : []),
@@ -104,15 +109,25 @@ function NewOperationForm({ onClose, operations }: Omit<Props, 'opened'>) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const now = new Date().toISOString();
-    // The typed text decides: a date the field could not read must not silently become "open".
-    const typed = hHourRef.current?.value.trim() ?? hHourLocal;
-    const wall = typed === '' ? '' : (parseGermanDateTime(typed) ?? 'invalid');
+    setSubmitted(true);
     const checked = checkNewOperation(
-      { mode, sourceId, codeName, title, kind, hHourLocal: wall },
+      { mode, sourceId, codeName, title, kind, hHourLocal: '', hHour },
       now,
     );
-    if (!checked.ok) {
-      setErrors(checked.errors);
+    // The typed text decides: a date the field could not read must not silently become "open"
+    // (the field shows its own message for it).
+    const hHourUnread = hHourStatus !== 'ok' && hHourStatus !== 'empty';
+    if (!checked.ok || hHourUnread) {
+      const found = checked.ok ? {} : checked.errors;
+      setErrors(found);
+      const first = found.source
+        ? sourceRef
+        : found.codeName
+          ? codeNameRef
+          : found.hHour || hHourUnread
+            ? hHourRef
+            : null;
+      first?.current?.focus();
       return;
     }
     setErrors({});
@@ -172,6 +187,7 @@ function NewOperationForm({ onClose, operations }: Omit<Props, 'opened'>) {
             limit={50}
             nothingFoundMessage={mode === 'template' ? t('new.noTemplates') : t('new.noOperations')}
             error={message(errors.source)}
+            ref={sourceRef}
             required
             data-testid="new-source"
           />
@@ -184,12 +200,15 @@ function NewOperationForm({ onClose, operations }: Omit<Props, 'opened'>) {
         <SimpleGrid cols={2}>
           <TextInput
             label={t('new.codeName')}
-            description={t('new.codeNameHint')}
+            description={`${t('new.codeNameHint')} · ${t('new.codeNameLength', {
+              count: codeName.trim().length,
+              max: LIMITS.codeName,
+            })}`}
             value={codeName}
             onChange={(e) => setCodeName(e.currentTarget.value)}
             error={message(errors.codeName)}
             required
-            maxLength={200}
+            ref={codeNameRef}
             data-autofocus
             data-testid="new-code-name"
           />
@@ -212,21 +231,17 @@ function NewOperationForm({ onClose, operations }: Omit<Props, 'opened'>) {
             allowDeselect={false}
             data-testid="new-kind"
           />
-          <DateInput
-            withTime
-            valueFormat="DD.MM.YYYY HH:mm"
-            dateParser={parseGermanDateTime}
-            placeholder={t('new.hHourPlaceholder')}
+          <DateTimeField
             label={t('new.hHour')}
             description={t('new.hHourHint')}
-            value={hHourLocal || null}
-            onChange={(v) => setHHourLocal(v ?? '')}
+            value={hHour}
+            onChange={setHHour}
+            onStatusChange={setHHourStatus}
+            showInvalid={submitted}
             error={message(errors.hHour)}
-            ref={hHourRef}
-            fixOnBlur={false}
-            clearable
-            clearButtonProps={{ 'aria-label': t('new.clearHHour') }}
-            data-testid="new-h-hour"
+            inputRef={hHourRef}
+            testId="new-h-hour"
+            w="auto"
           />
         </SimpleGrid>
         <Switch

@@ -21,6 +21,11 @@ export interface NewOperationInput {
   kind: OperationKind;
   /** `YYYY-MM-DD HH:mm[:ss]` (or with `T`) in Berlin wall time; '' for none. */
   hHourLocal: string;
+  /**
+   * The instant the date-time field has already read (it asked about an autumn-overlap time),
+   * used instead of `hHourLocal` when given.
+   */
+  hHour?: string | null;
 }
 
 export type NewOperationError =
@@ -53,7 +58,10 @@ export function checkNewOperation(
   now: string,
 ): { ok: true; operation: Operation } | { ok: false; errors: NewOperationErrors } {
   const errors: NewOperationErrors = {};
-  const h = localToInstant(input.hHourLocal);
+  const h: LocalResult =
+    input.hHour !== undefined
+      ? { ok: true, instant: input.hHour }
+      : localToInstant(input.hHourLocal);
   if (!h.ok) errors.hHour = h.error;
   if (input.mode !== 'empty' && !input.sourceId) errors.source = 'source_missing';
   const operation = newOperation(

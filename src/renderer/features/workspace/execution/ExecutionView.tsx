@@ -3,11 +3,13 @@ import { Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PHASE_LABELS } from '@shared/catalog';
 import { PHASES } from '@shared/domain';
+import { briefingOffset } from '@shared/domain/plan-timeline';
+import { formatOffset } from '@shared/time/h-hour';
 import { useLabel } from '../../../ui/useLabel';
 import { useWorkspace } from '../core/context';
 import { LineField, ProseField } from '../core/fields';
 import { setAt } from '../core/operation-paths';
-import { WallDateTimeField } from '../core/WallDateTimeField';
+import { DateTimeField } from '../../../ui/DateTimeField';
 
 export function ExecutionView() {
   const { t } = useTranslation('workspace');
@@ -15,6 +17,8 @@ export function ExecutionView() {
   const { draft } = useWorkspace();
   const op = draft.operation;
   if (!op) return null;
+  // The briefing time is one fact: the Zeitablauf shows it as a row and edits the same value.
+  const offset = briefingOffset(op);
   return (
     <Stack maw={960}>
       <Paper withBorder p="md">
@@ -43,9 +47,14 @@ export function ExecutionView() {
           {t('execution.briefingMeeting')}
         </Title>
         <Group align="flex-start">
-          <WallDateTimeField
+          <DateTimeField
             label={t('execution.briefingAt')}
             value={op.framework.execution.briefingMeeting.at}
+            description={
+              offset !== null
+                ? t('execution.briefingInTimeline', { offset: formatOffset(offset) })
+                : undefined
+            }
             readOnly={draft.readOnly}
             onChange={(v) =>
               draft.edit(

@@ -3,7 +3,6 @@ import {
   Alert,
   Button,
   Group,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -13,14 +12,20 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONFIRMATION_CHANNEL_LABELS, CONFIRMATION_STATUS_LABELS } from '@shared/catalog';
-import { CONFIRMATION_CHANNELS, type ConfirmationStatus, type Participation } from '@shared/domain';
+import {
+  CONFIRMATION_CHANNELS,
+  LIMITS,
+  type ConfirmationStatus,
+  type Participation,
+} from '@shared/domain';
 import { applyConfirmation, nextStatuses } from '@shared/roster';
 import { useDataSession } from '../../../data/session';
 import { AppModal } from '../../../ui/AppModal';
+import { CountInput } from '../../../ui/CountInput';
 import { errorMessage } from '../../../ui/errors';
 import { notifySuccess } from '../../../ui/notify';
+import { DateTimeField } from '../../../ui/DateTimeField';
 import { useLabel } from '../../../ui/useLabel';
-import { WallDateTimeField } from '../core/WallDateTimeField';
 
 interface Props {
   participation: Participation | null;
@@ -60,7 +65,11 @@ function Form({
   const [status, setStatus] = useState<ConfirmationStatus>(
     options.includes('confirmed') ? 'confirmed' : (options[0] ?? 'confirmed'),
   );
-  const [strength, setStrength] = useState<number | string>(p.requestedStrength);
+  const [strength, setStrength] = useState<number>(p.requestedStrength);
+  // Typed text the fields could not read must stop the save, not fall back to an older value.
+  const [strengthValid, setStrengthValid] = useState(true);
+  const [atValid, setAtValid] = useState(true);
+  const [checked, setChecked] = useState(false);
   const [by, setBy] = useState(p.liaison.name);
   const [at, setAt] = useState<string | null>(new Date().toISOString());
   const [via, setVia] = useState<Participation['confirmation']['via']>('phone');
@@ -69,16 +78,14 @@ function Form({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    setChecked(true);
+    const withCount = status === 'confirmed' || status === 'partially_confirmed';
+    if ((withCount && !strengthValid) || !atValid) return setError(t('confirmation.fixFields'));
     if (by.trim() === '') return setError(t('confirmation.byMissing'));
     const recordedBy = (await session.repos.settings.get()).userName;
     const r = applyConfirmation(p, {
       status,
-      confirmedStrength:
-        status === 'confirmed' || status === 'partially_confirmed'
-          ? typeof strength === 'number'
-            ? strength
-            : null
-          : 0,
+      confirmedStrength: withCount ? strength : 0,
       by: by.trim(),
       at: at ?? new Date().toISOString(),
       via,
@@ -120,14 +127,14 @@ function Form({
               data-testid="confirmation-status-select"
             />
             {withStrength && (
-              <NumberInput
+              <CountInput
                 label={t('confirmation.strength')}
                 description={t('confirmation.strengthHint', { requested: p.requestedStrength })}
                 value={strength}
                 onChange={setStrength}
-                min={0}
-                max={10000}
-                allowDecimal={false}
+                onValidityChange={setStrengthValid}
+                max={LIMITS.strength}
+                required
                 data-testid="confirmation-strength"
               />
             )}
@@ -149,10 +156,12 @@ function Form({
               onChange={(v) => setVia((v as Participation['confirmation']['via']) ?? null)}
             />
           </SimpleGrid>
-          <WallDateTimeField
+          <DateTimeField
             label={t('confirmation.at')}
             value={at}
             onChange={setAt}
+            onStatusChange={(s) => setAtValid(s === 'ok')}
+            showInvalid={checked}
             clearable={false}
             testId="confirmation-at"
           />

@@ -4,7 +4,6 @@ import {
   ActionIcon,
   Button,
   Group,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -20,11 +19,13 @@ import {
   PARTICIPATION_ROLE_LABELS,
 } from '@shared/catalog';
 import {
+  LIMITS,
   PARTICIPATION_ROLES,
   type Participation,
   type ParticipationRole,
   type Vehicle,
 } from '@shared/domain';
+import { CountInput } from '../../../ui/CountInput';
 import { formatDateTime } from '../../../ui/format';
 import { useLabel } from '../../../ui/useLabel';
 import { useWorkspace } from '../core/context';
@@ -84,17 +85,12 @@ export function ParticipationDetails({ participation: p }: { participation: Part
           readOnly={ro}
           onChange={(v) => v && update('role', (x) => ({ ...x, role: v as ParticipationRole }))}
         />
-        <NumberInput
+        <CountInput
           label={t('forces.requested')}
           value={p.requestedStrength}
-          min={0}
-          max={10000}
-          allowDecimal={false}
+          max={LIMITS.strength}
           readOnly={ro}
-          onChange={(n) => {
-            if (typeof n === 'number' && Number.isInteger(n) && n >= 0)
-              edit('requestedStrength', (x) => ({ ...x, requestedStrength: n }));
-          }}
+          onChange={(n) => edit('requestedStrength', (x) => ({ ...x, requestedStrength: n }))}
           onBlur={() => void draft.flush()}
           data-testid="requested-strength"
         />
@@ -131,20 +127,18 @@ export function ParticipationDetails({ participation: p }: { participation: Part
                 maxLength={200}
                 {...vehicle(i, 'kind')}
               />
-              <NumberInput
+              <CountInput
                 aria-label={t('forces.vehicleCount')}
                 value={v.count}
-                min={0}
-                max={1000}
+                max={LIMITS.vehicles}
                 w={100}
                 readOnly={ro}
-                onChange={(n) => {
-                  if (typeof n === 'number' && Number.isInteger(n))
-                    edit(`vehicles.${i}.count`, (x) => ({
-                      ...x,
-                      vehicles: x.vehicles.map((y, j) => (j === i ? { ...y, count: n } : y)),
-                    }));
-                }}
+                onChange={(n) =>
+                  edit(`vehicles.${i}.count`, (x) => ({
+                    ...x,
+                    vehicles: x.vehicles.map((y, j) => (j === i ? { ...y, count: n } : y)),
+                  }))
+                }
                 onBlur={() => void draft.flush()}
               />
               <ItemTextInput

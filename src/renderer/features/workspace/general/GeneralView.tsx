@@ -22,6 +22,7 @@ import {
 import {
   CLASSIFICATIONS,
   isPlanEditable,
+  LIMITS,
   OPERATION_KINDS,
   validateOperationHeader,
 } from '@shared/domain';
@@ -29,7 +30,7 @@ import { useLang } from '../../../ui/useLabel';
 import { useWorkspace } from '../core/context';
 import { LineField } from '../core/fields';
 import { setAt } from '../core/operation-paths';
-import { WallDateTimeField } from '../core/WallDateTimeField';
+import { DateTimeField } from '../../../ui/DateTimeField';
 
 const PHONE = (v: string) => v.replace(/[^+0-9 ()/.-]/g, '');
 
@@ -45,6 +46,14 @@ export function GeneralView() {
   const msg = (k?: string) =>
     k ? t(`general.errors.${k}` as 'general.errors.invalid') : undefined;
   const shownCode = codeName ?? op.codeName;
+  const codeLength = shownCode.trim().length;
+  // A code name stored before the 40-character limit still shows, with the request to shorten.
+  const codeError =
+    codeLength === 0
+      ? msg('code_name_missing')
+      : codeLength > LIMITS.codeName
+        ? t('general.codeNameTooLong', { count: codeLength, max: LIMITS.codeName })
+        : undefined;
 
   const agencyOptions = [...agencies.values()]
     .filter((a) => !a.retired && a.mergedInto === null)
@@ -59,22 +68,33 @@ export function GeneralView() {
             label={t('general.codeName')}
             required
             value={shownCode}
-            maxLength={200}
+            description={t('general.length', { count: codeLength, max: LIMITS.codeName })}
             readOnly={ro}
-            error={shownCode.trim() === '' ? msg('code_name_missing') : undefined}
+            error={codeError}
             onChange={(e) => {
               const v = e.currentTarget.value;
               setCodeName(v);
-              // An empty code name is never saved: the field keeps it and says why.
-              if (v.trim() !== '') draft.edit('codeName', setAt('codeName', v));
+              // An empty or too long code name is never saved: the field keeps it and says why.
+              const n = v.trim().length;
+              if (n > 0 && n <= LIMITS.codeName) draft.edit('codeName', setAt('codeName', v));
             }}
             onBlur={() => {
-              if (shownCode.trim() !== '') setCodeName(null);
+              if (!codeError) setCodeName(null);
               void draft.flush();
             }}
             data-testid="field-codeName"
           />
-          <LineField path="title" data-testid="field-title" />
+          <LineField
+            path="title"
+            maxLength={LIMITS.shortText}
+            description={t('general.length', { count: op.title.length, max: LIMITS.shortText })}
+            error={
+              op.title.length > LIMITS.shortText
+                ? t('general.tooLong', { count: op.title.length, max: LIMITS.shortText })
+                : undefined
+            }
+            data-testid="field-title"
+          />
           <Select
             label={t('general.kind')}
             data={OPERATION_KINDS.map((k) => ({
@@ -145,7 +165,7 @@ export function GeneralView() {
           {t('general.timesHint')}
         </Text>
         <Group align="flex-start">
-          <WallDateTimeField
+          <DateTimeField
             label={t('general.hHour')}
             value={op.hHour}
             readOnly={ro}
@@ -153,7 +173,7 @@ export function GeneralView() {
             onChange={(v) => draft.edit('hHour', setAt('hHour', v))}
             testId="field-hHour"
           />
-          <WallDateTimeField
+          <DateTimeField
             label={t('general.windowStart')}
             value={op.timeWindow?.start ?? null}
             readOnly={ro}
@@ -166,7 +186,7 @@ export function GeneralView() {
             }
             testId="field-windowStart"
           />
-          <WallDateTimeField
+          <DateTimeField
             label={t('general.windowEnd')}
             value={op.timeWindow?.end ?? null}
             readOnly={ro}
@@ -178,7 +198,7 @@ export function GeneralView() {
             }
             testId="field-windowEnd"
           />
-          <WallDateTimeField
+          <DateTimeField
             label={t('general.responseDeadline')}
             value={op.responseDeadline}
             readOnly={ro}

@@ -20,7 +20,7 @@ import { AppModal } from '../../../ui/AppModal';
 import { errorMessage } from '../../../ui/errors';
 import { useLabel } from '../../../ui/useLabel';
 import { useWorkspace } from '../core/context';
-import { WallDateTimeField } from '../core/WallDateTimeField';
+import { DateTimeField } from '../../../ui/DateTimeField';
 
 export function TimelineEntryForm({
   entry,
@@ -42,6 +42,9 @@ function EntryForm({ entry, onClose }: { entry: TimelineEntry; onClose(): void }
     entry.time.kind === 'relative' ? formatOffset(entry.time.offsetMinutes) : 'H',
   );
   const [errors, setErrors] = useState<{ title?: string; offset?: string; form?: string }>({});
+  // A typed time the field could not read stops the save instead of keeping the older time.
+  const [atValid, setAtValid] = useState(true);
+  const [checked, setChecked] = useState(false);
   const isNew = entry.rev === 0;
 
   const submit = async (ev: FormEvent) => {
@@ -51,7 +54,8 @@ function EntryForm({ entry, onClose }: { entry: TimelineEntry; onClose(): void }
     const offset = parseOffset(offsetText);
     if (e.time.kind === 'relative' && offset === null) next.offset = t('timeline.offsetInvalid');
     setErrors(next);
-    if (Object.keys(next).length > 0) return;
+    setChecked(true);
+    if (Object.keys(next).length > 0 || (e.time.kind === 'absolute' && !atValid)) return;
     const value: TimelineEntry = {
       ...e,
       title: e.title.trim(),
@@ -112,11 +116,13 @@ function EntryForm({ entry, onClose }: { entry: TimelineEntry; onClose(): void }
                 data-testid="timeline-offset"
               />
             ) : (
-              <WallDateTimeField
+              <DateTimeField
                 label={t('timeline.at')}
                 value={e.time.at}
                 clearable={false}
                 onChange={(v) => v && setE({ ...e, time: { kind: 'absolute', at: v } })}
+                onStatusChange={(s) => setAtValid(s === 'ok')}
+                showInvalid={checked}
                 testId="timeline-at"
               />
             )}
