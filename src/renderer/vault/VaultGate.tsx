@@ -10,6 +10,7 @@ import { deriveSessionKeys, type SessionKeys } from '@shared/crypto';
 import type { VaultStatus } from '@shared/crypto/vault-api';
 import type { SealProgress } from '../data/seal/seal-plaintext';
 import { flushPendingSaves, type UnsavedEdits } from '../data/pending-saves';
+import type { RekeyKeys } from '../data/rekey';
 import { sealingCodec } from '../data/sealing-codec';
 import { DataContext, openDataSession, type DataSession } from '../data/session';
 import { hostSentinelCopy } from '../data/sentinel';
@@ -18,6 +19,8 @@ import { errorMessage } from '../ui/errors';
 import { automaticBackup } from './auto-backup';
 import { VaultContext, type LockReason } from './context';
 import { IdleLock } from './IdleLock';
+import { completeRotation, pendingNewKey, type RotationProgress } from './key-rotation';
+import { RotationNotice } from './RotationNotice';
 import { SetupScreen } from './SetupScreen';
 import { UnlockScreen } from './UnlockScreen';
 
@@ -41,6 +44,8 @@ export function VaultGate({ children }: { children: ReactNode }) {
   /** Edits that could not be stored before the last lock: the unlock screen names them. */
   const unsavedAtLock = useRef<UnsavedEdits[]>([]);
   const locking = useRef(false);
+  /** A key rotation (F3) running in this session: started in the settings or resumed at unlock. */
+  const [rotation, setRotation] = useState<RotationProgress | null>(null);
 
   // Bumping the nonce re-reads the vault status (after a lock, a failed attempt, a change).
   const [statusNonce, setStatusNonce] = useState(0);
@@ -68,15 +73,41 @@ export function VaultGate({ children }: { children: ReactNode }) {
     };
   }, [host, statusNonce]);
 
+  const rotate = useCallback(
+    async (session: DataSession, keys: RekeyKeys) => {
+      const at = (p: { done: number; total: number }, status: RotationProgress['status']) =>
+        setRotation({ status, done: p.done, total: p.total, error: null });
+      let last = { done: 0, total: 0 };
+      at(last, 'running');
+      try {
+        await completeRotation(host, session, keys, (p) => {
+          last = p;
+          at(p, 'running');
+        });
+        at(last, 'done');
+      } catch (e) {
+        // Locked meanwhile: the rotation stays pending and resumes at the next unlock.
+        if (!session.store.isOpen) return;
+        console.error(e);
+        setRotation({ status: 'failed', ...last, error: errorMessage(e) });
+      }
+    },
+    [host],
+  );
+
   const open = useCallback(
     async (dataKey: Uint8Array, userName = '') => {
       setState({ kind: 'opening', progress: null });
       markAppState('opening');
       try {
-        const keys = await deriveSessionKeys(dataKey);
+        // A rotation under way (F3): write under its new key, read both until it is finished.
+        const newKey = await pendingNewKey(host, dataKey);
+        const keys = await deriveSessionKeys(newKey ?? dataKey);
+        const previous = newKey ? (await deriveSessionKeys(dataKey)).record : undefined;
         dataKey.fill(0);
+        newKey?.fill(0);
         const session = await openDataSession({
-          codec: sealingCodec(keys.record),
+          codec: sealingCodec(keys.record, previous),
           outside: hostSentinelCopy(host),
           onSealProgress: (progress) => setState({ kind: 'opening', progress }),
         });
@@ -92,6 +123,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
         unsavedAtLock.current = [];
         setState({ kind: 'open', session, keys });
         markAppState('ready');
+        if (previous) void rotate(session, { record: keys.record, previous });
         void automaticBackup(host, session, keys, 'daily').catch((e: unknown) =>
           console.warn('Tägliche Sicherung fehlgeschlagen', e),
         );
@@ -101,12 +133,29 @@ export function VaultGate({ children }: { children: ReactNode }) {
         markAppState('error');
       }
     },
-    [host],
+    [host, rotate],
+  );
+
+  /** Starts re-sealing under a new data key that the host has just stored as pending. */
+  const rotateKey = useCallback(
+    async (newKey: Uint8Array) => {
+      if (state.kind !== 'open') return;
+      const { session } = state;
+      const keys = await deriveSessionKeys(newKey);
+      newKey.fill(0);
+      const previous = state.keys.record;
+      session.store.setCodec(sealingCodec(keys.record, previous));
+      // New backups are sealed under the new key (their header carries its pending wraps).
+      setState((s) => (s.kind === 'open' && s.session === session ? { ...s, keys } : s));
+      await rotate(session, { record: keys.record, previous });
+    },
+    [state, rotate],
   );
 
   const close = useCallback(
     (session: DataSession, keys: SessionKeys, reason: LockReason) => {
       setState({ kind: 'checking' });
+      setRotation(null);
       notifications.clean();
       notice.current = reason === 'idle' ? 'idle' : 'manual';
       loadStatus();
@@ -195,12 +244,15 @@ export function VaultGate({ children }: { children: ReactNode }) {
       );
     case 'open':
       return (
-        <VaultContext.Provider value={{ keys: state.keys, lock, refreshStatus: loadStatus }}>
+        <VaultContext.Provider
+          value={{ keys: state.keys, lock, refreshStatus: loadStatus, rotation, rotateKey }}
+        >
           <DataContext.Provider value={state.session}>
             <IdleLock onIdle={() => lock('idle')} />
             {/* Toasts live inside the unlocked tree (locking removes them) and over the navigation's free
                 space, where they never cover a button of the page. */}
             <Notifications position="bottom-left" containerWidth={216} />
+            <RotationNotice rotation={rotation} />
             {children}
           </DataContext.Provider>
         </VaultContext.Provider>

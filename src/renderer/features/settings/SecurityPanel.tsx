@@ -1,5 +1,5 @@
-// Einstellungen → Sicherheit: auto-lock time, change passphrase, new recovery code, keychain
-// (desktop only).
+// Einstellungen → Sicherheit: auto-lock time, change passphrase, new recovery code, renew the
+// data key (F3), keychain (desktop only).
 import {
   Alert,
   Button,
@@ -24,6 +24,7 @@ import { errorMessage } from '../../ui/errors';
 import { notifySuccess } from '../../ui/notify';
 import { useVault } from '../../vault/context';
 import { NewRecoveryCodeModal } from './NewRecoveryCodeModal';
+import { RotateKeyModal } from './RotateKeyModal';
 import {
   EMPTY_NEW_PASSPHRASE,
   NewPassphraseFields,
@@ -40,6 +41,7 @@ export function SecurityPanel({ settings }: { settings: Settings }) {
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [changeOpen, change] = useDisclosure(false);
   const [recoveryOpen, recovery] = useDisclosure(false);
+  const [rotateOpen, rotate] = useDisclosure(false);
   const [keychainTarget, setKeychainTarget] = useState<boolean | null>(null);
 
   useEffect(() => {
@@ -79,7 +81,18 @@ export function SecurityPanel({ settings }: { settings: Settings }) {
           <Button variant="light" onClick={recovery.open} data-testid="new-recovery-code">
             {t('settings.newRecoveryCode')}
           </Button>
+          <Button
+            variant="light"
+            onClick={rotate.open}
+            disabled={vault.rotation?.status === 'running'}
+            data-testid="rotate-key"
+          >
+            {t('rotation.action', { ns: 'settings' })}
+          </Button>
         </Group>
+        <Text size="xs" c="dimmed" maw={640}>
+          {t('rotation.hint', { ns: 'settings' })}
+        </Text>
         {host.capabilities.keychain && status && (
           <Stack gap={4}>
             <Switch
@@ -98,6 +111,7 @@ export function SecurityPanel({ settings }: { settings: Settings }) {
       </Stack>
       <ChangePassphraseModal opened={changeOpen} onClose={change.close} />
       <NewRecoveryCodeModal opened={recoveryOpen} onClose={recovery.close} />
+      <RotateKeyModal opened={rotateOpen} onClose={rotate.close} />
       <KeychainModal
         target={keychainTarget}
         onClose={(next) => {
