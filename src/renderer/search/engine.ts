@@ -1,8 +1,8 @@
-// The search engine behind the worker: named MiniSearch indexes, built, patched and queried by
+// The search engine behind the worker: named match indexes, built, patched and queried by
 // messages, answering ids only. The worker runs it; where no Worker exists (tests in Node) the
 // client runs the same engine in-process, so both paths share every line of search logic.
-import MiniSearch from 'minisearch';
-import { QUERY_OPTIONS, SEARCH_OPTIONS, type SearchDoc } from './config';
+import type { SearchDoc } from './config';
+import { MatchIndex } from './match-index';
 
 export type SearchRequest =
   | { id: number; type: 'reset'; index: string }
@@ -15,11 +15,11 @@ export type SearchResponse =
   { id: number; ok: true; ids?: string[] } | { id: number; ok: false; error: string };
 
 export class SearchEngine {
-  private readonly indexes = new Map<string, MiniSearch<SearchDoc>>();
+  private readonly indexes = new Map<string, MatchIndex>();
 
-  private index(name: string): MiniSearch<SearchDoc> {
+  private index(name: string): MatchIndex {
     let index = this.indexes.get(name);
-    if (!index) this.indexes.set(name, (index = new MiniSearch<SearchDoc>(SEARCH_OPTIONS)));
+    if (!index) this.indexes.set(name, (index = new MatchIndex()));
     return index;
   }
 
@@ -27,28 +27,21 @@ export class SearchEngine {
     try {
       switch (req.type) {
         case 'reset':
-          this.indexes.set(req.index, new MiniSearch<SearchDoc>(SEARCH_OPTIONS));
+          this.indexes.set(req.index, new MatchIndex());
           return { id: req.id, ok: true };
-        case 'upsert': {
-          const index = this.index(req.index);
-          const fresh: SearchDoc[] = [];
-          for (const d of req.docs) {
-            if (index.has(d.id)) index.replace(d);
-            else fresh.push(d);
-          }
-          index.addAll(fresh);
+        case 'upsert':
+          this.index(req.index).upsert(req.docs);
           return { id: req.id, ok: true };
-        }
-        case 'remove': {
-          const index = this.index(req.index);
-          for (const id of req.ids) if (index.has(id)) index.discard(id);
+        case 'remove':
+          for (const id of req.ids) this.index(req.index).remove(id);
           return { id: req.id, ok: true };
-        }
         case 'query': {
-          const q = req.query.trim();
-          const hits = q === '' ? [] : this.index(req.index).search(q, QUERY_OPTIONS);
-          const ids = hits.slice(0, req.limit ?? hits.length).map((r) => String(r.id));
-          return { id: req.id, ok: true, ids };
+          const ids = this.index(req.index).search(req.query);
+          return {
+            id: req.id,
+            ok: true,
+            ids: req.limit === undefined ? ids : ids.slice(0, req.limit),
+          };
         }
         case 'drop':
           this.indexes.delete(req.index);

@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { percentile, report, summarize, withBudget } from '../harness';
 import type { BenchApi } from './page/bench-page';
+import { SEARCH_WORDS } from '../premises-dataset';
 
 type BenchWindow = Window & { vpBench?: BenchApi };
 
@@ -87,13 +88,7 @@ test('decrypt 100 000 premises into the read model vs a bare AES-GCM loop', asyn
 
 test('search over 100 000 premises in the worker: build and query p95', async ({ page }) => {
   const n = 100_000;
-  const r = await api(page).call('searchPremises', n, [
-    'musterbetrieb',
-    'altendorf',
-    'betreiber 4711',
-    'spielhalle',
-    'frohnhausen',
-  ]);
+  const r = await api(page).call('searchPremises', n, SEARCH_WORDS);
   const build = summarize(
     'search index build (100k premises, worker)',
     `${n} documents; longest task on the page ${r.longestMs.toFixed(0)} ms`,
