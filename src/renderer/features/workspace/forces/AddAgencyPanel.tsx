@@ -1,9 +1,10 @@
-// Adding agencies to an operation: a searchable picker and suggestions from the premises kinds.
+// Adding agencies to an operation: a searchable picker and suggestions from the premises kinds,
+// the agencies responsible for the operation's municipality first.
 import { Badge, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AGENCY_KIND_LABELS } from '@shared/catalog';
+import { AGENCY_KIND_LABELS, municipality } from '@shared/catalog';
 import { newParticipation, type Agency, type ParticipationRole } from '@shared/domain';
 import { isSelectableAgency, suggestAgencies } from '@shared/roster';
 import { useDataSession } from '../../../data/session';
@@ -66,6 +67,10 @@ export function AddAgencyPanel() {
     participations: plan.participations,
     municipalityId: plan.operation.municipalityId,
   });
+  const town = plan.operation.municipalityId
+    ? municipality(plan.operation.municipalityId)
+    : undefined;
+  const place = town ? label(town.name) : null;
 
   return (
     <Paper withBorder p="md">
@@ -98,12 +103,12 @@ export function AddAgencyPanel() {
             {t('forces.suggestions')}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('forces.suggestionsHint')}
+            {t('forces.suggestionsHint')} {place && t('forces.suggestionsFor', { place })}
           </Text>
           {suggestions.map((s) => {
             const best = s.candidates[0];
             return (
-              <Group key={s.kind} justify="space-between" wrap="nowrap">
+              <Group key={s.kind} justify="space-between" wrap="nowrap" data-kind={s.kind}>
                 <Group gap="xs">
                   <Text size="sm" fw={500}>
                     {label(AGENCY_KIND_LABELS[s.kind])}
@@ -121,12 +126,15 @@ export function AddAgencyPanel() {
                       variant="light"
                       onClick={() => void add(best)}
                       data-testid="suggestion-add"
+                      data-agency={best.name}
                     >
                       {t('forces.addSuggestion')}: {best.shortName || best.name}
                     </Button>
                   ) : (
-                    <Text size="xs" c="dimmed">
-                      {t('forces.noCandidate')}
+                    <Text size="xs" c="dimmed" data-testid="suggestion-none">
+                      {place && s.elsewhere.length > 0
+                        ? t('forces.noneResponsible', { place })
+                        : t('forces.noCandidate')}
                     </Text>
                   ))}
               </Group>

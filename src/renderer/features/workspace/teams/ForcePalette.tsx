@@ -2,7 +2,7 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconGripVertical } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { strengthLimit } from '@shared/roster';
+import { placementOf } from '@shared/roster';
 import { useWorkspace } from '../core/context';
 import { assignedOf, DRAG_TYPE, placeable } from './team-members';
 
@@ -41,8 +41,8 @@ export function ForcePalette() {
       </Text>
       <Stack gap={6}>
         {items.map(({ p, a }) => {
-          const limit = strengthLimit(p);
-          const free = limit - assignedOf(plan, p.id);
+          const count = placementOf(p, assignedOf(plan, p.id));
+          const free = count.free;
           return (
             <Paper
               key={p.id}
@@ -70,11 +70,17 @@ export function ForcePalette() {
                   variant="light"
                   color={free < 0 ? 'red' : free === 0 ? 'gray' : 'blue'}
                 >
-                  {free < 0
-                    ? t('teams.tooMany', { count: -free })
-                    : t('teams.available', { free, limit })}
+                  {free < 0 ? t('teams.tooMany', { count: -free }) : t('teams.available', { free })}
                 </Badge>
               </Group>
+              {/* Asked for and answered apart: an open request is no promise of people. */}
+              <Text
+                size="xs"
+                c={count.confirmed < count.requested ? 'orange.9' : 'dimmed'}
+                data-testid="palette-strength"
+              >
+                {t('teams.strength', { requested: count.requested, confirmed: count.confirmed })}
+              </Text>
             </Paper>
           );
         })}
