@@ -6,6 +6,8 @@ import {
   openNewOperationDialog,
   reloadAndUnlock,
   test,
+  unlock,
+  waitState,
 } from './fixtures';
 
 const SECTIONS = [
@@ -95,5 +97,99 @@ test('dialogs open without animation when the system asks for less motion', asyn
   await app.emulateMedia({ reducedMotion: 'no-preference' });
   expect(await duration()).not.toBe('0s');
   await app.emulateMedia({ reducedMotion: 'reduce' });
-  expect(await duration()).toBe('0s');
+  // Mantine's 0 s, or global.css's 0.01 ms (which keeps transitionend events firing).
+  expect(parseFloat(await duration())).toBeLessThan(0.001);
+});
+
+test('with less motion requested, nothing on the page animates', async ({ app }) => {
+  await app.getByTestId('load-demo').click();
+  await expect(app.getByTestId('operation-row')).toHaveCount(1);
+  // Hovering and focusing start transitions (colours, borders) wherever Mantine has them.
+  await app.getByTestId('nav-premises').hover();
+  await app.getByTestId('operation-row').hover();
+  const moving = await app.evaluate(
+    () =>
+      [...document.querySelectorAll('body *')].filter((el) => {
+        const style = getComputedStyle(el);
+        const longest = (v: string) => Math.max(...v.split(',').map((d) => parseFloat(d) || 0));
+        const animated = style.animationName !== 'none' && longest(style.animationDuration) > 0.001;
+        return animated || longest(style.transitionDuration) > 0.001;
+      }).length,
+  );
+  expect(moving).toBe(0);
+});
+
+test('the skip link moves focus to the page and keeps the route', async ({ app }) => {
+  await app.getByTestId('nav-agencies').click();
+  await expect(app).toHaveURL(/#\/agencies$/);
+  const skip = app.getByTestId('skip-link');
+  await skip.focus();
+  await expect(skip).toBeInViewport();
+  await app.keyboard.press('Enter');
+  await expect(app).toHaveURL(/#\/agencies$/);
+  await expect(app.locator('#main-content')).toBeFocused();
+  await expect(app.getByTestId('page-not-found')).toHaveCount(0);
+  await expect(app.getByRole('heading', { level: 1, name: 'Behörden' })).toBeVisible();
+});
+
+test('Ctrl+Shift+L locks while a text field, a text area or a select has focus', async ({
+  app,
+}) => {
+  // Three unlocks, each an Argon2id derivation on a shared machine.
+  test.setTimeout(180_000);
+  const fields = [
+    async () => {
+      await app.getByTestId('nav-agencies').click();
+      await app.getByTestId('agencies-search').focus();
+    },
+    async () => {
+      await app.getByTestId('nav-agencies').click();
+      await app.getByTestId('agencies-filter-kind').click();
+      await expect(app.getByRole('listbox')).toBeVisible();
+    },
+    async () => {
+      // A text area inside a drawer (a focus trap of its own).
+      await app.getByTestId('nav-agencies').click();
+      await app.getByTestId('agencies-new').click();
+      await app.getByRole('dialog').locator('textarea').first().focus();
+      await expect(app.getByRole('dialog').locator('textarea').first()).toBeFocused();
+    },
+  ];
+  for (const focusField of fields) {
+    await focusField();
+    await app.keyboard.press('Control+Shift+L');
+    await waitState(app, 'locked');
+    await unlock(app);
+  }
+});
+
+test('below 992 px the navigation is a menu, and no page scrolls sideways at 320 px', async ({
+  app,
+}) => {
+  await app.setViewportSize({ width: 320, height: 640 });
+  const nav = app.getByRole('navigation', { name: 'Hauptnavigation' });
+  await expect(nav).not.toBeInViewport();
+  await app.getByTestId('nav-menu').click();
+  await expect(nav).toBeInViewport();
+  await app.getByTestId('nav-settings').click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
+  await expect(nav).not.toBeInViewport();
+  for (const [key] of SECTIONS) {
+    await app.getByTestId('nav-menu').click();
+    await app.getByTestId(`nav-${key}`).click();
+    await expect(app.getByRole('heading', { level: 1 })).toBeVisible();
+    const sideways = await app.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(sideways, key).toBeLessThanOrEqual(0);
+  }
+});
+
+test('moving a plan to the trash leaves the focus in the list', async ({ app }) => {
+  await app.getByTestId('load-demo').click();
+  await expect(app.getByTestId('operation-row')).toHaveCount(1);
+  await app.getByTestId('row-actions').click();
+  await app.getByTestId('row-action-trash').click();
+  await expect(app.getByTestId('operation-row')).toHaveCount(0);
+  await expect(app.getByTestId('trash-open')).toBeFocused();
 });

@@ -22,20 +22,33 @@ test('first start: passphrase with strength feedback, recovery code, confirmatio
   await expect(page.getByTestId('passphrase-strength')).toHaveAttribute('data-score', /[0-2]/);
   await page.getByTestId('setup-repeat').fill('passwort123');
   await page.getByTestId('setup-create').click();
-  await expect(page.getByRole('alert')).toContainText('stärkere Passphrase');
+  // The message sits at the field, which is marked invalid, linked to it and focused.
+  const passphrase = page.getByTestId('setup-passphrase');
+  await expect(page.getByTestId('setup-passphrase-error')).toContainText('stärkere Passphrase');
+  await expect(passphrase).toHaveAttribute('aria-invalid', 'true');
+  await expect(passphrase).toHaveAccessibleDescription(/stärkere Passphrase/);
+  await expect(passphrase).toBeFocused();
 
   await page.getByTestId('setup-passphrase').fill(PASSPHRASE);
   await expect(page.getByTestId('passphrase-strength')).toHaveAttribute('data-score', /[34]/);
   await page.getByTestId('setup-repeat').fill(`${PASSPHRASE}x`);
   await page.getByTestId('setup-create').click();
-  await expect(page.getByRole('alert')).toContainText('stimmen nicht überein');
+  await expect(page.getByTestId('setup-repeat-error')).toContainText('stimmen nicht überein');
+  await expect(page.getByTestId('setup-repeat')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('setup-repeat')).toBeFocused();
 
   await page.getByTestId('setup-repeat').fill(PASSPHRASE);
   await page.getByTestId('setup-create').click();
   const code = await page.getByTestId('recovery-code').textContent({ timeout: 20_000 });
   expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
+  // The button that was pressed is gone: focus is on the new step, not dropped to the page.
+  await expect(page.getByRole('heading', { name: 'Ihr Wiederherstellungscode' })).toBeFocused();
+  await expect(page.getByTestId('setup-steps').locator('[aria-current="step"]')).toHaveText(
+    /Wiederherstellungscode/,
+  );
   await expectAccessible(page, 'recovery code');
   await page.getByTestId('setup-next').click();
+  await expect(page.getByTestId('setup-confirm-group')).toBeFocused();
   await page.getByTestId('setup-confirm-group').fill('0000');
   await page.getByTestId('setup-finish').click();
   await expect(page.getByText('nicht die letzte Gruppe')).toBeVisible();
@@ -60,8 +73,66 @@ test('lock now, a wrong passphrase loses nothing, the right one opens', async ({
   await app.getByTestId('unlock-passphrase').fill('falsche Passphrase');
   await app.getByTestId('unlock-submit').click();
   await expect(app.getByTestId('unlock-error')).toContainText('Die Passphrase ist falsch');
+  // The message belongs to the field: marked invalid, linked, and the focus is back there.
+  const field = app.getByTestId('unlock-passphrase');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(/Die Passphrase ist falsch/);
+  await expect(field).toBeFocused();
   await unlock(app);
   await expect(app.getByTestId('operation-row')).toContainText('WINTERLICHT');
+});
+
+test('the show-passphrase button is named in German and reachable by keyboard', async ({
+  fresh: page,
+}) => {
+  const field = page.getByTestId('setup-passphrase');
+  await field.fill('geheim');
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Tab');
+  const toggle = page.getByRole('button', { name: 'Passphrase anzeigen' }).first();
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Enter');
+  await expect(field).toHaveAttribute('type', 'text');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('Toggle password visibility')).toHaveCount(0);
+});
+
+test('a set-up interrupted on the recovery-code screen resumes at the confirmation', async ({
+  fresh: page,
+}) => {
+  await page.getByTestId('setup-passphrase').fill(PASSPHRASE);
+  await page.getByTestId('setup-repeat').fill(PASSPHRASE);
+  await page.getByTestId('setup-create').click();
+  const code = (await page.getByTestId('recovery-code').textContent({ timeout: 20_000 })) ?? '';
+  // The window closes (or the app crashes) before the code is confirmed.
+  await page.reload();
+  await waitState(page, 'locked');
+  await unlock(page);
+  const resume = page.getByTestId('setup-resume');
+  await expect(resume).toBeVisible();
+  await expect(page.getByTestId('setup-steps').locator('[aria-current="step"]')).toHaveText(
+    /Bestätigen/,
+  );
+  await expect(page.getByTestId('setup-resume-code')).toBeFocused();
+  await expectAccessible(page, 'set-up resumed');
+  await page.getByTestId('setup-resume-code').fill('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH');
+  await page.getByTestId('setup-resume-finish').click();
+  await expect(page.getByTestId('setup-resume-error')).toContainText(
+    'nicht der Wiederherstellungscode',
+  );
+  await page.getByTestId('setup-resume-code').fill(code);
+  await page.getByTestId('setup-resume-user-name').fill('PHK Max Beispiel');
+  await page.getByTestId('setup-resume-finish').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Einsätze' })).toBeVisible();
+  await page.getByTestId('nav-settings').click();
+  await expect(page.getByTestId('settings-user-name')).toHaveValue('PHK Max Beispiel');
+  // Confirmed: the next unlock goes straight back to the app.
+  await page.reload();
+  await waitState(page, 'locked');
+  await unlock(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
+  await expect(resume).toHaveCount(0);
 });
 
 test('Ctrl+Shift+L locks', async ({ app }) => {

@@ -10,11 +10,13 @@ import { HostContext } from '../host';
 import { VaultGate } from '../vault/VaultGate';
 import { BlockedHostNotice } from './blocked-hosts';
 import { routes } from './routes';
-import { cssVariablesResolver, theme } from './theme';
+import { createAppTheme, cssVariablesResolver } from './theme';
 
 export function App({ host }: { host: HostApi }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const router = useMemo(() => createHashRouter(routes), []);
+  const showPassphrase = t('app.showPassphrase');
+  const theme = useMemo(() => createAppTheme({ showPassphrase }), [showPassphrase]);
   return (
     <MantineProvider
       theme={theme}

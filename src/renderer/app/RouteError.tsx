@@ -1,5 +1,6 @@
-// Error and not-found views for the router: say what happened and offer a way back.
-import { Alert, Button, Stack } from '@mantine/core';
+// Error and not-found views for the router: say what happened and offer a way back. Each is a
+// screen of its own, so each has the screen's one h1.
+import { Alert, Button, Stack, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRouteError } from 'react-router';
@@ -10,8 +11,11 @@ export function RouteError() {
   const error = useRouteError();
   console.error(error);
   return (
-    <Stack p="xl" maw={640}>
-      <Alert color="red" icon={<IconAlertTriangle />} title={t('errors.title')} role="alert">
+    <Stack p="xl" maw={640} component="main">
+      <Title order={1} size="h2">
+        {t('errors.title')}
+      </Title>
+      <Alert color="red" icon={<IconAlertTriangle />} role="alert">
         {errorMessage(error)}
       </Alert>
       <Button component={Link} to="/operations" variant="light" w="fit-content">
@@ -24,8 +28,10 @@ export function RouteError() {
 export function NotFound() {
   const { t } = useTranslation();
   return (
-    <Stack p="xl" maw={640}>
-      <Alert color="yellow" title={t('errors.pageNotFound')} />
+    <Stack p="xl" maw={640} data-testid="page-not-found">
+      <Title order={1} size="h2">
+        {t('errors.pageNotFound')}
+      </Title>
       <Button component={Link} to="/operations" variant="light" w="fit-content">
         {t('errors.backHome')}
       </Button>

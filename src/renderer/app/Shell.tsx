@@ -1,41 +1,76 @@
-// The desktop-style frame: header, section navigation (Alt+1…7) and the routed page.
-import { AppShell, Button, Group, Kbd, NavLink, Text, Title, Tooltip } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+// The desktop-style frame: header, section navigation (Alt+1…7) and the routed page. Below
+// NAV_BREAKPOINT the navigation folds into a menu, so a 320 px wide window (400 % zoom) never
+// scrolls sideways (WCAG 1.4.10).
+import { AppShell, Burger, Button, Group, Kbd, NavLink, Text, Tooltip } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconLock, IconShieldLock } from '@tabler/icons-react';
+import { useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useVault } from '../vault/context';
+import { SetupResume, useSetupResume } from '../vault/SetupResume';
 import { NAV_ENTRIES } from './nav';
 import { StorageNotice } from './StorageNotice';
+import { useLockShortcut } from './useLockShortcut';
+
+/** Narrower than this (62em, 992 px at default font size), the navigation is a menu. */
+const NAV_BREAKPOINT = 'md';
 
 export function Shell() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const vault = useVault();
-  useHotkeys([
-    ...NAV_ENTRIES.map((e, i): [string, () => void] => [`alt+${i + 1}`, () => navigate(e.path)]),
-    ['mod+shift+L', () => vault.lock('manual')],
-  ]);
+  const main = useRef<HTMLElement>(null);
+  const [menuOpen, menu] = useDisclosure(false);
+  useHotkeys(
+    NAV_ENTRIES.map((e, i): [string, () => void] => [`alt+${i + 1}`, () => navigate(e.path)]),
+  );
+  useLockShortcut(() => vault.lock('manual'));
+  const resume = useSetupResume();
+
+  // The hash router reads "#main-content" as a route: move focus without touching the URL.
+  const skipToMain = (e: MouseEvent<HTMLAnchorElement>) => {
+    e.preventDefault();
+    main.current?.focus();
+  };
+
+  // An interrupted first start is finished before the app (the lock shortcut still works).
+  if (resume.due) return <SetupResume onDone={resume.done} />;
 
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 232, breakpoint: 0 }} padding="md">
-      <a className="skip-link" href="#main-content">
+    <AppShell
+      header={{ height: 52 }}
+      navbar={{ width: 232, breakpoint: NAV_BREAKPOINT, collapsed: { mobile: !menuOpen } }}
+      padding="md"
+    >
+      <a className="skip-link" href="#main-content" onClick={skipToMain} data-testid="skip-link">
         {t('app.skipToContent')}
       </a>
       <AppShell.Header px="md">
-        <Group h="100%" justify="space-between" wrap="nowrap">
-          <Group gap="xs" wrap="nowrap">
+        <Group h="100%" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap" miw={0}>
+            <Burger
+              opened={menuOpen}
+              onClick={menu.toggle}
+              hiddenFrom={NAV_BREAKPOINT}
+              size="sm"
+              aria-label={t('app.openNavigation')}
+              aria-expanded={menuOpen}
+              aria-controls="main-navigation"
+              data-testid="nav-menu"
+            />
             <IconShieldLock size={22} aria-hidden />
-            <Title order={1} size="h4" fw={700}>
+            {/* The app's name is the logo line, not a heading: every page has its own h1. */}
+            <Text fw={700} size="lg" truncate>
               {t('app.name')}
-            </Title>
-            <Text size="sm" c="dimmed" visibleFrom="md">
+            </Text>
+            <Text size="sm" c="dimmed" visibleFrom="lg" truncate>
               {t('app.tagline')}
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
-            <Text size="xs" c="dimmed" visibleFrom="sm">
+            <Text size="xs" c="dimmed" visibleFrom="lg">
               {t('app.vsNfdNotice')}
             </Text>
             <Tooltip label={t('lock.shortcut', { ns: 'vault' })}>
@@ -52,7 +87,7 @@ export function Shell() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')} id="main-navigation">
         {NAV_ENTRIES.map((e, i) => (
           <NavLink
             key={e.key}
@@ -64,10 +99,12 @@ export function Shell() {
             variant="filled"
             active={pathname === e.path || pathname.startsWith(`${e.path}/`)}
             data-testid={`nav-${e.key}`}
+            // A chosen section closes the folded menu, which would cover the page just opened.
+            onClick={menu.close}
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main id="main-content" tabIndex={-1}>
+      <AppShell.Main id="main-content" tabIndex={-1} ref={main} miw={0}>
         <StorageNotice />
         <Outlet />
       </AppShell.Main>

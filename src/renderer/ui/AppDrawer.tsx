@@ -13,6 +13,8 @@ export function AppDrawer(props: DrawerProps) {
         position="right"
         size="xl"
         closeButtonProps={{ 'aria-label': t('actions.close') }}
+        // Mantine draws the title row as <header>, a second banner landmark beside the app's.
+        attributes={{ header: { role: 'presentation' } }}
         {...props}
         {...layer}
       />

@@ -1,6 +1,7 @@
 // The new passphrase, its strength and its repetition: one set of fields for setting up the
 // vault, changing the passphrase and recovering with the recovery code.
 import { PasswordInput, Stack } from '@mantine/core';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSPHRASE_MIN } from '@shared/crypto/vault-api';
 import { passphraseStrong, PassphraseStrength } from './PassphraseStrength';
@@ -18,14 +19,31 @@ interface Props {
   label: string;
   testIds: { passphrase: string; repeat: string };
   autoFocus?: boolean;
+  /** Why the last submit was refused: shown at the field it concerns, which is marked invalid. */
+  problem?: NewPassphraseProblem | null;
+  /** The fields themselves, so a refused submit can move the focus to the one at fault. */
+  inputRefs?: { passphrase?: Ref<HTMLInputElement>; repeat?: Ref<HTMLInputElement> };
 }
 
-export function NewPassphraseFields({ value, onChange, label, testIds, autoFocus }: Props) {
+export type NewPassphraseProblem = 'strength.required' | 'setup.mismatch';
+
+export function NewPassphraseFields({
+  value,
+  onChange,
+  label,
+  testIds,
+  autoFocus,
+  problem,
+  inputRefs,
+}: Props) {
   const { t } = useTranslation('vault');
   const estimator = usePassphraseEstimator();
   const { passphrase, repeat } = value;
   const tooShort = passphrase.length > 0 && passphrase.length < PASSPHRASE_MIN;
   const mismatch = repeat.length > 0 && repeat !== passphrase;
+  const passphraseError =
+    problem === 'strength.required' ? t(problem) : tooShort ? t('strength.tooShort') : undefined;
+  const repeatError = mismatch || problem === 'setup.mismatch' ? t('setup.mismatch') : undefined;
   return (
     <Stack gap="sm">
       <PasswordInput
@@ -33,7 +51,11 @@ export function NewPassphraseFields({ value, onChange, label, testIds, autoFocus
         description={t('setup.passphraseHint', { min: PASSPHRASE_MIN })}
         value={passphrase}
         onChange={(e) => onChange({ passphrase: e.currentTarget.value, repeat })}
-        error={tooShort ? t('strength.tooShort') : undefined}
+        error={passphraseError}
+        errorProps={{ 'data-testid': `${testIds.passphrase}-error` }}
+        // PasswordInput links its error but leaves aria-invalid off its inner field.
+        aria-invalid={passphraseError !== undefined || undefined}
+        ref={inputRefs?.passphrase}
         autoComplete="new-password"
         data-autofocus={autoFocus === true || undefined}
         required
@@ -44,7 +66,10 @@ export function NewPassphraseFields({ value, onChange, label, testIds, autoFocus
         label={t('setup.repeat')}
         value={repeat}
         onChange={(e) => onChange({ passphrase, repeat: e.currentTarget.value })}
-        error={mismatch ? t('setup.mismatch') : undefined}
+        error={repeatError}
+        errorProps={{ 'data-testid': `${testIds.repeat}-error` }}
+        aria-invalid={repeatError !== undefined || undefined}
+        ref={inputRefs?.repeat}
         autoComplete="new-password"
         required
         data-testid={testIds.repeat}
@@ -59,7 +84,7 @@ export function NewPassphraseFields({ value, onChange, label, testIds, autoFocus
  */
 export async function newPassphraseProblem(
   value: NewPassphrase,
-): Promise<'strength.required' | 'setup.mismatch' | null> {
+): Promise<NewPassphraseProblem | null> {
   if (value.passphrase.length < PASSPHRASE_MIN || !(await passphraseStrong(value.passphrase)))
     return 'strength.required';
   if (value.repeat !== value.passphrase) return 'setup.mismatch';

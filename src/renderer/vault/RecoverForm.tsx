@@ -11,6 +11,7 @@ import {
   newPassphraseProblem,
   type NewPassphrase,
 } from './NewPassphraseFields';
+import { markSetupComplete } from './setup-progress';
 import { VaultScreen } from './VaultScreen';
 
 interface Props {
@@ -39,7 +40,11 @@ export function RecoverForm({ onUnlocked, onCancel, onStatusChanged }: Props) {
     }
     const r = await host.vault.recover({ recoveryCode: code, newPassphrase: fields.passphrase });
     setBusy(false);
-    if (r.ok) return onUnlocked(r.value.dataKey);
+    if (r.ok) {
+      // Whoever recovers with the code has it: an interrupted set-up needs no confirmation now.
+      await markSetupComplete(host);
+      return onUnlocked(r.value.dataKey);
+    }
     onStatusChanged();
     setError(r.error.code === 'wrong_passphrase' ? t('recover.wrong') : errorMessage(r.error));
   };

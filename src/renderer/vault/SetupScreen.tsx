@@ -1,17 +1,8 @@
 // First start: choose a passphrase, see the recovery code once (print or save it), confirm it.
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Code,
-  Group,
-  Stack,
-  Stepper,
-  Text,
-  TextInput,
-} from '@mantine/core';
+// A set-up interrupted after the vault exists is finished by SetupResume after the next unlock.
+import { Alert, Button, Checkbox, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '@shared/crypto/vault-api';
 import { useHost } from '../host';
@@ -22,7 +13,10 @@ import {
   NewPassphraseFields,
   newPassphraseProblem,
   type NewPassphrase,
+  type NewPassphraseProblem,
 } from './NewPassphraseFields';
+import { markSetupComplete, markSetupIncomplete } from './setup-progress';
+import { SetupSteps } from './SetupSteps';
 import { VaultScreen } from './VaultScreen';
 
 interface Props {
@@ -38,6 +32,10 @@ export function SetupScreen({ status, onDone }: Props) {
   const [fields, setFields] = useState<NewPassphrase>(EMPTY_NEW_PASSPHRASE);
   const [useKeychain, setUseKeychain] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<NewPassphraseProblem | null>(null);
+  const passphraseField = useRef<HTMLInputElement>(null);
+  const repeatField = useRef<HTMLInputElement>(null);
+  const recoveryHeading = useRef<HTMLHeadingElement>(null);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<{ dataKey: Uint8Array; recoveryCode: string } | null>(
     null,
@@ -47,16 +45,26 @@ export function SetupScreen({ status, onDone }: Props) {
   const [confirmError, setConfirmError] = useState<string | null>(null);
   const [userName, setUserName] = useState('');
 
+  // The button that moved on is gone with its step: the focus goes to the new step's heading
+  // (the code to write down) instead of falling to the page. Step 2 focuses its field itself.
+  useEffect(() => {
+    if (step === 1) recoveryHeading.current?.focus();
+  }, [step]);
+
   const create = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
     setBusy(true);
-    const problem = await newPassphraseProblem(fields);
-    if (problem) {
+    const found = await newPassphraseProblem(fields);
+    setProblem(found);
+    if (found) {
       setBusy(false);
-      setError(t(problem));
+      // The message sits at the field it concerns (aria-invalid, aria-describedby): go there.
+      (found === 'setup.mismatch' ? repeatField : passphraseField).current?.focus();
       return;
     }
+    // Marked before the vault exists, so there is no moment with a vault and no mark.
+    await markSetupIncomplete(host);
     const r = await host.vault.create({ passphrase: fields.passphrase, useKeychain });
     setBusy(false);
     if (!r.ok) {
@@ -65,6 +73,7 @@ export function SetupScreen({ status, onDone }: Props) {
     }
     setCreated(r.value);
     setFields(EMPTY_NEW_PASSPHRASE);
+    setProblem(null);
     setStep(1);
   };
 
@@ -83,7 +92,7 @@ export function SetupScreen({ status, onDone }: Props) {
     else if (!r.ok) setError(errorMessage(r.error));
   };
 
-  const confirm = (e: FormEvent) => {
+  const confirm = async (e: FormEvent) => {
     e.preventDefault();
     if (!created) return;
     const last = created.recoveryCode.split('-').pop() ?? '';
@@ -91,24 +100,26 @@ export function SetupScreen({ status, onDone }: Props) {
       setConfirmError(t('setup.confirmWrong'));
       return;
     }
+    await markSetupComplete(host);
     onDone(created.dataKey, userName.trim());
   };
 
   const keychain = status.keychain;
   return (
     <VaultScreen title={t('setup.title')} testId="vault-setup">
-      <Stepper active={step} size="sm" mb="lg" allowNextStepsSelect={false}>
-        <Stepper.Step label={t('setup.stepPassphrase')} />
-        <Stepper.Step label={t('setup.stepRecovery')} />
-        <Stepper.Step label={t('setup.stepConfirm')} />
-      </Stepper>
+      <SetupSteps active={step} />
       {step === 0 && (
         <form onSubmit={(e) => void create(e)} noValidate>
           <Stack>
             <Text size="sm">{t('setup.intro')}</Text>
             <NewPassphraseFields
               value={fields}
-              onChange={setFields}
+              onChange={(next) => {
+                setFields(next);
+                setProblem(null);
+              }}
+              problem={problem}
+              inputRefs={{ passphrase: passphraseField, repeat: repeatField }}
               label={t('setup.passphrase')}
               testIds={{ passphrase: 'setup-passphrase', repeat: 'setup-repeat' }}
               autoFocus
@@ -141,7 +152,9 @@ export function SetupScreen({ status, onDone }: Props) {
       )}
       {step === 1 && created && (
         <Stack>
-          <Text fw={600}>{t('setup.recoveryTitle')}</Text>
+          <Title order={2} size="h5" ref={recoveryHeading} tabIndex={-1}>
+            {t('setup.recoveryTitle')}
+          </Title>
           <Text size="sm">{t('setup.recoveryIntro')}</Text>
           <Code block fz="lg" ta="center" className="print-recovery" data-testid="recovery-code">
             {created.recoveryCode}
@@ -175,7 +188,7 @@ export function SetupScreen({ status, onDone }: Props) {
         </Stack>
       )}
       {step === 2 && created && (
-        <form onSubmit={confirm} noValidate>
+        <form onSubmit={(e) => void confirm(e)} noValidate>
           <Stack>
             <Text size="sm">{t('setup.confirmIntro')}</Text>
             <TextInput
@@ -188,7 +201,7 @@ export function SetupScreen({ status, onDone }: Props) {
               error={confirmError}
               maxLength={4}
               autoComplete="off"
-              data-autofocus
+              autoFocus
               data-testid="setup-confirm-group"
             />
             <TextInput

@@ -1,7 +1,7 @@
 // The locked state: passphrase (or keychain) to open the vault; recovery code as the way back.
 import { Alert, Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatus, VaultUnlockRequest } from '@shared/crypto/vault-api';
 import type { HostError } from '@shared/result';
@@ -42,6 +42,7 @@ export function UnlockScreen({ status, notice, onUnlocked, onStatusChanged }: Pr
   const [error, setError] = useState<HostError | null>(null);
   const [recovering, setRecovering] = useState(false);
   const wait = useCountdown(status.throttle.retryAfterMs);
+  const field = useRef<HTMLInputElement>(null);
 
   const unlock = async (request: VaultUnlockRequest) => {
     setBusy(true);
@@ -55,6 +56,8 @@ export function UnlockScreen({ status, notice, onUnlocked, onStatusChanged }: Pr
     }
     setError(r.error);
     onStatusChanged();
+    // Back to the field the message is linked to, ready for the next try.
+    field.current?.focus();
   };
 
   const submit = (e: FormEvent) => {
@@ -100,22 +103,26 @@ export function UnlockScreen({ status, notice, onUnlocked, onStatusChanged }: Pr
             autoComplete="current-password"
             data-autofocus
             autoFocus
+            ref={field}
             data-testid="unlock-passphrase"
+            // As a field error the message marks the field aria-invalid and is linked to it
+            // (aria-describedby): a screen reader on the field hears why it was refused.
+            error={
+              message && (
+                <span data-testid="unlock-error">
+                  {message}
+                  {status.throttle.failedAttempts > 0 && (
+                    <Text component="span" display="block" size="xs" mt={4} c="inherit">
+                      {t('unlock.attempts', { count: status.throttle.failedAttempts })}
+                    </Text>
+                  )}
+                </span>
+              )
+            }
+            errorProps={{ role: 'alert' }}
+            // PasswordInput links its error but leaves aria-invalid off its inner field.
+            aria-invalid={message !== null || undefined}
           />
-          {message && (
-            <Alert
-              color={error?.code === 'wrong_passphrase' ? 'orange' : 'red'}
-              role="alert"
-              data-testid="unlock-error"
-            >
-              {message}
-              {status.throttle.failedAttempts > 0 && (
-                <Text size="xs" mt={4}>
-                  {t('unlock.attempts', { count: status.throttle.failedAttempts })}
-                </Text>
-              )}
-            </Alert>
-          )}
           <Button
             type="submit"
             loading={busy}

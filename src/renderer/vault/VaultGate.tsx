@@ -249,9 +249,9 @@ export function VaultGate({ children }: { children: ReactNode }) {
         >
           <DataContext.Provider value={state.session}>
             <IdleLock onIdle={() => lock('idle')} />
-            {/* Toasts live inside the unlocked tree (locking removes them) and over the navigation's free
-                space, where they never cover a button of the page. */}
-            <Notifications position="bottom-left" containerWidth={216} />
+            {/* Toasts live inside the unlocked tree (locking removes them), bottom left over the
+                navigation's free space, wide enough to read (216 px squeezed them to three lines). */}
+            <Notifications position="bottom-left" containerWidth={380} />
             <RotationNotice rotation={rotation} />
             {children}
           </DataContext.Provider>

@@ -1,4 +1,5 @@
 // Frame for the vault screens (set-up, unlock, recovery): centred card, app name, VS-NfD notice.
+// Every part sits in a landmark (banner, main, contentinfo), so nothing is outside them.
 import { Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconShieldLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -17,7 +18,7 @@ export function VaultScreen({
   return (
     <Center mih="100vh" p="md" bg="var(--mantine-color-gray-0)">
       <Stack w="100%" maw={560} gap="md">
-        <Group gap="xs" justify="center">
+        <Group gap="xs" justify="center" component="header">
           <IconShieldLock size={28} aria-hidden />
           <Text fw={700} size="xl">
             {t('app.name')}
@@ -29,7 +30,7 @@ export function VaultScreen({
           </Title>
           {children}
         </Paper>
-        <Text size="xs" c="dimmed" ta="center">
+        <Text size="xs" c="dimmed" ta="center" component="footer">
           {t('app.vsNfdNotice')}
         </Text>
       </Stack>

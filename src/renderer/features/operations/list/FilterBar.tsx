@@ -12,6 +12,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { memo, useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -75,6 +76,7 @@ export const FilterBar = memo(function FilterBar(props: Props) {
   const { t } = useTranslation('operationsList');
   const label = useLabel();
   const exerciseLabelId = useId();
+  const narrow = useMediaQuery('(max-width: 36em)');
   const active = activeFilterCount({ ...state, query: '' });
   const reversed = state.from !== null && state.to !== null && state.from > state.to;
 
@@ -159,6 +161,8 @@ export const FilterBar = memo(function FilterBar(props: Props) {
         </Text>
         <SegmentedControl
           aria-labelledby={exerciseLabelId}
+          // Three choices side by side are wider than a 320 px window (WCAG 1.4.10): stack them.
+          orientation={narrow ? 'vertical' : 'horizontal'}
           value={state.exercise}
           onChange={(v) => update({ exercise: v as ExerciseFilter })}
           data={EXERCISE_FILTERS.map((e) => ({ value: e, label: t(`filters.exercises.${e}`) }))}

@@ -149,15 +149,27 @@ export const OperationsTable = memo(function OperationsTable(props: Props) {
       onAction('open', row);
     } else if (e.key === 'Delete') {
       e.preventDefault();
-      // Focus stays in the list: on the row that takes the trashed one's place.
-      const next = sorted[index + 1] ?? sorted[index - 1];
-      if (next) {
-        setActiveId(next.id);
-        pendingFocus.current = next.id;
-      }
-      onAction('trash', row);
+      trash(row);
     }
   };
+
+  // Focus stays in the list: on the row that takes the trashed one's place, or on the trash
+  // (where the plan went) when it was the last. The key and the row menu both come here.
+  const trash = (row: ListRow) => {
+    const index = indexById.get(row.id) ?? -1;
+    const next = sorted[index + 1] ?? sorted[index - 1];
+    if (next) {
+      setActiveId(next.id);
+      pendingFocus.current = next.id;
+    } else {
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>('[data-testid="trash-open"]')?.focus(),
+      );
+    }
+    onAction('trash', row);
+  };
+  const onMenuAction = (action: RowAction, row: ListRow) =>
+    action === 'trash' ? trash(row) : onAction(action, row);
 
   const items = virtualizer.getVirtualItems();
   const first = items[0];
@@ -249,7 +261,9 @@ export const OperationsTable = memo(function OperationsTable(props: Props) {
           </tbody>
         </table>
       </div>
-      {menu && <RowMenu key={menu.row.id} request={menu} onClose={closeMenu} onAction={onAction} />}
+      {menu && (
+        <RowMenu key={menu.row.id} request={menu} onClose={closeMenu} onAction={onMenuAction} />
+      )}
     </div>
   );
 });
