@@ -67,6 +67,7 @@ export function newOperation(
     thematicFields: [],
     framework: emptyFramework(),
     riskAssessment: { assessed: null, items: [] },
+    map: { features: [] },
     revision: 1,
     approval: null,
     template: false,

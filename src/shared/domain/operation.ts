@@ -1,5 +1,6 @@
 // Operation (Einsatz): the joint operation and its written order in the five framework parts.
 import { z } from 'zod';
+import { operationMapSchema } from '../maps/features';
 import { approvalSchema } from './approval-record';
 import {
   codeSchema,
@@ -177,6 +178,8 @@ export const operationSchema = z.strictObject({
   thematicFields: list(codeSchema, 30),
   framework: frameworkSchema,
   riskAssessment: riskAssessmentSchema,
+  /** The operation map (places, cordons, routes); plans stored before it have none. */
+  map: operationMapSchema.optional(),
   /** Revision of the plan: starts at 1, increases when an approved plan is changed. */
   revision: z.number().int().min(1),
   approval: approvalSchema.nullable(),

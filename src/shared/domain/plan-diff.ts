@@ -49,6 +49,9 @@ const OPERATION_NOISE = new Set([
   'submittedForApproval',
   'approvalByTwoPersons',
   'executed',
+  // Not noise, but compared as geometry and put into words by describeMapChanges (shared/maps)
+  // instead of as a list of coordinates.
+  'map',
 ]);
 
 export function diffPlans(a: PlanSnapshot, b: PlanSnapshot): PlanChange[] {
