@@ -65,9 +65,11 @@ export function StatusMenu({ issues }: { issues: readonly ReadinessIssue[] }) {
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          {next.map((s) => (
+          {next.map((s, n) => (
             <Menu.Item
               key={s}
+              // Without the placeholder the focus trap starts on the first item (as menus should).
+              data-autofocus={n === 0 || undefined}
               onClick={() => {
                 setError(null);
                 setTarget(s);
