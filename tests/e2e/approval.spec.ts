@@ -78,7 +78,9 @@ test('an empty plan cannot be approved without a written reason per mandatory it
 
   const note = app.getByTestId('approval-note');
   await expect(note).toContainText(`freigegeben mit ${count} offenen Pflichtpunkten`);
-  await expect(note).toContainText('Begründung 1: bewusst offen');
+  // Each item keeps its own reason (the five empty parts are five items, not one).
+  for (let i = 1; i <= count; i++)
+    await expect(note).toContainText(`Begründung ${i}: bewusst offen`);
   await expect(note).toContainText('Freigegeben von POK Weber');
   await expect(note).toContainText('(Revision 1)');
   await shot(app, 'approved-with-open-items-de-1280');

@@ -10,9 +10,12 @@ export function mandatoryIssues(issues: readonly ReadinessIssue[]): ReadinessIss
   return issues.filter((i) => i.severity === 'error');
 }
 
-/** A stable key for one open item (a code can occur once per subject). */
-export function openItemKey(issue: Pick<ReadinessIssue, 'code' | 'subjectId'>): string {
-  return `${issue.code}:${issue.subjectId ?? ''}`;
+/**
+ * A stable key for one open item: a code occurs once per subject, or once per framework part
+ * ("Teil „Lage“ ist leer" and "Teil „Auftrag“ ist leer" are two items without a subject).
+ */
+export function openItemKey(issue: Pick<ReadinessIssue, 'code' | 'subjectId' | 'params'>): string {
+  return `${issue.code}:${issue.subjectId ?? issue.params.part ?? ''}`;
 }
 
 /** Whether this plan needs a second person: the installation's rule or the plan's own. */

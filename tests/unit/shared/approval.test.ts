@@ -51,6 +51,26 @@ describe('approval with open mandatory items', () => {
     });
   });
 
+  it('every open item has its own key and keeps its own reason (five empty parts are five items)', () => {
+    const { operation, issues } = emptyPlan();
+    const mandatory = mandatoryIssues(issues);
+    const keys = mandatory.map(openItemKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    const reasons = Object.fromEntries(keys.map((k) => [k, `Begründung für ${k}`]));
+    const r = decideApproval(
+      operation,
+      issues,
+      {},
+      { actor: 'POK Weber', secondPerson: null, reasons },
+      T0,
+      describeIssue,
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(r.approval.openItems?.map((i) => i.reason)).toEqual(
+      keys.map((k) => `Begründung für ${k}`),
+    );
+  });
+
   it('refuses a reason shorter than the minimum, even for one item', () => {
     const { operation, issues } = emptyPlan();
     const reasons = reasonsFor(issues);

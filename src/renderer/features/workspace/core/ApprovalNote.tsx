@@ -30,8 +30,9 @@ export function ApprovalNote({ approval }: { approval: Approval }) {
             {t('approve.note.openItems', { count: open.length })}
           </Text>
           <List size="sm" spacing={2}>
-            {open.map((item) => (
-              <List.Item key={`${item.code}:${item.subjectId ?? ''}`}>
+            {open.map((item, n) => (
+              // Items without a subject repeat their code (one per empty part): keyed by place.
+              <List.Item key={n}>
                 {item.text} — {t('approve.note.reason', { reason: item.reason })}
               </List.Item>
             ))}
