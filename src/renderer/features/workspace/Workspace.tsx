@@ -1,9 +1,9 @@
-// The operation workspace: header, read-only banner, one tab per framework part and plan list,
+// The operation workspace: header, read-only banner, the parts in groups of tabs (WorkspaceTabs),
 // autosave of everything typed, and keyboard switching between parts.
-import { Alert, Badge, Button, Center, Loader, Stack, Tabs } from '@mantine/core';
+import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { checkReadiness } from '@shared/domain';
@@ -12,6 +12,7 @@ import { WorkspaceContext, type WorkspaceData } from './core/context';
 import { ReadOnlyBanner } from './header/ReadOnlyBanner';
 import { isTabKey, TAB_ORDER, type TabKey } from './tabs';
 import { TabView } from './TabView';
+import { focusTabOf, WorkspaceTabs } from './WorkspaceTabs';
 import { useFocusTarget } from './useFocusTarget';
 import { useOperationDraft } from './core/useOperationDraft';
 import { WorkspaceHeader } from './header/WorkspaceHeader';
@@ -44,15 +45,14 @@ export function Workspace() {
   );
 
   // Switching parts by keyboard unmounts the focused field: the focus moves to the new part's
-  // tab, so Tab leads into that part instead of starting over at the top of the page.
-  const tabRefs = useRef(new Map<string, HTMLButtonElement>());
-  const focusTab = (key: string) => requestAnimationFrame(() => tabRefs.current.get(key)?.focus());
+  // tab, so Tab leads into that part instead of starting over at the top of the page. The walk
+  // goes through every part of every group in order.
   const step = (delta: number) => {
     const i = TAB_ORDER.indexOf(tab);
     const next = TAB_ORDER[(i + delta + TAB_ORDER.length) % TAB_ORDER.length];
     if (next) {
       goTo(next);
-      focusTab(next);
+      focusTabOf(next);
     }
   };
   useHotkeys(
@@ -87,9 +87,9 @@ export function Workspace() {
   useEffect(() => {
     if (!ready) return;
     const lost = () => document.activeElement === null || document.activeElement === document.body;
-    if (focusPlan || lost()) focusTab(tab);
+    if (focusPlan || lost()) focusTabOf(tab);
     const again = setTimeout(() => {
-      if (lost()) focusTab(tab);
+      if (lost()) focusTabOf(tab);
     }, 150);
     return () => clearTimeout(again);
     // Only when the plan has appeared, not on every tab change.
@@ -131,43 +131,9 @@ export function Workspace() {
       <Stack gap="sm" data-testid="workspace">
         <WorkspaceHeader issues={issues} />
         <ReadOnlyBanner />
-        <Tabs
-          value={tab}
-          onChange={(v) => v && goTo(v)}
-          keepMounted={false}
-          variant="outline"
-          aria-label={t('tabsLabel')}
-        >
-          <Tabs.List>
-            {TAB_ORDER.map((key) => (
-              <Tabs.Tab
-                key={key}
-                value={key}
-                ref={(el) => {
-                  if (el) tabRefs.current.set(key, el);
-                }}
-                data-testid={`tab-${key}`}
-                rightSection={
-                  key === 'readiness' && errors > 0 ? (
-                    <Badge
-                      size="xs"
-                      color="red"
-                      circle
-                      aria-label={t('readiness.errors', { count: errors })}
-                    >
-                      {errors}
-                    </Badge>
-                  ) : null
-                }
-              >
-                {t(`tabs.${key}`)}
-              </Tabs.Tab>
-            ))}
-          </Tabs.List>
-          <Tabs.Panel value={tab} pt="md">
-            <TabView tab={tab} issues={issues} />
-          </Tabs.Panel>
-        </Tabs>
+        <WorkspaceTabs tab={tab} errors={errors} onSelect={goTo}>
+          <TabView tab={tab} issues={issues} />
+        </WorkspaceTabs>
       </Stack>
     </WorkspaceContext.Provider>
   );

@@ -14,8 +14,13 @@ import { STATUS_ORDER, type ListRow } from './list-rows';
 import type { SortColumn } from './list-state';
 
 export interface ColumnMeta {
-  /** Column width for the fixed table layout (virtual rows must not change the widths). */
-  width: string;
+  /**
+   * Column width for the fixed table layout (virtual rows must not change the widths). Short
+   * columns get a width in rem that holds their header (the longest of German and English, with
+   * the sort icon) at any zoom; code name and title share what is left. Percentages cut
+   * "Federführung" and "Behörden" at 1440 px.
+   */
+  width?: string;
   align?: 'right';
 }
 
@@ -44,14 +49,14 @@ export function useListColumns() {
           header: t('columns.codeName'),
           sortFn: 'basic',
           cell: ({ row }) => <CodeNameCell row={row.original} />,
-          meta: { width: '19%' },
+          meta: {},
         }),
         h.accessor((r) => r.keys.title, {
           id: 'title' satisfies SortColumn,
           header: t('columns.title'),
           sortFn: 'basic',
           cell: ({ row }) => <TextCell text={row.original.title} />,
-          meta: { width: '21%' },
+          meta: {},
         }),
         h.accessor((r) => r.hHour ?? undefined, {
           id: 'hHour' satisfies SortColumn,
@@ -60,42 +65,42 @@ export function useListColumns() {
           // Open H-hours belong to no date: always after the dated plans, in both directions.
           sortUndefined: 'last',
           cell: ({ row }) => <HHourCell hHour={row.original.hHour} />,
-          meta: { width: '13%' },
+          meta: { width: '9.5rem' },
         }),
         h.accessor((r) => r.keys.municipality, {
           id: 'municipality' satisfies SortColumn,
           header: t('columns.municipality'),
           sortFn: 'basic',
           cell: ({ row }) => <TextCell text={row.original.municipality} />,
-          meta: { width: '10%' },
+          meta: { width: '8.5rem' },
         }),
         h.accessor((r) => r.keys.leadAgency, {
           id: 'leadAgency' satisfies SortColumn,
           header: t('columns.leadAgency'),
           sortFn: 'basic',
           cell: ({ row }) => <TextCell text={row.original.leadAgency} />,
-          meta: { width: '11%' },
+          meta: { width: '9rem' },
         }),
         h.accessor((r) => STATUS_ORDER[r.status], {
           id: 'status' satisfies SortColumn,
           header: t('columns.status'),
           sortFn: 'basic',
           cell: ({ row }) => <StatusCell status={row.original.status} />,
-          meta: { width: '10%' },
+          meta: { width: '8.5rem' },
         }),
         h.accessor(agenciesSortValue, {
           id: 'agencies' satisfies SortColumn,
           header: tl('columns.agencies'),
           sortFn: 'basic',
           cell: ({ row }) => <AgenciesCell row={row.original} />,
-          meta: { width: '7%', align: 'right' },
+          meta: { width: '7.5rem', align: 'right' },
         }),
         h.accessor((r) => (r.exercise ? 1 : 0), {
           id: 'exercise' satisfies SortColumn,
           header: tl('columns.exercise'),
           sortFn: 'basic',
           cell: ({ row }) => <ExerciseCell exercise={row.original.exercise} />,
-          meta: { width: '5%' },
+          meta: { width: '6.5rem' },
         }),
       ]),
     [t, tl],

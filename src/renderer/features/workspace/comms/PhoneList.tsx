@@ -89,77 +89,81 @@ export function PhoneList() {
           {t('comms.phoneEmpty')}
         </Text>
       ) : (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('comms.name')}</Table.Th>
-              <Table.Th>{t('comms.function')}</Table.Th>
-              <Table.Th>{t('comms.agency')}</Table.Th>
-              <Table.Th>{t('comms.phone')}</Table.Th>
-              <Table.Th>{t('comms.mobile')}</Table.Th>
-              <Table.Th>{t('comms.radioCallSign')}</Table.Th>
-              <Table.Th>{t('comms.source')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {entries.map((e) => {
-              const manual = e.source === 'manual' && !ro;
-              const cell = (
-                key: 'name' | 'function' | 'phone' | 'mobile' | 'radioCallSign',
-                clean = (v: string) => v,
-              ) =>
-                manual ? (
-                  <ItemTextInput
-                    size="xs"
-                    aria-label={t(`comms.${key}`)}
-                    table="comms"
-                    id={e.id}
-                    field={key}
-                    value={e[key]}
-                    validate={
-                      key === 'name' ? (v) => (v.trim() ? null : t('comms.nameMissing')) : undefined
-                    }
-                    save={(v) => (x) => (x.type === 'phone' ? { ...x, [key]: clean(v) } : x)}
-                  />
-                ) : (
-                  e[key]
-                );
-              return (
-                <Table.Tr key={e.id} data-testid="phone-entry" data-source={e.source}>
-                  <Table.Td>{cell('name')}</Table.Td>
-                  <Table.Td>{cell('function')}</Table.Td>
-                  <Table.Td>{agencyName(e.agencyId)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{cell('phone', PHONE)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{cell('mobile', PHONE)}</Table.Td>
-                  <Table.Td>{cell('radioCallSign')}</Table.Td>
-                  <Table.Td>
-                    <Badge
+        <Table.ScrollContainer minWidth={720} type="native">
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('comms.name')}</Table.Th>
+                <Table.Th>{t('comms.function')}</Table.Th>
+                <Table.Th>{t('comms.agency')}</Table.Th>
+                <Table.Th>{t('comms.phone')}</Table.Th>
+                <Table.Th>{t('comms.mobile')}</Table.Th>
+                <Table.Th>{t('comms.radioCallSign')}</Table.Th>
+                <Table.Th>{t('comms.source')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {entries.map((e) => {
+                const manual = e.source === 'manual' && !ro;
+                const cell = (
+                  key: 'name' | 'function' | 'phone' | 'mobile' | 'radioCallSign',
+                  clean = (v: string) => v,
+                ) =>
+                  manual ? (
+                    <ItemTextInput
                       size="xs"
-                      variant="light"
-                      color={e.source === 'manual' ? 'gray' : 'blue'}
-                    >
-                      {label(PHONE_ENTRY_SOURCE_LABELS[e.source])}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {!ro && (
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={`${t('comms.removePhone')}: ${e.name}`}
-                        onClick={() => removal.ask(e)}
-                        data-testid="phone-remove"
+                      aria-label={t(`comms.${key}`)}
+                      table="comms"
+                      id={e.id}
+                      field={key}
+                      value={e[key]}
+                      validate={
+                        key === 'name'
+                          ? (v) => (v.trim() ? null : t('comms.nameMissing'))
+                          : undefined
+                      }
+                      save={(v) => (x) => (x.type === 'phone' ? { ...x, [key]: clean(v) } : x)}
+                    />
+                  ) : (
+                    e[key]
+                  );
+                return (
+                  <Table.Tr key={e.id} data-testid="phone-entry" data-source={e.source}>
+                    <Table.Td>{cell('name')}</Table.Td>
+                    <Table.Td>{cell('function')}</Table.Td>
+                    <Table.Td>{agencyName(e.agencyId)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{cell('phone', PHONE)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{cell('mobile', PHONE)}</Table.Td>
+                    <Table.Td>{cell('radioCallSign')}</Table.Td>
+                    <Table.Td>
+                      <Badge
+                        size="xs"
+                        variant="light"
+                        color={e.source === 'manual' ? 'gray' : 'blue'}
                       >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+                        {label(PHONE_ENTRY_SOURCE_LABELS[e.source])}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      {!ro && (
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`${t('comms.removePhone')}: ${e.name}`}
+                          onClick={() => removal.ask(e)}
+                          data-testid="phone-remove"
+                        >
+                          <IconTrash size={16} />
+                        </ActionIcon>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       <ConfirmDialog
         opened={removal.opened}

@@ -55,43 +55,45 @@ export function ForceOverview() {
       <Title order={3} size="h6" mt="sm">
         {t('overview.perAgency')}
       </Title>
-      <Table striped data-testid="totals-agencies">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('overview.agency')}</Table.Th>
-            <Table.Th>{t('overview.role')}</Table.Th>
-            <Table.Th>{t('overview.status')}</Table.Th>
-            <Table.Th ta="right">{t('overview.requested')}</Table.Th>
-            <Table.Th ta="right">{t('overview.confirmed')}</Table.Th>
-            <Table.Th ta="right">{t('overview.assigned')}</Table.Th>
-            <Table.Th ta="right">{t('overview.vehicles')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {totals.agencies.map((a) => (
-            <AgencyRow
-              key={a.participationId}
-              name={a.name}
-              role={a.role}
-              status={a.status}
-              requested={a.requested}
-              confirmed={a.confirmed}
-              assigned={a.assigned}
-              limit={a.limit}
-              vehicles={a.vehicles}
-            />
-          ))}
-        </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr fw={700}>
-            <Table.Td colSpan={3}>{t('overview.total')}</Table.Td>
-            <Table.Td ta="right">{totals.total.requested}</Table.Td>
-            <Table.Td ta="right">{totals.total.confirmed}</Table.Td>
-            <Table.Td ta="right">{totals.total.assigned}</Table.Td>
-            <Table.Td ta="right">{totals.total.vehicles}</Table.Td>
-          </Table.Tr>
-        </Table.Tfoot>
-      </Table>
+      <Table.ScrollContainer minWidth={560} type="native">
+        <Table striped data-testid="totals-agencies">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('overview.agency')}</Table.Th>
+              <Table.Th>{t('overview.role')}</Table.Th>
+              <Table.Th>{t('overview.status')}</Table.Th>
+              <Table.Th ta="right">{t('overview.requested')}</Table.Th>
+              <Table.Th ta="right">{t('overview.confirmed')}</Table.Th>
+              <Table.Th ta="right">{t('overview.assigned')}</Table.Th>
+              <Table.Th ta="right">{t('overview.vehicles')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {totals.agencies.map((a) => (
+              <AgencyRow
+                key={a.participationId}
+                name={a.name}
+                role={a.role}
+                status={a.status}
+                requested={a.requested}
+                confirmed={a.confirmed}
+                assigned={a.assigned}
+                limit={a.limit}
+                vehicles={a.vehicles}
+              />
+            ))}
+          </Table.Tbody>
+          <Table.Tfoot>
+            <Table.Tr fw={700}>
+              <Table.Td colSpan={3}>{t('overview.total')}</Table.Td>
+              <Table.Td ta="right">{totals.total.requested}</Table.Td>
+              <Table.Td ta="right">{totals.total.confirmed}</Table.Td>
+              <Table.Td ta="right">{totals.total.assigned}</Table.Td>
+              <Table.Td ta="right">{totals.total.vehicles}</Table.Td>
+            </Table.Tr>
+          </Table.Tfoot>
+        </Table>
+      </Table.ScrollContainer>
       <Title order={3} size="h6" mt="md">
         {t('overview.perTeam')}
       </Title>

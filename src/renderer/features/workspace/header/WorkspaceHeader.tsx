@@ -17,8 +17,10 @@ export function WorkspaceHeader({ issues }: { issues: readonly ReadinessIssue[] 
   if (!op) return null;
   return (
     <Paper withBorder p="sm" data-testid="workspace-header">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4}>
+      {/* Wraps: at 200 % zoom or on a narrow window the actions go below the facts instead of
+          pushing the page sideways. */}
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        <Stack gap={4} miw={0} style={{ flex: '1 1 18rem' }}>
           <Group gap="xs">
             <Title order={1} size="h2" data-testid="workspace-codename">
               {op.codeName || '—'}
@@ -63,8 +65,8 @@ export function WorkspaceHeader({ issues }: { issues: readonly ReadinessIssue[] 
             </Text>
           )}
         </Stack>
-        <Stack gap="xs" align="flex-end">
-          <Group gap="xs" wrap="nowrap">
+        <Stack gap="xs" align="flex-end" style={{ flex: '0 1 auto' }}>
+          <Group gap="xs" wrap="wrap" justify="flex-end">
             <TemplateAction />
             <StatusMenu issues={issues} />
           </Group>

@@ -131,66 +131,68 @@ export function HistoryView() {
       {shown.length === 0 ? (
         <Text c="dimmed">{t('history.empty')}</Text>
       ) : (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('history.when')}</Table.Th>
-              <Table.Th>{t('history.who')}</Table.Th>
-              <Table.Th>{t('history.what')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((e) => (
-              <Fragment key={e.id}>
-                <Table.Tr data-testid="history-row">
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDateTime(e.at, i18n.language)}
-                  </Table.Td>
-                  <Table.Td>{e.actor || t('history.unknownActor')}</Table.Td>
-                  <Table.Td>
-                    {isLate(e) && (
-                      <Badge
-                        color="grape"
-                        variant="outline"
-                        radius="sm"
-                        mr={6}
-                        data-testid="history-late"
-                      >
-                        {t('history.late')}
-                      </Badge>
-                    )}
-                    {label(AUDIT_ACTION_LABELS[e.action])} ·{' '}
-                    {label(AUDITED_ENTITY_LABELS[e.entity])}:{' '}
-                    {auditSummary(withoutMark(e), agencies, premises, targetPremises)}
-                    {approvals.get(e.id) && <ApprovalNoteOf approval={approvals.get(e.id)} />}
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    {(readable.get(e.id)?.length ?? 0) > 0 && (
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        onClick={() => setOpen(open === e.id ? null : e.id)}
-                        aria-expanded={open === e.id}
-                      >
-                        {t('history.details')} ({readable.get(e.id)?.length ?? 0})
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-                {open === e.id && (
-                  <Table.Tr>
-                    <Table.Td colSpan={4}>
-                      <Collapse expanded>
-                        <ChangeLines changes={e.changes} entity={e.entity} />
-                      </Collapse>
+        <Table.ScrollContainer minWidth={480} type="native">
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('history.when')}</Table.Th>
+                <Table.Th>{t('history.who')}</Table.Th>
+                <Table.Th>{t('history.what')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.map((e) => (
+                <Fragment key={e.id}>
+                  <Table.Tr data-testid="history-row">
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {formatDateTime(e.at, i18n.language)}
+                    </Table.Td>
+                    <Table.Td>{e.actor || t('history.unknownActor')}</Table.Td>
+                    <Table.Td>
+                      {isLate(e) && (
+                        <Badge
+                          color="grape"
+                          variant="outline"
+                          radius="sm"
+                          mr={6}
+                          data-testid="history-late"
+                        >
+                          {t('history.late')}
+                        </Badge>
+                      )}
+                      {label(AUDIT_ACTION_LABELS[e.action])} ·{' '}
+                      {label(AUDITED_ENTITY_LABELS[e.entity])}:{' '}
+                      {auditSummary(withoutMark(e), agencies, premises, targetPremises)}
+                      {approvals.get(e.id) && <ApprovalNoteOf approval={approvals.get(e.id)} />}
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      {(readable.get(e.id)?.length ?? 0) > 0 && (
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          onClick={() => setOpen(open === e.id ? null : e.id)}
+                          aria-expanded={open === e.id}
+                        >
+                          {t('history.details')} ({readable.get(e.id)?.length ?? 0})
+                        </Button>
+                      )}
                     </Table.Td>
                   </Table.Tr>
-                )}
-              </Fragment>
-            ))}
-          </Table.Tbody>
-        </Table>
+                  {open === e.id && (
+                    <Table.Tr>
+                      <Table.Td colSpan={4}>
+                        <Collapse expanded>
+                          <ChangeLines changes={e.changes} entity={e.entity} />
+                        </Collapse>
+                      </Table.Td>
+                    </Table.Tr>
+                  )}
+                </Fragment>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Paper>
   );

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReadinessIssue } from '@shared/domain';
 import { useWorkspace } from '../core/context';
 import { ReadinessMessage } from '../core/ReadinessMessage';
+import { focusOfIssue } from './focus-of-issue';
 
 export function ReadinessView({ issues }: { issues: readonly ReadinessIssue[] }) {
   const { t } = useTranslation('workspace');
@@ -60,7 +61,7 @@ export function ReadinessView({ issues }: { issues: readonly ReadinessIssue[] })
                 variant="light"
                 // Every button says "Beheben": the issue's text tells screen readers which one.
                 aria-describedby={`${uid}-${n}`}
-                onClick={() => goTo(issue.tab, issue.subjectId)}
+                onClick={() => goTo(issue.tab, focusOfIssue(issue))}
               >
                 {t('readiness.fix')}
               </Button>
