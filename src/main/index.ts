@@ -13,6 +13,8 @@ import { APP_ENTRY_URL, trustedOrigins } from './origins';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
 import { hardenSession, hardenWebContents, preventWebviews } from './security';
 import { createAppInfoService } from './services/app-info';
+import { basemapServices, createBasemapService } from './services/basemap';
+import type { BasemapService } from './services/basemap';
 import { backupServices, createBackupService } from './services/backups';
 import { createExternalService } from './services/external';
 import { createFileService } from './services/files';
@@ -49,7 +51,7 @@ const electronDialog: FileDialog<BrowserWindow> = {
 };
 
 // Called after `ready`: safeStorage reports its Linux backend only from then on.
-function createServices(settings: SettingsService): Services {
+function createServices(settings: SettingsService, basemap: BasemapService): Services {
   const files = createFileService({
     dialog: electronDialog,
     getWindow: () => mainWindow,
@@ -72,6 +74,7 @@ function createServices(settings: SettingsService): Services {
     ...backupServices(backups),
     ...settingsServices(settings),
     ...sentinelServices(createSentinelService(userData)),
+    ...basemapServices(basemap),
   };
 }
 
@@ -106,12 +109,25 @@ async function start(): Promise<void> {
   // Loaded before the first page: its policy is built from the configured servers, per response.
   const settings = createSettingsService({ dir: app.getPath('userData') });
   await settings.load();
+  const basemap = createBasemapService({
+    dir: join(app.getPath('userData'), 'basemap'),
+    dialog: electronDialog,
+    getWindow: () => mainWindow,
+    now: () => new Date(),
+  });
+  await basemap.load();
   registerAppProtocol(protocol, {
     rootDir: join(import.meta.dirname, '../renderer'),
     readFile: (path) => readFile(path),
-    csp: () => buildCsp(settings.networkHosts()),
+    // The agency's map server is admitted only while the user has it switched on.
+    csp: () => {
+      const hosts = settings.networkHosts();
+      return buildCsp({ ...hosts, tileHosts: [...hosts.tileHosts, ...basemap.tileHosts()] });
+    },
   });
-  registerIpcMain(createServices(settings), { trustedOrigins: trustedOrigins(devUrl, packaged) });
+  registerIpcMain(createServices(settings, basemap), {
+    trustedOrigins: trustedOrigins(devUrl, packaged),
+  });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({

@@ -17,7 +17,7 @@ const api = {
     automaticBackups: true,
     keychain: true,
     printToPdf: false,
-    mapFiles: false,
+    mapFiles: true,
     networkSettings: true,
   },
   appInfo: () => call('app:info')({}),
@@ -49,6 +49,13 @@ const api = {
   sentinel: {
     get: call('sentinel:get'),
     set: call('sentinel:set'),
+  },
+  basemap: {
+    state: () => call('basemap:state')({}),
+    install: () => call('basemap:install')({}),
+    remove: () => call('basemap:remove')({}),
+    setSettings: call('basemap:setSettings'),
+    readRange: call('basemap:readRange'),
   },
 } satisfies HostApi;
 

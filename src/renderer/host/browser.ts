@@ -11,6 +11,7 @@ import {
 import { isAllowedExternalUrl } from '@shared/ipc/external-links';
 import type { HostApi } from '@shared/ipc/host-api';
 import { fail, ok, type Result } from '@shared/result';
+import { browserBasemap, hasOpfs, opfsBasemapFolder, pickPmtilesFile } from './browser-basemap';
 import { browserSentinel, browserVault } from './browser-vault';
 
 function acceptAttribute(request: OpenFileRequest): string {
@@ -77,7 +78,8 @@ export function browserHost(): HostApi {
       automaticBackups: false,
       keychain: false,
       printToPdf: false,
-      mapFiles: false,
+      // The origin private file system keeps a basemap file; every current browser has it.
+      mapFiles: hasOpfs(),
       networkSettings: false,
     },
     appInfo: async () =>
@@ -99,6 +101,11 @@ export function browserHost(): HostApi {
     },
     vault: browserVault(),
     sentinel: browserSentinel(),
+    basemap: browserBasemap({
+      folder: opfsBasemapFolder(),
+      pick: pickPmtilesFile,
+      now: () => new Date(),
+    }),
     // The web edition keeps no automatic backups: there is no folder of its own to keep them in.
     backups: {
       store: async () =>

@@ -3,3 +3,10 @@
 export { L } from './leaflet-setup';
 export { createNeutralLayer, gridStep } from './neutral-layer';
 export { useLeafletMap, type LeafletMapHandle, type MapOptions } from './useLeafletMap';
+export {
+  createBasemapLayer,
+  notifyBasemapChanged,
+  useBasemap,
+  useBasemapState,
+  useMapBasemap,
+} from './basemap';

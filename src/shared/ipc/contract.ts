@@ -18,6 +18,7 @@ import {
   vaultStatusSchema,
   vaultUnlockRequestSchema,
 } from '../crypto/vault-api';
+import { basemapSettingsSchema } from '../maps/map-server';
 import { isCanonicalHostOrigin } from '../security/csp';
 
 export const MAX_SAVE_BYTES = 100 * 1024 * 1024;
@@ -148,6 +149,41 @@ export const sentinelSetRequestSchema = z.strictObject({
   id: sentinelIdSchema,
 });
 
+// --- Basemap (issue 13): an offline PMTiles file kept by the host, or an agency's map server ---
+
+/** Files of several GB must work; beyond this a file is refused before it is copied. */
+export const MAX_BASEMAP_FILE_BYTES = 64 * 1024 ** 3;
+/** One range read: a directory or a tile. pmtiles never asks for more at once. */
+export const MAX_BASEMAP_READ = 8 * 1024 * 1024;
+const degrees = z.number().min(-180).max(180);
+export const basemapFileInfoSchema = z.strictObject({
+  /** The name the user's file had; shown, never used as a path. */
+  name: z.string().max(260),
+  size: z.number().int().positive().max(MAX_BASEMAP_FILE_BYTES),
+  kind: z.enum(['mvt', 'png', 'jpeg', 'webp']),
+  minZoom: z.number().int().min(0).max(24),
+  maxZoom: z.number().int().min(0).max(24),
+  /** West, south, east, north. */
+  bounds: z.tuple([degrees, degrees, degrees, degrees]),
+  installedAt: z.iso.datetime(),
+});
+export type BasemapFileInfo = z.infer<typeof basemapFileInfoSchema>;
+export const basemapStateSchema = z.strictObject({
+  settings: basemapSettingsSchema,
+  file: basemapFileInfoSchema.nullable(),
+});
+export type BasemapState = z.infer<typeof basemapStateSchema>;
+export const basemapInstallResultSchema = z.discriminatedUnion('installed', [
+  z.strictObject({ installed: z.literal(true), state: basemapStateSchema }),
+  z.strictObject({ installed: z.literal(false) }),
+]);
+export type BasemapInstallResult = z.infer<typeof basemapInstallResultSchema>;
+export const basemapReadRequestSchema = z.strictObject({
+  offset: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  length: z.number().int().positive().max(MAX_BASEMAP_READ),
+});
+export const basemapReadResultSchema = bytes(MAX_BASEMAP_READ);
+
 export const contract = {
   'app:info': { input: z.strictObject({}), output: appInfoSchema },
   'files:saveAs': { input: saveFileRequestSchema, output: saveFileResultSchema },
@@ -180,6 +216,11 @@ export const contract = {
   'settings:setNetworkHosts': { input: networkHostsSchema, output: networkHostsSchema },
   'sentinel:get': { input: sentinelGetRequestSchema, output: sentinelGetResultSchema },
   'sentinel:set': { input: sentinelSetRequestSchema, output: z.strictObject({}) },
+  'basemap:state': { input: z.strictObject({}), output: basemapStateSchema },
+  'basemap:install': { input: z.strictObject({}), output: basemapInstallResultSchema },
+  'basemap:remove': { input: z.strictObject({}), output: basemapStateSchema },
+  'basemap:setSettings': { input: basemapSettingsSchema, output: basemapStateSchema },
+  'basemap:readRange': { input: basemapReadRequestSchema, output: basemapReadResultSchema },
 } as const;
 
 export type Contract = typeof contract;

@@ -20,7 +20,7 @@ export interface HostCapabilities {
   readonly keychain: boolean;
   /** Can print a document to PDF itself. No host can yet: the briefing issue adds it. */
   readonly printToPdf: boolean;
-  /** Can read offline map files. No host can yet: the map issue adds it. */
+  /** Keeps an offline basemap file (PMTiles) and reads byte ranges of it (`basemap`). */
   readonly mapFiles: boolean;
   /** Lets the user configure servers (tiles, geocoder, sync) that its CSP then admits. */
   readonly networkSettings: boolean;
@@ -81,5 +81,18 @@ export interface HostApi {
   sentinel: {
     get: Call<'sentinel:get'>;
     set: Call<'sentinel:set'>;
+  };
+  /**
+   * The basemap (`capabilities.mapFiles`): the chosen source, an agency's map server, and an
+   * offline PMTiles file the host keeps (desktop: user-data folder; web: the origin's private
+   * file system), checked before use and read in byte ranges, never whole.
+   */
+  basemap: {
+    state: Query<'basemap:state'>;
+    /** Asks the user for a .pmtiles file (the host's own picker), checks and keeps a copy. */
+    install: Query<'basemap:install'>;
+    remove: Query<'basemap:remove'>;
+    setSettings: Call<'basemap:setSettings'>;
+    readRange: Call<'basemap:readRange'>;
   };
 }

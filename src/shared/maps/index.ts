@@ -1,2 +1,4 @@
-// Maps (pure): basemap file checks; later map features and their diff.
+// Maps (pure): basemap file checks and inspection, the basemap settings; later map features.
 export * from './pmtiles-check';
+export * from './inspect';
+export * from './map-server';

@@ -275,6 +275,11 @@ describe('registerIpc()', () => {
       'settings:setNetworkHosts': unused,
       'sentinel:get': async () => ({ id: null }),
       'sentinel:set': unused,
+      'basemap:state': unused,
+      'basemap:install': unused,
+      'basemap:remove': unused,
+      'basemap:setSettings': unused,
+      'basemap:readRange': unused,
     };
     registerIpc(registry.ipc, services, options);
     expect([...registry.listeners.keys()].sort()).toEqual([...CHANNELS].sort());
@@ -321,6 +326,11 @@ describe('vault and backup channels', () => {
         'settings:setNetworkHosts': unused,
         'sentinel:get': unused,
         'sentinel:set': unused,
+        'basemap:state': unused,
+        'basemap:install': unused,
+        'basemap:remove': unused,
+        'basemap:setSettings': unused,
+        'basemap:readRange': unused,
       },
       options,
     );

@@ -1,4 +1,4 @@
-// Settings: language, the user's name for audit and approvals, issuing office, storage state.
+// Settings: language, the user's name for audit and approvals, issuing office, basemap, storage.
 import { Alert, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
@@ -11,6 +11,7 @@ import { setLanguage } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { ApprovalPanel } from './ApprovalPanel';
 import { BackupPanel } from './BackupPanel';
+import { MapPanel } from './MapPanel';
 import { SecurityPanel } from './SecurityPanel';
 import { SettingsTextField } from './SettingsTextField';
 
@@ -73,6 +74,7 @@ export function SettingsPage() {
       {settings && <ApprovalPanel settings={settings} />}
       {settings && <SecurityPanel settings={settings} />}
       {settings && <BackupPanel keep={settings.backupsToKeep} />}
+      <MapPanel />
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="sm">
           {t('storage')}
