@@ -91,6 +91,7 @@ const workspaceParts = [
   'support',
   'command',
   'targets',
+  'map',
   'forces',
   'teams',
   'comms',

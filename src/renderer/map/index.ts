@@ -10,3 +10,4 @@ export {
   useBasemapState,
   useMapBasemap,
 } from './basemap';
+export { placeIcon, targetIcon, tacticalImage, type TacticalImage } from './symbols';

@@ -8,6 +8,7 @@ import { CommandView } from './command';
 import { ExecutionView } from './execution';
 import { GeneralView } from './general';
 import { HistoryView } from './history';
+import { OperationMapView } from './map';
 import { MissionView } from './mission';
 import { ReadinessView } from './readiness';
 import { RevisionsView } from './revisions';
@@ -32,6 +33,8 @@ export function TabView({ tab, issues }: { tab: TabKey; issues: readonly Readine
       return <CommandView />;
     case 'targets':
       return <TargetsView />;
+    case 'map':
+      return <OperationMapView />;
     case 'timeline':
       return <TimelineView />;
     case 'readiness':

@@ -74,6 +74,7 @@ export const OPERATION_FIELDS: Readonly<Partial<Record<OperationPath, FieldSpec>
   fileReference: { key: `${W}general.fileReference` },
   thematicFields: { key: `${W}general.thematicFields` },
   riskAssessment: { key: `${W}situation.risk` },
+  'map.features': { key: `${W}map.features`, group: `${W}tabs.map` },
   'framework.situation.background': part('situation', 'background'),
   'framework.situation.trigger': part('situation', 'trigger'),
   'framework.situation.targetsSummary': part('situation', 'targetsSummary'),

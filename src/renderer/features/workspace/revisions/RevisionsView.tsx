@@ -4,11 +4,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diffPlans, type PlanPart, type PlanSnapshot } from '@shared/domain';
+import { describeMapChanges } from '@shared/maps/map-diff';
 import { useRepos } from '../../../data/session';
 import { AppModal } from '../../../ui/AppModal';
 import { formatDateTime } from '../../../ui/format';
 import { ChangeLines } from '../core/ChangeLines';
 import { useWorkspace } from '../core/context';
+import { MapChangeLines } from '../map';
 import { SnapshotView } from './SnapshotView';
 
 /** The audit entity name of each plan part, which the change labels are keyed by. */
@@ -87,6 +89,11 @@ export function RevisionsView() {
   const a = versions.find((v) => v.key === fromKey)?.plan;
   const b = versions.find((v) => v.key === to)?.plan;
   const changes = a && b ? diffPlans(a, b) : [];
+  // The map is put into words apart from the field list (diffPlans leaves it out).
+  const mapChanged =
+    a && b
+      ? describeMapChanges(a.operation.map?.features, b.operation.map?.features).length > 0
+      : false;
 
   return (
     <Stack maw={1100} data-testid="revisions">
@@ -132,9 +139,10 @@ export function RevisionsView() {
               allowDeselect={false}
             />
           </Group>
-          {changes.length === 0 ? (
+          {a && b && <MapChangeLines before={a} after={b} />}
+          {changes.length === 0 && !mapChanged ? (
             <Text c="dimmed">{t('revisions.noChanges')}</Text>
-          ) : (
+          ) : changes.length === 0 ? null : (
             <Table data-testid="revision-diff">
               <Table.Tbody>
                 {changes.map((c) => (

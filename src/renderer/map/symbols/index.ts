@@ -1,0 +1,3 @@
+// Symbols on maps: tactical signs (DV 102) and labelled markers for places and targets.
+export { placeIcon, targetIcon } from './icons';
+export { tacticalImage, type TacticalImage } from './tactical';
