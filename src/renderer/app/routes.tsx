@@ -55,7 +55,13 @@ export const routes: RouteObject[] = [
         ),
       },
       { path: 'calendar', element: <NotYetAvailable section="calendar" /> },
-      { path: 'map', element: <NotYetAvailable section="map" /> },
+      {
+        path: 'map',
+        element: onDemand(
+          () => import('../features/map/MapPage'),
+          (m) => m.MapPage,
+        ),
+      },
       {
         path: 'premises',
         element: onDemand(

@@ -9,6 +9,7 @@ import deOperationsList from './de/operationsList.json';
 import deRoster from './de/roster.json';
 import deWorkspace from './de/workspace.json';
 import deCommon from './de/common.json';
+import deMap from './de/map.json';
 import deOperations from './de/operations.json';
 import dePremises from './de/premises.json';
 import deSettings from './de/settings.json';
@@ -18,6 +19,7 @@ import enOperationsList from './en/operationsList.json';
 import enRoster from './en/roster.json';
 import enWorkspace from './en/workspace.json';
 import enCommon from './en/common.json';
+import enMap from './en/map.json';
 import enOperations from './en/operations.json';
 import enPremises from './en/premises.json';
 import enSettings from './en/settings.json';
@@ -32,6 +34,7 @@ export const resources = {
     workspace: deWorkspace,
     operations: deOperations,
     premises: dePremises,
+    map: deMap,
     settings: deSettings,
     vault: deVault,
   },
@@ -43,6 +46,7 @@ export const resources = {
     workspace: enWorkspace,
     operations: enOperations,
     premises: enPremises,
+    map: enMap,
     settings: enSettings,
     vault: enVault,
   },

@@ -4,6 +4,7 @@ import { IconMapPin, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { municipality, premisesKind } from '@shared/catalog';
 import { useRepos } from '../../data/session';
 import { useSearchIndex } from '../../search/useSearchIndex';
@@ -22,7 +23,9 @@ export function PremisesPage() {
   const docs = useMemo(() => premises?.map((p) => premisesSearchDoc(p, lang)), [premises, lang]);
   const [query, setQuery] = useState('');
   const { hits } = useSearchIndex(docs, query);
-  const [open, setOpen] = useState<string | 'new' | null>(null);
+  // `?open=<id>` opens a premises directly (a click on Karte leads here).
+  const [params] = useSearchParams();
+  const [open, setOpen] = useState<string | 'new' | null>(() => params.get('open'));
 
   const rows = premises?.filter((p) => !hits || hits.has(p.id));
 

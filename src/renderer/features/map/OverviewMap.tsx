@@ -1,0 +1,248 @@
+// Karte's map with its filters, search, legend and text alternative. All premises go into one
+// canvas cluster layer (map/cluster); the view and the filters live in the URL.
+import { Box, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { instantToWall } from '@shared/time/zoned';
+import { L, useLeafletMap } from '../../map';
+import { ClusterCanvasLayer } from '../../map/cluster';
+import { useSearchIndex } from '../../search/useSearchIndex';
+import { MapFilters } from './MapFilters';
+import {
+  buildOverview,
+  CATEGORY_COLORS,
+  NO_FILTERS,
+  type OverviewFilters,
+  type OverviewPoint,
+} from './overview-model';
+import { useMapSearchDocs, type OverviewData } from './useOverviewData';
+import { hasFilters, readMapUrl, writeMapUrl } from './view-url';
+import { formatAddress, VisibleList } from './VisibleList';
+
+/** The cooperation's area (Ruhr) when nothing is located yet. */
+const DEFAULT_VIEW = { lat: 51.47, lng: 7.2, zoom: 10 };
+const FLY_ZOOM = 17;
+const SEARCH_RESULTS = 8;
+const collator = new Intl.Collator('de');
+
+export function OverviewMap({ data }: { data: OverviewData }) {
+  const { t } = useTranslation('map');
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const { view: urlView, filters } = useMemo(() => readMapUrl(params), [params]);
+  // The URL's view places the map once; later the map writes the URL, not the other way round.
+  const [initialView] = useState(urlView);
+  const container = useRef<HTMLDivElement>(null);
+  const start = initialView ?? DEFAULT_VIEW;
+  const handle = useLeafletMap(container, { center: [start.lat, start.lng], zoom: start.zoom });
+
+  // Rebuilt when the filters change, not on every pan (the URL changes then too).
+  const filterKey = JSON.stringify(filters);
+  const today = useMemo(() => instantToWall(new Date().toISOString()).date, []);
+  const overview = useMemo(
+    () =>
+      buildOverview(
+        data.premises.rows.values(),
+        data.targets.rows.values(),
+        data.operations.rows,
+        JSON.parse(filterKey) as OverviewFilters,
+        today,
+      ),
+    [data, filterKey, today],
+  );
+
+  // The router's navigate keeps its identity, so the layer made once may hold it.
+  const open = useCallback(
+    (id: string) => navigate(`/premises?open=${encodeURIComponent(id)}`),
+    [navigate],
+  );
+  const [drawn, setDrawn] = useState(0);
+  const [layer] = useState(
+    () =>
+      new ClusterCanvasLayer({
+        onSelect: open,
+        emphasisColor: CATEGORY_COLORS.target,
+        onRedraw: () => setDrawn((n) => n + 1),
+      }),
+  );
+
+  useEffect(() => {
+    if (!handle) return;
+    const map = handle.map;
+    layer.addTo(map);
+    // The view goes to the URL (replace: panning is not a history step).
+    const keep = () => {
+      const c = map.getCenter();
+      setParams(
+        (prev) =>
+          writeMapUrl({
+            ...readMapUrl(prev),
+            view: { lat: c.lat, lng: c.lng, zoom: Math.round(map.getZoom()) },
+          }),
+        { replace: true },
+      );
+    };
+    map.on('moveend', keep);
+    return () => {
+      map.off('moveend', keep);
+      layer.remove();
+    };
+  }, [handle, layer, setParams]);
+
+  useEffect(() => {
+    layer.setPoints(
+      overview.points.map((p) => ({
+        id: p.id,
+        lat: p.lat,
+        lng: p.lng,
+        color: CATEGORY_COLORS[p.category],
+        label: p.premises.name,
+        emphasis: p.category === 'target',
+      })),
+    );
+  }, [layer, overview]);
+
+  // Without a view in the URL the map frames what there is to see, once.
+  const framed = useRef(initialView !== null);
+  useEffect(() => {
+    if (!handle || framed.current || overview.points.length === 0) return;
+    framed.current = true;
+    const bounds = L.latLngBounds(overview.points.map((p) => [p.lat, p.lng] as [number, number]));
+    handle.map.fitBounds(bounds, { padding: [40, 40], maxZoom: 15, animate: false });
+  }, [handle, overview]);
+
+  const visible = useMemo(() => {
+    void drawn;
+    if (!handle) return [];
+    const b = handle.map.getBounds();
+    const inView = overview.points.filter((p) => b.contains([p.lat, p.lng]));
+    // Sorting tens of thousands of names on every move would be felt; the list shows 100 anyway.
+    if (inView.length <= 2_000) {
+      inView.sort((a, z) => collator.compare(a.premises.name, z.premises.name));
+    }
+    return inView;
+  }, [handle, overview, drawn]);
+
+  const setFilters = (next: OverviewFilters) =>
+    setParams((prev) => writeMapUrl({ ...readMapUrl(prev), filters: next }), { replace: true });
+
+  const [query, setQuery] = useState('');
+  const docs = useMapSearchDocs(data.premises);
+  const { hits, pending } = useSearchIndex(docs, query);
+  const results = useMemo(() => {
+    if (!hits) return [];
+    const out: OverviewPoint['premises'][] = [];
+    for (const id of hits) {
+      const p = data.premises.rows.get(id);
+      if (p?.location) out.push(p);
+      if (out.length === SEARCH_RESULTS) break;
+    }
+    return out;
+  }, [hits, data.premises]);
+  const flyTo = (lat: number, lng: number) => {
+    handle?.map.flyTo([lat, lng], FLY_ZOOM);
+    container.current?.focus();
+  };
+
+  return (
+    <Stack gap="sm">
+      <MapFilters
+        filters={filters}
+        operations={data.operations.rows}
+        onChange={setFilters}
+        onReset={() => setFilters(NO_FILTERS)}
+        canReset={hasFilters(filters)}
+      />
+      <Group gap="md" align="flex-start" wrap="wrap">
+        <Box w={{ base: '100%', sm: 360 }}>
+          <TextInput
+            leftSection={<IconSearch size={16} />}
+            label={t('search.label')}
+            placeholder={t('search.placeholder')}
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              const first = results[0]?.location;
+              if (e.key === 'Enter' && first) flyTo(first.lat, first.lng);
+            }}
+            data-testid="map-search"
+          />
+          {query.trim() !== '' && !pending && results.length === 0 && (
+            <Text size="sm" c="dimmed" mt={4}>
+              {t('search.none')}
+            </Text>
+          )}
+          {results.length > 0 && (
+            <Stack gap={2} mt={4} role="list" aria-label={t('search.results')}>
+              {results.map((p) => (
+                <Button
+                  key={p.id}
+                  role="listitem"
+                  variant="subtle"
+                  size="compact-sm"
+                  justify="flex-start"
+                  onClick={() => p.location && flyTo(p.location.lat, p.location.lng)}
+                  data-testid="map-search-result"
+                >
+                  {p.name} · {formatAddress(p)}
+                </Button>
+              ))}
+            </Stack>
+          )}
+        </Box>
+        <Stack gap={4} style={{ flex: '1 1 320px' }}>
+          <Text size="sm" fw={600} data-testid="map-count">
+            {t('count', { count: overview.points.length })}
+            {overview.unlocated > 0 && ` · ${t('unlocated', { count: overview.unlocated })}`}
+          </Text>
+          <Legend inspectedMonths={filters.inspectedMonths} />
+          <Text size="xs" c="dimmed" data-testid="map-basemap-hint">
+            {t('noBasemap')}
+          </Text>
+        </Stack>
+      </Group>
+      <div
+        ref={container}
+        role="region"
+        aria-label={t('mapLabel')}
+        aria-describedby="map-list-description"
+        data-testid="map-overview"
+        style={{ height: 'clamp(360px, 62vh, 760px)', width: '100%' }}
+      />
+      <VisibleList
+        points={visible}
+        inspectedMonths={filters.inspectedMonths}
+        onOpen={open}
+        onShow={(p) => flyTo(p.lat, p.lng)}
+      />
+    </Stack>
+  );
+}
+
+function Legend({ inspectedMonths }: { inspectedMonths: number | null }) {
+  const { t } = useTranslation('map');
+  const items: [string, string][] = [
+    [CATEGORY_COLORS.target, t('legend.target')],
+    ...(inspectedMonths !== null
+      ? [
+          [CATEGORY_COLORS.inspected, t('legend.inspected', { count: inspectedMonths })] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
+    [CATEGORY_COLORS.other, t('legend.other')],
+  ];
+  return (
+    <Group gap="md" wrap="wrap" aria-label={t('legend.label')} role="group">
+      {items.map(([color, text]) => (
+        <Group key={color} gap={6} wrap="nowrap">
+          <Box w={12} h={12} style={{ borderRadius: '50%', background: color }} aria-hidden />
+          <Text size="xs">{text}</Text>
+        </Group>
+      ))}
+    </Group>
+  );
+}

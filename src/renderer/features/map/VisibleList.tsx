@@ -1,0 +1,104 @@
+// The map's text alternative: the premises in the current view as a table, each with a button
+// that opens it and one that shows it on the map. Capped, so a zoomed-out view of 50 000 premises
+// does not put 50 000 rows into the page; the count says how many there are.
+import { Button, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { premisesKind } from '@shared/catalog';
+import { useLabel } from '../../ui/useLabel';
+import type { OverviewPoint } from './overview-model';
+
+export const LIST_LIMIT = 100;
+
+interface Props {
+  points: readonly OverviewPoint[];
+  inspectedMonths: number | null;
+  onOpen(id: string): void;
+  onShow(point: OverviewPoint): void;
+}
+
+export function formatAddress(p: OverviewPoint['premises']): string {
+  const a = p.address;
+  const street = [a.street, a.houseNumber].filter(Boolean).join(' ');
+  const town = [a.postalCode, a.city].filter(Boolean).join(' ');
+  return [street, town].filter(Boolean).join(', ');
+}
+
+export function VisibleList({ points, inspectedMonths, onOpen, onShow }: Props) {
+  const { t } = useTranslation('map');
+  const label = useLabel();
+  const shown = points.slice(0, LIST_LIMIT);
+  const category = (p: OverviewPoint) =>
+    p.category === 'target'
+      ? t('legend.target')
+      : p.category === 'inspected'
+        ? t('legend.inspected', { count: inspectedMonths ?? 0 })
+        : '';
+  return (
+    <section aria-labelledby="map-list-heading" data-testid="map-list">
+      <Title order={2} size="h4" id="map-list-heading" mt="md" mb={4}>
+        {t('list.heading')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="xs" id="map-list-description">
+        {t('list.description')}
+      </Text>
+      {points.length === 0 ? (
+        <Text size="sm">{t('list.noneInView')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={0}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('list.name')}</Table.Th>
+                <Table.Th>{t('list.kind')}</Table.Th>
+                <Table.Th>{t('list.address')}</Table.Th>
+                <Table.Th>{t('list.category')}</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>{t('list.show')}</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.map((p) => (
+                <Table.Tr key={p.id} data-testid="map-list-row">
+                  <Table.Td>
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      px={4}
+                      onClick={() => onOpen(p.id)}
+                      title={t('list.open')}
+                    >
+                      {p.premises.name}
+                    </Button>
+                  </Table.Td>
+                  <Table.Td>
+                    {label(premisesKind(p.premises.kind)?.label) || p.premises.kind}
+                  </Table.Td>
+                  <Table.Td>{formatAddress(p.premises)}</Table.Td>
+                  <Table.Td>{category(p)}</Table.Td>
+                  <Table.Td>
+                    <Group justify="flex-end">
+                      <Button
+                        variant="light"
+                        size="compact-xs"
+                        onClick={() => onShow(p)}
+                        aria-label={t('list.showNamed', { name: p.premises.name })}
+                      >
+                        {t('list.show')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {points.length > LIST_LIMIT && (
+        <Text size="sm" c="dimmed" mt="xs">
+          {t('list.more', { count: points.length - LIST_LIMIT })}
+        </Text>
+      )}
+    </section>
+  );
+}
