@@ -10,8 +10,10 @@
 //   `storagemutated` names the changed primary keys; only those rows are read again, and only
 //   those whose revision differs from the one in memory are decrypted. A change Dexie reports as
 //   a range (clear, deleteRange) re-reads that table in chunks.
-// - Races: every applied change stamps its key with a sequence number; an asynchronous read
-//   that started before a later stamp does not overwrite what that change put there.
+// - Races: every read and every notification takes a ticket (a sequence number) when it is
+//   issued, and a key keeps the ticket of the data it holds. Data only replaces data of an
+//   older ticket, so a slow re-read that was issued earlier never overwrites what a later read
+//   or commit put there, whatever order their decrypts finish in.
 // - Lock: the session calls `dispose()`; the maps are cleared and the listeners removed.
 import Dexie from 'dexie';
 import { isSealedRow } from '@shared/crypto';
@@ -64,8 +66,13 @@ export type DecodeRow = (table: TableName, row: StoredRow) => Promise<unknown>;
 interface TableState {
   rows: Map<string, unknown>;
   ready: boolean;
-  /** Sequence number of the last change applied per key. */
+  /** Per key, the ticket of the data held (see the module comment). */
   stamps: Map<string, number>;
+  /**
+   * Every key's data is at least as new as this ticket: the start of the last full build. A
+   * re-read issued before it (say, of a row that a clear then removed) is older than the build.
+   */
+  floor: number;
   /** Bumped when a (re)build starts, so an older build stops. */
   generation: number;
 }
@@ -103,7 +110,13 @@ export class ReadModel {
     private readonly tables: readonly ReadModelTable[] = READ_MODEL_TABLES,
   ) {
     for (const t of tables) {
-      this.state.set(t, { rows: new Map(), ready: false, stamps: new Map(), generation: 0 });
+      this.state.set(t, {
+        rows: new Map(),
+        ready: false,
+        stamps: new Map(),
+        floor: 0,
+        generation: 0,
+      });
     }
     this.snapshot = { tables: this.views(), error: undefined };
   }
@@ -201,10 +214,16 @@ export class ReadModel {
     for (const l of [...this.listeners]) l();
   }
 
-  private apply(table: ReadModelTable, id: string, value: unknown | undefined): void {
+  /** A ticket for a read or notification, taken when it is issued. */
+  private ticket(): number {
+    return ++this.seq;
+  }
+
+  /** Puts (or, for `undefined`, deletes) the data of `ticket` unless newer data is there. */
+  private apply(table: ReadModelTable, id: string, value: unknown, ticket: number): void {
     const s = this.state.get(table);
-    if (!s) return;
-    s.stamps.set(id, ++this.seq);
+    if (!s || Math.max(s.stamps.get(id) ?? 0, s.floor) >= ticket) return;
+    s.stamps.set(id, ticket);
     if (value === undefined) s.rows.delete(id);
     else s.rows.set(id, value);
   }
@@ -215,11 +234,12 @@ export class ReadModel {
 
   private readonly onCommit = (changes: readonly CommittedChange[]): void => {
     const changed = new Set<ReadModelTable>();
+    const ticket = this.ticket();
     for (const c of changes) {
       if (!this.isModelled(c.table)) continue;
       changed.add(c.table);
-      if ('put' in c) this.apply(c.table, c.put.id, c.put);
-      else this.apply(c.table, c.delete, undefined);
+      if ('put' in c) this.apply(c.table, c.put.id, c.put, ticket);
+      else this.apply(c.table, c.delete, undefined, ticket);
     }
     this.publish(changed);
   };
@@ -251,11 +271,12 @@ export class ReadModel {
     const s = this.state.get(table);
     if (!s || this.disposed) return;
     const generation = ++s.generation;
-    const startSeq = this.seq;
-    const next = new Map<string, unknown>();
+    const start = this.ticket();
+    const next = new Map<string, { value: unknown; ticket: number }>();
     const rows = this.db.rows(table);
     let last: string | undefined;
     for (;;) {
+      const ticket = this.ticket();
       const chunk = await (last === undefined ? rows.orderBy(':id') : rows.where(':id').above(last))
         .limit(CHUNK)
         .toArray();
@@ -263,20 +284,30 @@ export class ReadModel {
       const decode = this.requireDecode();
       const decoded = await Promise.all(chunk.map((r) => decode(table, r)));
       if (s.generation !== generation || this.disposed) return;
-      chunk.forEach((r, i) => next.set(r.id, decoded[i]));
+      chunk.forEach((r, i) => next.set(r.id, { value: decoded[i], ticket }));
       last = chunk[chunk.length - 1]?.id;
       if (chunk.length < CHUNK) break;
       await yieldToUi();
     }
     if (s.generation !== generation || this.disposed) return;
-    // Keys changed while the build ran: the change wins over what the build read.
-    for (const [id, stamp] of s.stamps) {
-      if (stamp <= startSeq) continue;
-      const current = s.rows.get(id);
-      if (current === undefined) next.delete(id);
-      else next.set(id, current);
+    const rowsNow = new Map<string, unknown>();
+    const stamps = new Map<string, number>();
+    for (const [id, { value, ticket }] of next) {
+      const stamp = s.stamps.get(id) ?? 0;
+      // Newer data arrived while the build ran (a commit, a re-read): it wins.
+      if (stamp > ticket) continue;
+      rowsNow.set(id, value);
+      stamps.set(id, ticket);
     }
-    s.rows = next;
+    for (const [id, stamp] of s.stamps) {
+      if (stamp <= start || (stamps.get(id) ?? 0) >= stamp) continue;
+      stamps.set(id, stamp);
+      const current = s.rows.get(id);
+      if (current !== undefined) rowsNow.set(id, current);
+    }
+    s.rows = rowsNow;
+    s.stamps = stamps;
+    s.floor = start;
     s.ready = true;
     this.publish(new Set([table]));
   }
@@ -285,17 +316,21 @@ export class ReadModel {
   private async reread(table: ReadModelTable, keys: readonly string[]): Promise<void> {
     const s = this.state.get(table);
     if (!s || this.disposed) return;
-    const startSeq = this.seq;
-    const generation = s.generation;
+    const ticket = this.ticket();
     const rows = await this.db.rows(table).bulkGet([...keys]);
+    if (this.disposed) return;
     const changed: { id: string; row: StoredRow | undefined }[] = [];
     keys.forEach((id, i) => {
       const row = rows[i];
       const current = s.rows.get(id);
       const rev = row ? row.rev : undefined;
-      // A missing row is always applied, even when memory lacks it too: a build running now may
-      // have read it before the delete, and the stamp tells the build to drop it.
-      if (row && current !== undefined && typeof rev === 'number' && rev === revOf(current)) return;
+      if (row && current !== undefined && typeof rev === 'number' && rev === revOf(current)) {
+        // Memory already holds this data: record that it is at least as new as this read.
+        if ((s.stamps.get(id) ?? 0) < ticket) s.stamps.set(id, ticket);
+        return;
+      }
+      // A missing row is applied even when memory lacks it too: a build running now may have
+      // read it before the delete, and the stamp tells the build to drop it.
       changed.push({ id, row });
     });
     if (changed.length === 0) return;
@@ -303,12 +338,8 @@ export class ReadModel {
     const decoded = await Promise.all(
       changed.map(({ row }) => (row ? decode(table, row) : Promise.resolve(undefined))),
     );
-    // A rebuild that started meanwhile reads these rows itself.
-    if (this.disposed || s.generation !== generation) return;
-    changed.forEach(({ id }, i) => {
-      if ((s.stamps.get(id) ?? 0) > startSeq) return;
-      this.apply(table, id, decoded[i]);
-    });
+    if (this.disposed) return;
+    changed.forEach(({ id }, i) => this.apply(table, id, decoded[i], ticket));
     this.publish(new Set([table]));
   }
 }
