@@ -71,7 +71,8 @@ export function opfsBasemapFolder(): BasemapFolder {
 
 /** gunzip with DecompressionStream, stopped as soon as the output passes `maxBytes`. */
 export const browserGunzip: Gunzip = async (bytes, maxBytes) => {
-  const stream = new Blob([bytes.slice().buffer as ArrayBuffer])
+  // A copy: `bytes` may be a view into a larger buffer (a Node Buffer in tests).
+  const stream = new Blob([new Uint8Array(bytes)])
     .stream()
     .pipeThrough(new DecompressionStream('gzip'));
   const reader = stream.getReader();

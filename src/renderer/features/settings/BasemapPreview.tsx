@@ -12,7 +12,8 @@ export function BasemapPreview() {
   const { t } = useTranslation('settings');
   const container = useRef<HTMLDivElement>(null);
   const handle = useLeafletMap(container, { center: DEMO_CENTER, zoom: 13 });
-  const state = useMapBasemap(handle);
+  // The panel itself explains how to add a basemap.
+  const state = useMapBasemap(handle, { hint: false });
   const file = state?.settings.source === 'file' ? state.file : null;
 
   useEffect(() => {

@@ -16,14 +16,16 @@ import { MapServerForm } from './MapServerForm';
 
 function FileInfo({ file }: { file: BasemapFileInfo }) {
   const { t, i18n } = useTranslation('settings');
-  const megabytes = (file.size / 1024 / 1024).toLocaleString(i18n.language, {
-    maximumFractionDigits: 1,
-  });
+  const number = (n: number) => n.toLocaleString(i18n.language, { maximumFractionDigits: 1 });
+  const size =
+    file.size < 1024 * 1024
+      ? `${number(Math.max(1, Math.round(file.size / 1024)))} KB`
+      : `${number(file.size / 1024 / 1024)} MB`;
   return (
     <Text size="sm" data-testid="basemap-file-info">
       {t('map.file.info', {
         name: file.name,
-        size: megabytes,
+        size,
         kind: t(file.kind === 'mvt' ? 'map.file.vector' : 'map.file.raster'),
         minZoom: file.minZoom,
         maxZoom: file.maxZoom,

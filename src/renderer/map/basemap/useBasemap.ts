@@ -1,9 +1,10 @@
 // The current basemap for a map component: the host's basemap state, re-read when Einstellungen
 // changes it, and a Leaflet layer made from it for this map (a layer belongs to one map).
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BasemapState } from '@shared/ipc/contract';
 import { useHost } from '../../host';
-import type { L } from '../leaflet-setup';
+import { L } from '../leaflet-setup';
 import type { LeafletMapHandle } from '../useLeafletMap';
 import { createBasemapLayer } from './create-layer';
 
@@ -43,11 +44,39 @@ export function useBasemap(): { state: BasemapState | null; layer: L.Layer | nul
   return { state, layer };
 }
 
-/** Puts the current basemap on a map made with useLeafletMap, and keeps it current. */
-export function useMapBasemap(handle: LeafletMapHandle | null): BasemapState | null {
+/**
+ * Puts the current basemap on a map made with useLeafletMap and keeps it current. Without a
+ * basemap the map says where to add one (`hint: false` where the page already says so).
+ */
+export function useMapBasemap(
+  handle: LeafletMapHandle | null,
+  { hint = true }: { hint?: boolean } = {},
+): BasemapState | null {
+  const { t } = useTranslation('settings');
   const { state, layer } = useBasemap();
   useEffect(() => {
     handle?.setBasemap(layer);
   }, [handle, layer]);
+  const none = state !== null && layer === null;
+  useEffect(() => {
+    if (!handle || !hint || !none) return;
+    const control = new L.Control({ position: 'topright' });
+    control.onAdd = () => {
+      const el = L.DomUtil.create('div', 'vp-basemap-hint');
+      el.textContent = t('map.mapHint');
+      Object.assign(el.style, {
+        background: 'rgba(255, 255, 255, 0.9)',
+        padding: '2px 8px',
+        borderRadius: '4px',
+        fontSize: '12px',
+        color: '#333',
+      });
+      return el;
+    };
+    control.addTo(handle.map);
+    return () => {
+      control.remove();
+    };
+  }, [handle, hint, none, t]);
   return state;
 }
