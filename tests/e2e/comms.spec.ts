@@ -11,6 +11,7 @@ import {
   test,
 } from './fixtures';
 import { typedInDays } from './support/typed-dates';
+import { openPart } from './support/workspace-nav';
 
 const issue = (page: Page, code: string) =>
   page.locator(`[data-testid="readiness-issue"][data-code="${code}"]`);
@@ -23,11 +24,12 @@ test('a new plan gets talk group and phone list; readiness notices and clears', 
   await app.getByTestId('new-save').click();
   await expect(app.getByTestId('workspace')).toBeVisible();
 
-  await app.getByTestId('tab-readiness').click();
+  await openPart(app, 'readiness');
   await expect(issue(app, 'no_talk_groups')).toContainText('keinen Kommunikationsplan');
   await expect(issue(app, 'no_phone_list')).toContainText('Die Telefonliste ist leer.');
   await issue(app, 'no_talk_groups').getByRole('button', { name: 'Beheben' }).click();
-  await expect(app).toHaveURL(/\/comms$/);
+  // The issue is about the part as a whole: the focus goes to the part's first field.
+  await expect(app).toHaveURL(/\/comms\?focus=comms$/);
   await expect(app.getByTestId('talk-groups')).toContainText('Noch keine Sprechgruppen.');
 
   await app.getByTestId('talk-group-add').click();
@@ -50,12 +52,12 @@ test('a new plan gets talk group and phone list; readiness notices and clears', 
   await expect(app.getByTestId('comms').locator('[data-unsaved]')).toHaveCount(0);
   await expectAccessible(app, 'comms plan');
 
-  await app.getByTestId('tab-readiness').click();
+  await openPart(app, 'readiness');
   await expect(issue(app, 'no_talk_groups')).toHaveCount(0);
   await expect(issue(app, 'no_phone_list')).toHaveCount(0);
 
   await reloadAndUnlock(app);
-  await app.getByTestId('tab-comms').click();
+  await openPart(app, 'comms');
   await expect(group.getByTestId('talk-group-name')).toHaveValue('Führung Funkprobe');
   await expect(group.getByLabel('Zweck')).toHaveValue('Befehlsstelle und Objektführer');
   await expect(entry.getByLabel('Name', { exact: true })).toHaveValue('Lagezentrum');
@@ -73,7 +75,7 @@ test('a new plan gets talk group and phone list; readiness notices and clears', 
   await confirm.getByRole('button', { name: 'Eintrag löschen' }).click();
   await expect(entry).toHaveCount(0);
   await expect(app.getByTestId('phone-list')).toContainText('Die Telefonliste ist leer.');
-  await app.getByTestId('tab-readiness').click();
+  await openPart(app, 'readiness');
   await expect(issue(app, 'no_phone_list')).toBeVisible();
 });
 
@@ -89,7 +91,7 @@ test('team and talk group stay in step; deleting a group asks first and frees it
   await teamTalkGroups.first().click();
   await app.getByRole('option', { name: 'Reserve' }).click();
   await expect(teamTalkGroups.first()).toHaveValue('Reserve');
-  await app.getByTestId('tab-comms').click();
+  await openPart(app, 'comms');
   const reserve = app.getByTestId('talk-group').filter({
     has: app.locator('[data-testid="talk-group-name"][value="Reserve"]'),
   });
@@ -110,13 +112,13 @@ test('team and talk group stay in step; deleting a group asks first and frees it
   await expect(group).toHaveCount(0);
   await expect(app.getByTestId('talk-group')).toHaveCount(2);
 
-  await app.getByTestId('tab-teams').click();
+  await openPart(app, 'teams');
   await expect(teamTalkGroups).toHaveCount(teams);
   await expect(teamTalkGroups.first()).toHaveValue('Reserve');
   for (let n = 1; n < teams; n++) await expect(teamTalkGroups.nth(n)).toHaveValue('');
 
   // The readiness check names every team without a talk group; its link leads to the team.
-  await app.getByTestId('tab-readiness').click();
+  await openPart(app, 'readiness');
   const missing = issue(app, 'team_without_talk_group');
   await expect(missing).toHaveCount(teams - 1);
   const fix = missing.first().getByRole('button', { name: 'Beheben' });
@@ -128,14 +130,14 @@ test('team and talk group stay in step; deleting a group asks first and frees it
   const second = app.getByTestId('team-card').nth(1);
   await expect(second).toBeFocused();
   await expect(second).toBeInViewport();
-  await app.getByTestId('tab-teams').click();
+  await openPart(app, 'teams');
 
   // Taking Kontrollteam 1 off "Reserve" clears its talk group as well.
-  await app.getByTestId('tab-comms').click();
+  await openPart(app, 'comms');
   await reserve.getByTestId('talk-group-teams').click();
   await app.getByRole('option', { name: 'Kontrollteam 1 – Shisha-Bar' }).click();
   await app.keyboard.press('Escape');
   await expect(reserve.getByText('Kontrollteam 1 – Shisha-Bar')).toHaveCount(0);
-  await app.getByTestId('tab-teams').click();
+  await openPart(app, 'teams');
   await expect(teamTalkGroups.first()).toHaveValue('');
 });

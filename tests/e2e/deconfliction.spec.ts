@@ -7,6 +7,7 @@ import {
   openNewOperationDialog,
   test,
 } from './fixtures';
+import { openPart } from './support/workspace-nav';
 
 const AGENCY = 'Polizeipräsidium Essen';
 
@@ -28,7 +29,7 @@ test('an agency committed to two overlapping operations is flagged in both', asy
   await app.keyboard.press('Tab');
   await app.getByTestId('new-save').click();
   await expect(app).toHaveURL(/#\/operations\/[^/?]+/);
-  await app.getByTestId('tab-forces').click();
+  await openPart(app, 'forces');
   await app.getByTestId('agency-pick').click();
   await app.getByTestId('agency-pick').fill(AGENCY);
   await app.getByRole('option', { name: AGENCY, exact: true }).click();

@@ -12,6 +12,7 @@ import {
   test,
 } from './fixtures';
 import { typedInDays } from './support/typed-dates';
+import { openPart } from './support/workspace-nav';
 
 /** Per framework part, the fields this journey fills (test id → text). */
 const TEXTS = {
@@ -79,13 +80,13 @@ test('plans a new operation through all five parts; a reload keeps everything', 
   await reloadAndUnlock(app);
   await expect(app.getByTestId('workspace-codename')).toHaveText('NORDLICHT');
   for (const part of PARTS) {
-    await app.getByTestId(`tab-${part}`).click();
+    await openPart(app, part);
     await expect(app).toHaveURL(new RegExp(`/${part}$`));
     for (const [testId, text] of Object.entries(TEXTS[part])) {
       await expect(app.getByTestId(testId)).toHaveValue(text);
     }
   }
-  await app.getByTestId('tab-situation').click();
+  await openPart(app, 'situation');
   await expect(app.getByTestId('risk-level-weapons').locator('input[value="low"]')).toBeChecked();
 });
 
@@ -107,12 +108,11 @@ test('approves the plan read-only, starts revision 2 and compares it', async ({ 
 
   await app.getByTestId('status-menu').click();
   await app.getByTestId('status-to-approved').click();
-  // The demo has no open mandatory item: approval needs no reason (tests/e2e/approval.spec.ts).
-  await app.getByRole('dialog').getByTestId('approve-confirm').click();
+  await app.getByRole('dialog').getByTestId('status-confirm').click();
   await expect(app.getByTestId('read-only-banner')).toBeVisible();
   await expect(app.getByTestId('workspace-header')).toContainText('Freigegeben');
   await expect(app.getByTestId('field-title')).toHaveAttribute('readonly', '');
-  await app.getByTestId('tab-situation').click();
+  await openPart(app, 'situation');
   await expect(app.getByTestId('field-situation-trigger')).toHaveAttribute('readonly', '');
   await expectAccessible(app, 'approved, read-only plan');
 
@@ -124,7 +124,7 @@ test('approves the plan read-only, starts revision 2 and compares it', async ({ 
   await trigger.fill('Geänderter Anlass nach der Vorbesprechung.');
   await waitSaved(app);
 
-  await app.getByTestId('tab-revisions').click();
+  await openPart(app, 'revisions');
   await expect(app.getByTestId('revision-entry')).toHaveCount(2);
   await expect(app.getByTestId('revision-entry').first()).toContainText(
     'Revision 1 – freigegeben von EPHK Erika Mustermann',
@@ -161,11 +161,11 @@ test('a template keeps texts and roles but no persons', async ({ app }) => {
 
   // Texts and structure came along; the operation lead (a person) did not.
   await expect(app.getByTestId('field-operationLead')).toHaveValue('');
-  await app.getByTestId('tab-situation').click();
+  await openPart(app, 'situation');
   await expect(app.getByTestId('field-situation-trigger')).toHaveValue(
     /Ordnungspartnerschaft Beispielviertel/,
   );
-  await app.getByTestId('tab-forces').click();
+  await openPart(app, 'forces');
   await expect(app.getByTestId('participation-card').first()).toBeVisible();
   await expect(app.getByTestId('confirmation-status').first()).toHaveText('angefragt');
 });

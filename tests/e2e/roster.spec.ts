@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { docxToText, hasLibreOffice } from './support/docx-text';
 import { expect, expectAccessible, openDemoWorkspace, test } from './fixtures';
+import { openPart } from './support/workspace-nav';
 
 const NEW_AGENCIES = [
   'Bundespolizeiinspektion Dortmund',
@@ -74,7 +75,7 @@ test('ten agencies, answers, three teams, warnings, documents', async ({ app }, 
   }
 
   // Three new teams: one filled by drag and drop, one by keyboard; warnings appear and clear.
-  await app.getByTestId('tab-teams').click();
+  await openPart(app, 'teams');
   await expect(app.getByTestId('roster-warnings-none')).toBeVisible();
   for (let i = 0; i < 3; i++) await app.getByTestId('team-add').click();
   await expect(app.getByTestId('team-card')).toHaveCount(8);
@@ -132,7 +133,7 @@ test('ten agencies, answers, three teams, warnings, documents', async ({ app }, 
   await expectAccessible(app, 'teams');
 
   // Verlauf tells the answer in the planners' words: field, old and new status, who answered.
-  await app.getByTestId('tab-history').click();
+  await openPart(app, 'history');
   await app.getByRole('textbox', { name: 'Suchen' }).fill('Bundespolizeiinspektion Dortmund');
   const lines = app.getByTestId('change-line');
   const statusLine = lines.filter({ hasText: 'Rückmeldung › Status: angefragt →' });
@@ -155,7 +156,7 @@ test('ten agencies, answers, three teams, warnings, documents', async ({ app }, 
   await expectAccessible(app, 'history with details');
 
   // Documents: the request sheet of one agency and the force overview.
-  await app.getByTestId('tab-forces').click();
+  await openPart(app, 'forces');
   const saveDoc = async (button: ReturnType<Page['getByTestId']>, name: string) => {
     const downloading = app.waitForEvent('download');
     await button.click();
