@@ -112,7 +112,7 @@ export function MapFilters({ filters, operations, onChange, onReset, canReset }:
         min={1}
         max={120}
         allowDecimal={false}
-        w={230}
+        w={260}
         data-testid="map-filter-months"
       />
       {canReset && (
