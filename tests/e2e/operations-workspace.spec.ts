@@ -108,7 +108,8 @@ test('approves the plan read-only, starts revision 2 and compares it', async ({ 
 
   await app.getByTestId('status-menu').click();
   await app.getByTestId('status-to-approved').click();
-  await app.getByRole('dialog').getByTestId('status-confirm').click();
+  // The demo has no open mandatory item: approval needs no reason (tests/e2e/approval.spec.ts).
+  await app.getByRole('dialog').getByTestId('approve-confirm').click();
   await expect(app.getByTestId('read-only-banner')).toBeVisible();
   await expect(app.getByTestId('workspace-header')).toContainText('Freigegeben');
   await expect(app.getByTestId('field-title')).toHaveAttribute('readonly', '');

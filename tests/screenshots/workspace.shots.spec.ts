@@ -42,17 +42,23 @@ test('approved plan and revision comparison screenshots', async ({ app }) => {
   await setUserName(app, 'EPHK Erika Mustermann');
   await openDemoWorkspace(app, 'situation');
   await app.addStyleTag({ content: '.mantine-Notifications-root { display: none !important; }' });
-  for (const status of ['in_review', 'approved'] as const) {
-    await app.getByTestId('status-menu').click();
-    await app.getByTestId(`status-to-${status}`).click();
-    await expect(app.getByRole('dialog')).toBeVisible();
-    if (status === 'approved') {
-      await app.waitForTimeout(400); // the menu closes and the dialog fades in
-      await app.screenshot(shot('workspace-approve-dialog'));
-    }
-    await app.getByRole('dialog').getByTestId('status-confirm').click();
-    await expect(app.getByRole('dialog')).toBeHidden();
-  }
+  // Sent with "Freigabe nur durch eine zweite Person": the picture shows the second person's step.
+  await app.getByTestId('status-menu').click();
+  await app.getByTestId('status-to-in_review').click();
+  const dialog = app.getByRole('dialog');
+  await dialog.getByTestId('status-two-persons').check();
+  await dialog.getByTestId('status-confirm').click();
+  await expect(dialog).toBeHidden();
+  await app.getByTestId('status-menu').click();
+  await app.getByTestId('status-to-approved').click();
+  await dialog.getByTestId('approve-confirm').click();
+  await dialog.getByTestId('approve-second-name').fill('POR Jonas Beispiel');
+  await dialog.getByTestId('approve-second-function').fill('Leiter Einsatzabschnitt');
+  await dialog.getByTestId('approve-second-declare').check();
+  await app.waitForTimeout(400); // the menu closes and the dialog settles
+  await app.screenshot(shot('workspace-approve-dialog'));
+  await dialog.getByTestId('approve-confirm').click();
+  await expect(dialog).toBeHidden();
   await expect(app.getByTestId('read-only-banner')).toBeVisible();
   await app.mouse.move(0, 0);
   await app.screenshot(shot('workspace-approved'));
