@@ -67,7 +67,7 @@ export interface BasemapService {
 }
 
 /** gunzip with an output cap: a small metadata block must not unpack into gigabytes. */
-const gunzipLimited = (bytes: Uint8Array, maxBytes: number): Promise<Uint8Array> =>
+export const gunzipLimited = (bytes: Uint8Array, maxBytes: number): Promise<Uint8Array> =>
   new Promise((resolve, reject) =>
     gunzip(bytes, { maxOutputLength: maxBytes }, (error, out) =>
       error ? reject(error) : resolve(out),

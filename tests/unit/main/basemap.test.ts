@@ -7,12 +7,15 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
 import { basemapReadRequestSchema, MAX_BASEMAP_READ } from '@shared/ipc/contract';
+import { inspectBasemap, MAX_METADATA_JSON } from '@shared/maps';
 import { CodedError } from '@shared/result';
 import {
   BASEMAP_FILE,
   BASEMAP_STATE_FILE,
   createBasemapService,
+  gunzipLimited,
   type BasemapService,
 } from '../../../src/main/services/basemap';
 
@@ -276,5 +279,48 @@ describe('remove, restart and the map server', () => {
     const error = await refusal(basemap.setSettings({ source: 'file', server: null }));
     expect(error.code).toBe('invalid_input');
     expect(basemap.tileHosts()).toEqual([]);
+  });
+});
+
+describe('gzip-compressed metadata', () => {
+  /** The vector fixture with its metadata replaced by `metadata`, gzipped, at the end. */
+  async function withGzipMetadata(metadata: Uint8Array): Promise<Buffer> {
+    const vector = Buffer.from(await readFile(VECTOR));
+    const packed = gzipSync(metadata);
+    const file = Buffer.concat([vector, packed]);
+    file.writeBigUInt64LE(BigInt(vector.length), 24);
+    file.writeBigUInt64LE(BigInt(packed.length), 32);
+    file[97] = 2; // internal compression: gzip
+    return file;
+  }
+  const inspect = (file: Buffer) =>
+    inspectBasemap(
+      async (offset, length) => new Uint8Array(file.subarray(offset, offset + length)),
+      file.length,
+      gunzipLimited,
+    );
+
+  it('reads the schema from gzipped metadata', async () => {
+    const json = '{"vector_layers":[{"id":"earth"},{"id":"water"},{"id":"roads"}]}';
+    const result = await inspect(await withGzipMetadata(new TextEncoder().encode(json)));
+    expect(result.ok && result.value.kind).toBe('mvt');
+  });
+
+  it('refuses a gzip bomb and metadata that is not UTF-8', async () => {
+    // Valid schema JSON padded past the cap: only the cap refuses it.
+    const bomb = new Uint8Array(MAX_METADATA_JSON + 1).fill(0x20);
+    bomb.set(new TextEncoder().encode('{"vector_layers":[{"id":"earth"},{"id":"water"}]}'));
+    expect(await inspect(await withGzipMetadata(bomb))).toEqual({
+      ok: false,
+      error: 'bad_metadata',
+    });
+    expect((await inspect(await withGzipMetadata(bomb.subarray(0, MAX_METADATA_JSON)))).ok).toBe(
+      true,
+    );
+    const latin1 = Uint8Array.from([0x7b, 0x22, 0xe4, 0x22, 0x7d]);
+    expect(await inspect(await withGzipMetadata(latin1))).toEqual({
+      ok: false,
+      error: 'bad_metadata',
+    });
   });
 });
