@@ -90,11 +90,12 @@ test('ten agencies, answers, three teams, warnings, documents', async ({ app }, 
   const bpolChip = app.locator(
     '[data-testid="palette-item"][data-agency="Bundespolizeiinspektion Dortmund"]',
   );
-  await expect(bpolChip).toContainText('4 von 4 frei');
+  await expect(bpolChip).toContainText('4 frei');
+  await expect(bpolChip.getByTestId('palette-strength')).toHaveText('6 angefragt, 4 bestätigt');
   await teamA.scrollIntoViewIfNeeded();
   await bpolChip.dragTo(teamA);
   await expect(teamA.getByTestId('team-member')).toHaveCount(1);
-  await expect(bpolChip).toContainText('3 von 4 frei');
+  await expect(bpolChip).toContainText('3 frei');
   // Five people where four were confirmed: the palette and the warning say so.
   await teamA.getByRole('textbox', { name: /Personen/ }).fill('5');
   await expect(bpolChip).toContainText('1 zu viel');
@@ -129,7 +130,22 @@ test('ten agencies, answers, three teams, warnings, documents', async ({ app }, 
     await team.getByTestId('team-leader').fill(leader);
     await team.getByTestId('team-leader').blur();
   }
-  await expect(app.getByTestId('roster-warnings-none')).toBeVisible();
+  // A named leader is not enough: each team needs the agency that leads it.
+  await expect(warnings.locator('[data-code="team_without_lead_agency"]')).toHaveCount(3);
+  for (const [team, agency] of [
+    [teamA, 'BPOLI Dortmund'],
+    [teamB, 'JobCenter Essen'],
+    [teamC, 'Ordnungsamt Essen'],
+  ] as const) {
+    await team.getByLabel('Behörde der Leitung', { exact: true }).click();
+    await app.getByRole('option', { name: agency, exact: true }).click();
+  }
+  // Left only: JobCenter Essen has not answered, so the person placed in team B is unconfirmed
+  // (no all-clear while a team counts on that person).
+  await expect(warnings.locator('[data-code]')).toHaveCount(1);
+  await expect(warnings.locator('[data-code="relies_on_unconfirmed"]')).toContainText(
+    'JobCenter Essen: 1 eingeteilte Personen sind nicht bestätigt',
+  );
   await expectAccessible(app, 'teams');
 
   // Verlauf tells the answer in the planners' words: field, old and new status, who answered.

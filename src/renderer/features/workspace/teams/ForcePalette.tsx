@@ -76,7 +76,7 @@ export function ForcePalette() {
               {/* Asked for and answered apart: an open request is no promise of people. */}
               <Text
                 size="xs"
-                c={count.confirmed < count.requested ? 'orange.9' : 'dimmed'}
+                c={count.confirmed < count.requested ? 'red.9' : 'dimmed'}
                 data-testid="palette-strength"
               >
                 {t('teams.strength', { requested: count.requested, confirmed: count.confirmed })}

@@ -137,7 +137,7 @@ export function TimelineView() {
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {unscheduled ? (
-                      <Text size="sm" c="orange.9" fw={500}>
+                      <Text size="sm" c="red.9" fw={500}>
                         {t('timeline.briefingOpen')}
                       </Text>
                     ) : (
