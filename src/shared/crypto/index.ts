@@ -16,7 +16,7 @@ export type { Bytes } from './bytes';
 export { IntegrityError, ThrottledError, WrongSecretError } from './errors';
 export { importAesKey, seal, SEAL_OVERHEAD, SEAL_VERSION, unseal } from './aead';
 export type { AesUsage, SecretKey } from './aead';
-export { decodeValue, encodeValue } from './serialize';
+export { decodeValue, encodeCompact, encodeValue } from './serialize';
 export { isSealedRow, recordAad, SEALED_FIELD, sealRecord, unsealRecord } from './record-seal';
 export type { RecordRow, SealedRow } from './record-seal';
 export { DEFAULT_KDF, deriveKeyBytes, kdfParamsSchema, newKdfParams } from './kdf';

@@ -6,7 +6,7 @@ import type { SecretKey } from './aead';
 import { utf8Encode } from './bytes';
 import type { Bytes } from './bytes';
 import { IntegrityError } from './errors';
-import { decodeValue, encodeValue } from './serialize';
+import { decodeValue, encodeCompact } from './serialize';
 
 export const SEALED_FIELD = '_sealed';
 
@@ -24,14 +24,18 @@ export function isSealedRow(row: object): boolean {
   );
 }
 
-// defineProperty rather than assignment: a field named "__proto__" stays an ordinary field.
+// defineProperty rather than assignment for "__proto__", so it stays an ordinary field; plain
+// assignment for every other name, because defineProperty per field made the codec several
+// times slower than the decryption it wraps (read model of 100 000 records).
 function setField(target: Record<string, unknown>, field: string, value: unknown): void {
-  Object.defineProperty(target, field, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
+  if (field === '__proto__') {
+    Object.defineProperty(target, field, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  } else target[field] = value;
 }
 
 function checkId(table: string, id: unknown): asserts id is string {
@@ -55,14 +59,14 @@ export async function sealRecord(
   checkId(table, record.id);
   if (SEALED_FIELD in record)
     throw new TypeError(`"${SEALED_FIELD}" ist ein reservierter Feldname`);
-  const plain = new Set([...plainFields, 'id']);
   const row: Record<string, unknown> = {};
   const secret: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(record)) {
-    if (plain.has(field)) setField(row, field, value);
+  for (const field of Object.keys(record)) {
+    const value = record[field];
+    if (field === 'id' || plainFields.includes(field)) setField(row, field, value);
     else if (value !== undefined) setField(secret, field, value);
   }
-  const sealed = await seal(key, encodeValue(secret), recordAad(table, record.id));
+  const sealed = await seal(key, encodeCompact(secret), recordAad(table, record.id));
   return { ...row, id: record.id, [SEALED_FIELD]: sealed };
 }
 
@@ -85,10 +89,12 @@ export async function unsealRecord(
     throw new IntegrityError('Verschlüsselter Datensatz ist ungültig.');
   }
   const record: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(row)) {
-    if (field !== SEALED_FIELD) setField(record, field, value);
+  for (const field of Object.keys(row)) {
+    if (field !== SEALED_FIELD) setField(record, field, row[field]);
   }
   // Sealed fields are authenticated; they win over any plain field of the same name.
-  for (const [field, value] of Object.entries(decoded)) setField(record, field, value);
-  return { ...record, id: row.id };
+  const secret = decoded as Record<string, unknown>;
+  for (const field of Object.keys(secret)) setField(record, field, secret[field]);
+  record.id = row.id;
+  return record as RecordRow;
 }

@@ -2,7 +2,10 @@
 // id, so a ciphertext moved to another row or table fails; legacy plaintext rows pass through.
 import { describe, expect, it } from 'vitest';
 import {
+  encodeValue,
   importAesKey,
+  recordAad,
+  seal,
   IntegrityError,
   isSealedRow,
   randomBytes,
@@ -35,6 +38,24 @@ describe('sealRecord / unsealRecord', () => {
       expect(raw).not.toContain(secret);
     }
     expect(await unsealRecord(key, 'premises', row)).toEqual(premises);
+  });
+
+  it('opens a row sealed with the version-1 encoding (stored before version 2)', async () => {
+    const { id, rev, kind, updatedAt, ...secret } = premises;
+    const old = {
+      id,
+      rev,
+      kind,
+      updatedAt,
+      _sealed: await seal(key, encodeValue(secret), recordAad('premises', id)),
+    };
+    expect(await unsealRecord(key, 'premises', old)).toEqual(premises);
+    const withoutBinary = { ...premises, floorPlan: undefined };
+    const compact = await sealRecord(key, 'premises', withoutBinary, plain);
+    expect(await unsealRecord(key, 'premises', compact)).toEqual({
+      ...premises,
+      floorPlan: undefined,
+    });
   });
 
   it('always keeps the id plain, even if not listed', async () => {

@@ -3,7 +3,13 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { fcRuns, fcTimeout } from '../../support/fc-runs';
-import { decodeValue, encodeValue, IntegrityError, randomBytes } from '@shared/crypto';
+import {
+  decodeValue,
+  encodeCompact,
+  encodeValue,
+  IntegrityError,
+  randomBytes,
+} from '@shared/crypto';
 
 // Property tests run FC_RUNS cases in a deep run; their time limit grows with the count.
 vi.setConfig({ testTimeout: fcTimeout(500, 30_000, 5) });
@@ -82,6 +88,7 @@ describe('encodeValue / decodeValue', () => {
     ['a bigint', { n: 1n }],
   ])('refuses to encode %s', (_label, value) => {
     expect(() => encodeValue(value)).toThrow(TypeError);
+    expect(() => encodeCompact(value)).toThrow(TypeError);
   });
 
   it('refuses malformed input with IntegrityError', () => {
@@ -117,6 +124,33 @@ describe('encodeValue / decodeValue', () => {
     expect(() => decodeValue(craft('{"$x":1}', []))).toThrow(IntegrityError);
   });
 
+  it('encodeCompact writes plain JSON (version 2) without a binary, markers only with one', () => {
+    const plain = encodeCompact({ name: 'Kiosk', $b: 0, tags: ['a'] });
+    expect(plain[0]).toBe(2);
+    expect(new TextDecoder().decode(plain.subarray(1))).toBe(
+      '{"name":"Kiosk","$b":0,"tags":["a"]}',
+    );
+    expect(encodeCompact({ photo: Uint8Array.of(1) })[0]).toBe(1);
+    expect(decodeValue(plain)).toEqual({ name: 'Kiosk', $b: 0, tags: ['a'] });
+  });
+
+  it('encodeValue stays version 1 even without a binary (a backup hashes its bytes)', () => {
+    expect(encodeValue({ a: 1 })[0]).toBe(1);
+  });
+
+  it('still reads rows written in version 1 without binaries (stored before version 2)', () => {
+    // Exactly what the version-1 encoder wrote for { $b: 0, name: 'Ü' }: "$" keys escaped.
+    const json = new TextEncoder().encode('{"$$b":0,"name":"Ü"}');
+    const v1 = Uint8Array.from([1, ...u32(json.byteLength), ...json, ...u32(0)]);
+    expect(decodeValue(v1)).toEqual({ $b: 0, name: 'Ü' });
+  });
+
+  it('refuses a version-2 body that is not JSON or not UTF-8', () => {
+    expect(() => decodeValue(Uint8Array.of(2))).toThrow(IntegrityError);
+    expect(() => decodeValue(Uint8Array.of(2, 0x7b))).toThrow(IntegrityError);
+    expect(() => decodeValue(Uint8Array.of(2, 0xff, 0xfe))).toThrow(IntegrityError);
+  });
+
   it('round-trips arbitrary JSON-like values with binaries (property)', () => {
     const key = fc.oneof(
       fc.string(),
@@ -139,6 +173,7 @@ describe('encodeValue / decodeValue', () => {
     fc.assert(
       fc.property(value, (v) => {
         expect(roundTrip(v)).toEqual(v);
+        expect(decodeValue(encodeCompact(v))).toEqual(v);
       }),
       { numRuns: fcRuns(500) },
     );
