@@ -4,7 +4,7 @@ import { Alert, Button, List } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDataSession } from '../data/session';
+import { useDataSession } from '../data/session-context';
 
 export function StorageNotice() {
   const { t, i18n } = useTranslation();

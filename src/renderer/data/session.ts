@@ -1,5 +1,4 @@
 // One open data session: the database, the record store and the repositories bound to them.
-import { createContext, useContext } from 'react';
 import { seedAgencies } from '@shared/catalog';
 import { newId } from '@shared/domain';
 import { plainCodec, type RecordCodec } from './codec';
@@ -84,14 +83,5 @@ export async function openDataSession(options: OpenOptions = {}): Promise<DataSe
   };
 }
 
-export const DataContext = createContext<DataSession | null>(null);
-
-export function useDataSession(): DataSession {
-  const session = useContext(DataContext);
-  if (!session) throw new Error('DataContext fehlt');
-  return session;
-}
-
-export function useRepos(): Repositories {
-  return useDataSession().repos;
-}
+// Defined beside, in a module without runtime imports of the data layer (boot bundle).
+export { DataContext, useDataSession, useRepos } from './session-context';

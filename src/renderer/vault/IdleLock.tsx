@@ -1,6 +1,6 @@
 // Locks the vault after the configured idle time (Einstellungen → Sicherheit).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRepos } from '../data/session';
+import { useRepos } from '../data/session-context';
 import { useIdleLock } from './useIdleLock';
 
 export function IdleLock({ onIdle }: { onIdle: () => void }) {

@@ -6,7 +6,7 @@ import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normalizeRecoveryCode } from '@shared/crypto';
-import { useDataSession } from '../data/session';
+import { useDataSession } from '../data/session-context';
 import { useHost } from '../host';
 import { errorMessage } from '../ui/errors';
 import { markSetupComplete, setupIncomplete } from './setup-progress';

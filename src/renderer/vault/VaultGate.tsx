@@ -11,18 +11,19 @@ import type { VaultStatus } from '@shared/crypto/vault-api';
 import type { SealProgress } from '../data/seal/seal-plaintext';
 import { flushPendingSaves, type UnsavedEdits } from '../data/pending-saves';
 import type { RekeyKeys } from '../data/rekey';
-import { sealingCodec } from '../data/sealing-codec';
-import { DataContext, openDataSession, type DataSession } from '../data/session';
-import { hostSentinelCopy } from '../data/sentinel';
+import type { DataSession } from '../data/session';
+import { DataContext } from '../data/session-context';
 import { useHost } from '../host';
 import { errorMessage } from '../ui/errors';
-import { automaticBackup } from './auto-backup';
 import { VaultContext, type LockReason } from './context';
 import { IdleLock } from './IdleLock';
-import { completeRotation, pendingNewKey, type RotationProgress } from './key-rotation';
+import type { RotationProgress } from './key-rotation';
 import { RotationNotice } from './RotationNotice';
 import { SetupScreen } from './SetupScreen';
 import { UnlockScreen } from './UnlockScreen';
+
+/** The data layer, loaded after unlock (boot bundle ≤ 400 kB); a second call is the cached module. */
+const loadUnlocked = () => import('./unlocked-session');
 
 type GateState =
   | { kind: 'checking' }
@@ -80,6 +81,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
       let last = { done: 0, total: 0 };
       at(last, 'running');
       try {
+        const { completeRotation } = await loadUnlocked();
         await completeRotation(host, session, keys, (p) => {
           last = p;
           at(p, 'running');
@@ -100,6 +102,8 @@ export function VaultGate({ children }: { children: ReactNode }) {
       setState({ kind: 'opening', progress: null });
       markAppState('opening');
       try {
+        const { automaticBackup, hostSentinelCopy, openDataSession, pendingNewKey, sealingCodec } =
+          await loadUnlocked();
         // A rotation under way (F3): write under its new key, read both until it is finished.
         const newKey = await pendingNewKey(host, dataKey);
         const keys = await deriveSessionKeys(newKey ?? dataKey);
@@ -144,6 +148,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
       const keys = await deriveSessionKeys(newKey);
       newKey.fill(0);
       const previous = state.keys.record;
+      const { sealingCodec } = await loadUnlocked();
       session.store.setCodec(sealingCodec(keys.record, previous));
       // New backups are sealed under the new key (their header carries its pending wraps).
       setState((s) => (s.kind === 'open' && s.session === session ? { ...s, keys } : s));
@@ -160,7 +165,8 @@ export function VaultGate({ children }: { children: ReactNode }) {
       notice.current = reason === 'idle' ? 'idle' : 'manual';
       loadStatus();
       // The UI is gone already; back up (needs the keys), then close the session and drop them.
-      void automaticBackup(host, session, keys, 'lock')
+      void loadUnlocked()
+        .then(({ automaticBackup }) => automaticBackup(host, session, keys, 'lock'))
         .catch((e: unknown) => console.warn('Sicherung beim Sperren fehlgeschlagen', e))
         .finally(() => session.close());
     },
