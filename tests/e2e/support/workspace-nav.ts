@@ -8,7 +8,7 @@ export const WORKSPACE_GROUPS = [
     parts: ['general', 'situation', 'mission', 'execution', 'support', 'command'],
   },
   { key: 'forces', parts: ['forces', 'teams', 'comms'] },
-  { key: 'objects', parts: ['targets'] },
+  { key: 'objects', parts: ['targets', 'map'] },
   { key: 'timeline', parts: ['timeline'] },
   { key: 'review', parts: ['readiness', 'history', 'revisions'] },
 ] as const;
