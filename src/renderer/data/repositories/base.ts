@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { newId, type AuditAction, type AuditEntry } from '@shared/domain';
 import { CodedError } from '@shared/result';
 import { diffRecords, isPlainObject } from '@shared/util/diff';
-import { DEFAULT_CHUNK_SIZE, type BatchItem, type BatchProgress } from '../chunked-batch';
+import { WORK_SLICE, type BatchItem, type BatchProgress } from '../chunked-batch';
 import type { AuditNaming, TableName } from '../schema';
 import { ConflictError, type Change, type Expectation, type RecordStore } from '../store';
 
@@ -244,7 +244,7 @@ export async function bulkInsert<T extends Versioned>(
   options: BulkInsertOptions,
 ): Promise<T[]> {
   const now = ctx.now();
-  const stored = await validateAll(spec, values, now, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
+  const stored = await validateAll(spec, values, now, WORK_SLICE);
   const ids = stored.map((s) => s.id);
   const audit: AuditEntry = {
     id: newId(),
