@@ -3,10 +3,10 @@
 // it. The list is the map's text alternative and the keyboard route to every item; drawing a
 // new shape needs the mouse. Read-only once the plan is approved.
 import { Button, Grid, Group, Paper, ScrollArea, Select, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAP_PLACE_KINDS, type MapPlaceKind } from '@shared/maps/features';
-import { useLeafletMap, useMapBasemap } from '../../../map';
+import { featurePoints, MAP_PLACE_KINDS, type MapPlaceKind } from '@shared/maps/features';
+import { L, useLeafletMap, useMapBasemap } from '../../../map';
 import { useWorkspace } from '../core/context';
 import { FeatureCard } from './FeatureCard';
 import { useFeatureLayers, type MapTarget } from './useFeatureLayers';
@@ -37,22 +37,20 @@ export function OperationMapView() {
   const api = useMapFeatures();
   const targets = usePlanTargets();
   const container = useRef<HTMLDivElement | null>(null);
+  const handle = useLeafletMap(container, FALLBACK);
   // The first view shows everything that is located; later changes leave the view alone.
-  const initial = useMemo(() => {
-    const points = [
-      ...targets.map((x) => x.at),
-      ...api.features.flatMap((f) =>
-        f.kind === 'cordon' ? f.ring : f.kind === 'route' ? f.line : [f.at],
-      ),
-    ];
-    if (points.length === 0) return FALLBACK;
-    const lat = points.reduce((s, p) => s + p.lat, 0) / points.length;
-    const lng = points.reduce((s, p) => s + p.lng, 0) / points.length;
-    return { center: { lat, lng }, zoom: 14 };
-    // Only the first render decides the starting view.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  const handle = useLeafletMap(container, initial);
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (!handle || fitted.current) return;
+    fitted.current = true;
+    const points = [...targets.map((x) => x.at), ...api.features.flatMap(featurePoints)];
+    if (points.length === 0) return;
+    handle.map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng])), {
+      padding: [48, 48],
+      maxZoom: 16,
+      animate: false,
+    });
+  }, [handle, targets, api.features]);
   // The basemap the user chose in Einstellungen (none by default: the neutral grid).
   useMapBasemap(handle);
   const [selected, setSelected] = useState<string | null>(null);
@@ -75,7 +73,8 @@ export function OperationMapView() {
             role="region"
             aria-label={t('map.mapLabel')}
             aria-describedby="operation-map-hint"
-            style={{ height: 'max(420px, 68vh)' }}
+            // The map fits below the workspace header on a laptop screen.
+            style={{ height: 'max(420px, calc(100vh - 380px))' }}
             data-testid="operation-map-canvas"
           />
           <Text size="xs" c="dimmed" id="operation-map-hint">

@@ -42,7 +42,7 @@ function shapePoints(layer: L.Layer): LatLng[] {
   return (first as L.LatLng[]).map(round);
 }
 
-function makeLayer(f: MapFeature, readOnly: boolean): Held['layer'] {
+function makeLayer(f: MapFeature, readOnly: boolean, renderer: L.Renderer): Held['layer'] {
   if (isMapPlace(f)) {
     return L.marker([f.at.lat, f.at.lng], {
       icon: placeIcon(f.kind, f.label),
@@ -54,7 +54,7 @@ function makeLayer(f: MapFeature, readOnly: boolean): Held['layer'] {
     });
   }
   const points = (f.kind === 'cordon' ? f.ring : f.line).map((p) => L.latLng(p.lat, p.lng));
-  const options = { ...SHAPE_STYLE[f.kind], pmIgnore: readOnly };
+  const options = { ...SHAPE_STYLE[f.kind], pmIgnore: readOnly, renderer };
   if (f.kind === 'cordon') return L.polygon(points, options);
   const line: L.Polyline = L.polyline(points, options);
   return line;
@@ -70,6 +70,9 @@ export function useFeatureLayers(
   const { t, i18n } = useTranslation('workspace');
   const held = useRef(new Map<string, Held>());
   const group = useRef<L.FeatureGroup | null>(null);
+  // The map draws on canvas (thousands of premises elsewhere); the few shapes of one plan are
+  // SVG, which geoman edits best and which keeps each shape a node tests and tools can find.
+  const svg = useRef<L.Renderer | null>(null);
   // Map event handlers live as long as the map; they read the latest callbacks from here.
   const latest = useRef({ api, onSelect, t });
   useEffect(() => {
@@ -97,6 +100,7 @@ export function useFeatureLayers(
     if (!map) return;
     const fg = L.featureGroup().addTo(map);
     group.current = fg;
+    svg.current = L.svg();
     const onCreate = (e: { shape: string; layer: L.Layer }) => {
       e.layer.remove();
       const points = shapePoints(e.layer);
@@ -120,6 +124,8 @@ export function useFeatureLayers(
       fg.remove();
       heldNow.clear();
       group.current = null;
+      svg.current?.remove();
+      svg.current = null;
     };
   }, [map]);
 
@@ -147,12 +153,18 @@ export function useFeatureLayers(
       drawPolygon: true,
       drawPolyline: true,
     });
+    // Geoman names its buttons only by a title on their wrapper: give the buttons that name.
+    for (const wrap of map.getContainer().querySelectorAll<HTMLElement>('.button-container')) {
+      const button = wrap.querySelector('a.leaflet-buttons-control-button');
+      if (button && wrap.title) button.setAttribute('aria-label', wrap.title);
+    }
   }, [map, api.readOnly, i18n.language]);
 
   // Features: add, replace or remove layers whose feature changed.
   useEffect(() => {
     const fg = group.current;
-    if (!map || !fg) return;
+    const renderer = svg.current;
+    if (!map || !fg || !renderer) return;
     const seen = new Set<string>();
     for (const f of api.features) {
       seen.add(f.id);
@@ -160,7 +172,7 @@ export function useFeatureLayers(
       const old = held.current.get(f.id);
       if (old?.key === key) continue;
       old?.layer.remove();
-      const layer = makeLayer(f, api.readOnly);
+      const layer = makeLayer(f, api.readOnly, renderer);
       const record: Held = { layer, key };
       layer.on('click', () => latest.current.onSelect(f.id));
       const changed = (next: MapFeature) => {
