@@ -53,6 +53,15 @@ function splitInto(text: string, n: number): string[] {
 /** Tokens added since the last sort are kept apart and scanned; merged in above this many. */
 const UNSORTED_LIMIT = 5_000;
 
+const HAS_LETTER = /\p{L}/u;
+
+/** Letters in a term: a token without letters is at least this many edits away from it. */
+function letterCount(term: string): number {
+  let n = 0;
+  for (const ch of term) if (HAS_LETTER.test(ch)) n++;
+  return n;
+}
+
 export class MatchIndex {
   /** Document id per slot; a removed or replaced document leaves a dead slot (`null`). */
   private ids: (string | null)[] = [];
@@ -60,6 +69,14 @@ export class MatchIndex {
   private readonly postings = new Map<string, number[]>();
   private sorted: string[] = [];
   private unsorted: string[] = [];
+  /**
+   * The sorted tokens that contain a letter, by length: the fuzzy scan only looks at tokens of
+   * a length within the edit distance, and skips the digit-only ones (house numbers, postal
+   * codes, the numbers in names), which are most of the distinct tokens of 100 000 premises
+   * and can never be within 20 % of a term made of letters. Rebuilt with `sorted`.
+   */
+  private wordsByLength = new Map<number, string[]>();
+  private numbers: string[] = [];
   private dead = 0;
 
   get size(): number {
@@ -77,18 +94,14 @@ export class MatchIndex {
       const slot = this.ids.length;
       this.ids.push(doc.id);
       this.slotOf.set(doc.id, slot);
-      const seen = new Set<string>();
-      for (const text of Object.values(doc.text)) {
-        for (const token of tokenize(text)) {
-          if (seen.has(token)) continue;
-          seen.add(token);
-          const list = this.postings.get(token);
-          if (list) list.push(slot);
-          else {
-            this.postings.set(token, [slot]);
-            this.unsorted.push(token);
-          }
-        }
+      // One tokenize over all fields; a token seen twice in this document is already the
+      // last entry of its posting list (slots only grow), so no per-document set is needed.
+      for (const token of tokenize(Object.values(doc.text).join(' '))) {
+        const list = this.postings.get(token);
+        if (!list) {
+          this.postings.set(token, [slot]);
+          this.unsorted.push(token);
+        } else if (list[list.length - 1] !== slot) list.push(slot);
       }
     }
     if (this.unsorted.length > UNSORTED_LIMIT) this.sortTokens();
@@ -117,9 +130,9 @@ export class MatchIndex {
         for (const slot of this.postings.get(token) ?? []) marks[slot] = 1;
       }
       if (hits) {
-        const prev = hits;
-        hits = marks.map((m, i) => m & (prev[i] ?? 0));
-      } else hits = marks;
+        for (let i = 0; i < marks.length; i++) marks[i] &= hits[i] ?? 0;
+      }
+      hits = marks;
     }
     const out: string[] = [];
     if (!hits) return out;
@@ -150,6 +163,22 @@ export class MatchIndex {
     }
     this.sorted = merged;
     this.unsorted = [];
+    this.indexLengths();
+  }
+
+  private indexLengths(): void {
+    const byLength = new Map<number, string[]>();
+    const numbers: string[] = [];
+    for (const t of this.sorted) {
+      if (!HAS_LETTER.test(t)) numbers.push(t);
+      else {
+        const list = byLength.get(t.length);
+        if (list) list.push(t);
+        else byLength.set(t.length, [t]);
+      }
+    }
+    this.wordsByLength = byLength;
+    this.numbers = numbers;
   }
 
   /** Tokens that start with `term`, and from five letters those within its edit distance. */
@@ -179,7 +208,10 @@ export class MatchIndex {
         if (!pieces.some((p) => t.includes(p))) return;
         if (boundedDistance(term, t, max) <= max) out.push(t);
       };
-      this.sorted.forEach(scan);
+      for (let len = term.length - max; len <= term.length + max; len++) {
+        this.wordsByLength.get(len)?.forEach(scan);
+      }
+      if (letterCount(term) <= max) this.numbers.forEach(scan);
       this.unsorted.forEach(scan);
     }
     return out;
@@ -207,5 +239,6 @@ export class MatchIndex {
     this.dead = 0;
     this.sorted = [...this.postings.keys()].sort();
     this.unsorted = [];
+    this.indexLengths();
   }
 }

@@ -2,7 +2,7 @@
 // documents by revision (only changed documents cross to the worker), queried with ids as the
 // answer. Without a Worker (Node tests) the same engine runs in-process.
 import type { SearchDoc } from './config';
-import { SearchEngine, type SearchRequest, type SearchResponse } from './engine';
+import { idsOf, SearchEngine, type SearchRequest, type SearchResponse } from './engine';
 
 /** Above this many changed documents a fresh build is cheaper than patching. */
 const PATCH_LIMIT = 500;
@@ -49,7 +49,7 @@ export class SearchClient {
   private async request(body: Body<SearchRequest>): Promise<string[]> {
     const res = await this.send({ ...body, id: ++seq, index: this.name } as SearchRequest);
     if (!res.ok) throw new Error(res.error);
-    return res.ids ?? [];
+    return idsOf(res);
   }
 
   /** Brings the worker's index in step with `docs`: patches what changed, or rebuilds. */

@@ -80,6 +80,24 @@ describe('match index', () => {
     expect(index.search('objekt')).toEqual(['c']);
   });
 
+  it('answers what a linear scan answers with thousands of sorted tokens, numbers among them', () => {
+    // Above 5 000 new tokens the index sorts them and the fuzzy scan goes by length and skips
+    // digit-only tokens for terms of letters: the answers must stay those of the definition.
+    const index = new MatchIndex();
+    const docs = new Map<string, SearchDoc>();
+    const streets = ['Altendorfer Straße', 'Kranichweg', 'Helenenstraße', 'Fenixgasse'];
+    for (let i = 0; i < 6000; i++) {
+      const d = doc(`d${i}`, `Kiosk ${i} ${45000 + i}`, `${streets[i % 4] ?? ''} ${i % 97}`);
+      docs.set(d.id, d);
+    }
+    index.upsert([...docs.values()]);
+    index.search('warm'); // sorts
+    for (const q of ['kranch', 'altendorv', 'helenstrasse', '45128', '4512', '1234', 'fenix 12']) {
+      expect([...index.search(q)].sort(), q).toEqual(naive(docs, q));
+    }
+    expect(index.search('45128').length).toBeGreaterThan(1); // fuzzy over digits still works
+  });
+
   it('answers what a linear scan answers, through random patches', () => {
     const words = [
       'kiosk',

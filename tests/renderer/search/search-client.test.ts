@@ -2,7 +2,7 @@
 // runs (in-process here, as there is no Worker in Node), answering ids.
 import { describe, expect, it } from 'vitest';
 import type { SearchDoc } from '../../../src/renderer/search/config';
-import { SearchEngine } from '../../../src/renderer/search/engine';
+import { idsOf, packIds, SearchEngine } from '../../../src/renderer/search/engine';
 import { SearchClient } from '../../../src/renderer/search/search-client';
 
 const doc = (id: string, rev: number, primary: string, place = ''): SearchDoc => ({
@@ -22,6 +22,19 @@ function inProcess() {
 }
 
 describe('search client', () => {
+  it('answers the same ids packed into one string for the trip from the worker', async () => {
+    const engine = new SearchEngine();
+    const client = new SearchClient(async (req) => packIds(engine.handle(req)));
+    await client.sync([doc('a', 1, 'Kranich'), doc('b', 1, 'Kranichstraße'), doc('c', 1, 'Falke')]);
+    expect((await client.search('kran')).sort()).toEqual(['a', 'b']);
+    expect(await client.search('zeche')).toEqual([]);
+    const packed = packIds({ id: 1, ok: true, ids: ['x', 'y'] });
+    expect(packed).toEqual({ id: 1, ok: true, packed: 'x\ny' });
+    // An id with a newline cannot be packed: the list travels as it is.
+    expect(packIds({ id: 1, ok: true, ids: ['x\ny'] })).toEqual({ id: 1, ok: true, ids: ['x\ny'] });
+    expect(idsOf({ id: 1, ok: true, packed: '' })).toEqual([]);
+  });
+
   it('answers ids for folded, prefix and fuzzy queries', async () => {
     const { client } = inProcess();
     await client.sync([
