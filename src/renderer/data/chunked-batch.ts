@@ -108,7 +108,7 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * browser has it: a chain of `setTimeout(0)` is clamped to 4 ms per step after five levels of
  * nesting, which alone added ~1 s to a 50 000-row import.
  */
-function yieldToUi(): Promise<void> {
+export function yieldToUi(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { newId, type AuditAction, type AuditEntry } from '@shared/domain';
 import { CodedError } from '@shared/result';
 import { diffRecords, isPlainObject } from '@shared/util/diff';
-import { WORK_SLICE, type BatchItem, type BatchProgress } from '../chunked-batch';
+import { WORK_SLICE, yieldToUi, type BatchItem, type BatchProgress } from '../chunked-batch';
 import type { AuditNaming, TableName } from '../schema';
 import { ConflictError, type Change, type Expectation, type RecordStore } from '../store';
 
@@ -226,7 +226,7 @@ async function validateAll<T extends Versioned>(
     for (const v of values.slice(i, i + slice)) {
       out.push(validate(spec.schema, { ...v, rev: 1, updatedAt: now }));
     }
-    if (i + slice < values.length) await new Promise((r) => setTimeout(r, 0));
+    if (i + slice < values.length) await yieldToUi();
   }
   return out;
 }
