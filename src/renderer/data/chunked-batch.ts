@@ -84,7 +84,7 @@ export const WORK_SLICE = 250;
  * spent more time committing than writing. The transaction's own main-thread work is issuing
  * the put requests (a structured clone of each sealed row), a few ms per thousand rows.
  */
-export const DEFAULT_CHUNK_SIZE = 2000;
+export const DEFAULT_CHUNK_SIZE = 1000;
 
 export const batchJournalKey = (key: string): string => `batch:${key}`;
 

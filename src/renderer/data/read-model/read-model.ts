@@ -274,19 +274,28 @@ export class ReadModel {
     const start = this.ticket();
     const next = new Map<string, { value: unknown; ticket: number }>();
     const rows = this.db.rows(table);
-    let last: string | undefined;
-    for (;;) {
+    // Each read takes its ticket when it is issued. The next chunk is read while this one is
+    // decrypted, so IndexedDB and WebCrypto work at the same time instead of taking turns.
+    const read = (after: string | undefined) => {
       const ticket = this.ticket();
-      const chunk = await (last === undefined ? rows.orderBy(':id') : rows.where(':id').above(last))
+      const request = (after === undefined ? rows.orderBy(':id') : rows.where(':id').above(after))
         .limit(CHUNK)
         .toArray();
+      request.catch(() => {}); // awaited below; a build that stops early must not leave it unheard
+      return { ticket, request };
+    };
+    let pending = read(undefined);
+    for (;;) {
+      const { ticket } = pending;
+      const chunk = await pending.request;
       if (chunk.length === 0) break;
+      const more = chunk.length === CHUNK;
+      if (more) pending = read(chunk[chunk.length - 1]?.id);
       const decode = this.requireDecode();
       const decoded = await Promise.all(chunk.map((r) => decode(table, r)));
       if (s.generation !== generation || this.disposed) return;
       chunk.forEach((r, i) => next.set(r.id, { value: decoded[i], ticket }));
-      last = chunk[chunk.length - 1]?.id;
-      if (chunk.length < CHUNK) break;
+      if (!more) break;
       await yieldToUi();
     }
     if (s.generation !== generation || this.disposed) return;
