@@ -46,7 +46,8 @@ export function ReadinessView({ issues }: { issues: readonly ReadinessIssue[] })
               data-testid="readiness-issue"
               data-code={issue.code}
             >
-              <Group gap="xs" wrap="nowrap">
+              {/* The text gives way, not the button: at 320 px "Beheben" stays whole. */}
+              <Group gap="xs" wrap="nowrap" miw={0} style={{ flex: 1 }}>
                 {issue.severity === 'error' ? (
                   <IconAlertCircle size={18} color="var(--mantine-color-red-7)" aria-hidden />
                 ) : (
