@@ -12,9 +12,10 @@ export default defineConfig({
   timeout: 900_000,
   expect: { timeout: 60_000 },
   reporter: [['list']],
-  // A loaded machine starts the preview server slowly; a missing server is named, not a hang.
+  // A loaded machine starts the preview server slowly (10 min); a missing server is named, not a
+  // hang. Never reuse a server found on the port: it could serve another run's build.
   webServer:
     base.webServer && !Array.isArray(base.webServer)
-      ? { ...base.webServer, timeout: 180_000 }
+      ? { ...base.webServer, timeout: 600_000, reuseExistingServer: false }
       : base.webServer,
 });

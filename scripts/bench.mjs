@@ -6,11 +6,21 @@
 // does not stop the others, and the summary table is printed in any case.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { formatSummary, readMeasurements } from './bench-summary.mjs';
 
 const dir = 'bench-results';
 rmSync(dir, { recursive: true, force: true });
-const env = { ...process.env, TZ: 'Europe/Berlin', VP_BENCH_DIR: dir };
+// Its own build folder and port: other runs on the machine (e2e, screenshots) build into
+// out/web and serve on 4173, and Playwright would reuse a server it finds there.
+const webOut = resolve('out/web-bench');
+const env = {
+  ...process.env,
+  TZ: 'Europe/Berlin',
+  VP_BENCH_DIR: dir,
+  VP_WEB_OUT: webOut,
+  VP_WEB_PORT: process.env.VP_BENCH_PORT ?? '4291',
+};
 /** Generous: a loaded two-core machine is several times slower than an idle one. */
 const STEP_TIMEOUT_MS = Number(process.env.VP_BENCH_STEP_TIMEOUT_MS ?? 45 * 60_000);
 
@@ -47,8 +57,9 @@ for (const file of nodeBenches) {
 }
 if (existsSync('tests/bench/browser')) {
   // VP_BENCH_PAGE=1 adds the in-page data-layer benchmarks (/bench.js) to this build only.
-  if (run('Build (web, with the bench page)', 'npm run build:web', { VP_BENCH_PAGE: '1' })) {
-    run('Boot bundle size', 'node tests/bench/boot-bundle.mjs out/web');
+  const build = `npm run build:web -- --outDir ${JSON.stringify(webOut)} --emptyOutDir`;
+  if (run('Build (web, with the bench page)', build, { VP_BENCH_PAGE: '1' })) {
+    run('Boot bundle size', `node tests/bench/boot-bundle.mjs ${JSON.stringify(webOut)}`);
     run('Browser benchmarks', 'npx playwright test --config playwright.bench.config.ts');
   } else {
     failures.push({ name: 'Browser benchmarks', reason: 'skipped: the web build failed' });
