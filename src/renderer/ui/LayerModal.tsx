@@ -12,6 +12,8 @@ export function LayerModal(props: ModalProps) {
     <Modal
       centered
       closeButtonProps={{ 'aria-label': t('actions.close') }}
+      // Mantine draws the title row as <header>, a second banner landmark beside the app's.
+      attributes={{ header: { role: 'presentation' } }}
       {...props}
       closeOnEscape={(props.closeOnEscape ?? true) && top}
     />

@@ -1,6 +1,16 @@
 // The phone list: generated from liaisons, team leaders and the command post (refresh keeps
 // manual entries), plus entries of one's own. Deleting an entry asks first.
-import { ActionIcon, Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PHONE_ENTRY_SOURCE_LABELS } from '@shared/catalog';
@@ -100,7 +110,9 @@ export function PhoneList() {
                 <Table.Th>{t('comms.mobile')}</Table.Th>
                 <Table.Th>{t('comms.radioCallSign')}</Table.Th>
                 <Table.Th>{t('comms.source')}</Table.Th>
-                <Table.Th />
+                <Table.Th>
+                  <VisuallyHidden>{t('comms.phoneActions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

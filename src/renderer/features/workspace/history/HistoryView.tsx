@@ -13,6 +13,7 @@ import {
   Table,
   Text,
   TextInput,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useMemo, useState } from 'react';
@@ -138,7 +139,9 @@ export function HistoryView() {
                 <Table.Th>{t('history.when')}</Table.Th>
                 <Table.Th>{t('history.who')}</Table.Th>
                 <Table.Th>{t('history.what')}</Table.Th>
-                <Table.Th />
+                <Table.Th>
+                  <VisuallyHidden>{t('history.detailsColumn')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
