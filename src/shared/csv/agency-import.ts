@@ -85,13 +85,24 @@ interface Group {
   bad: boolean;
 }
 
-export function parseAgencyCsv(bytes: Uint8Array): AgencyCsvResult {
-  const decoded = decodeCsvBytes(bytes);
-  if (!decoded.ok) return failed([decoded.issue]);
-  return parseAgencyCsvText(decoded.text);
+export interface AgencyCsvOptions {
+  /**
+   * Told the data rows checked so far and how many there are: after the file is parsed (0),
+   * every PROGRESS_EVERY rows and at the end. Observes only; the result is the same without it.
+   */
+  onProgress?(rows: number, total: number): void;
 }
 
-export function parseAgencyCsvText(text: string): AgencyCsvResult {
+/** Rows between two progress reports: often enough for a moving bar, rare enough to be cheap. */
+export const PROGRESS_EVERY = 1_000;
+
+export function parseAgencyCsv(bytes: Uint8Array, options: AgencyCsvOptions = {}): AgencyCsvResult {
+  const decoded = decodeCsvBytes(bytes);
+  if (!decoded.ok) return failed([decoded.issue]);
+  return parseAgencyCsvText(decoded.text, options);
+}
+
+export function parseAgencyCsvText(text: string, options: AgencyCsvOptions = {}): AgencyCsvResult {
   const parsed = parseCsv(text);
   const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
   const nonBlank = parsed.records.filter((r) => !blank(r.cells));
@@ -111,7 +122,10 @@ export function parseAgencyCsvText(text: string): AgencyCsvResult {
   if (data.length === 0) return failed([...issues, fileError('header_only')], parsed.separator);
 
   const groups = new Map<string, Group>();
-  for (const rec of data) {
+  const progress = options.onProgress;
+  progress?.(0, data.length);
+  for (const [index, rec] of data.entries()) {
+    if (progress && index > 0 && index % PROGRESS_EVERY === 0) progress(index, data.length);
     const v: Values = {};
     rec.cells.forEach((cell, i) => {
       const c = header.columns[i];
@@ -145,6 +159,7 @@ export function parseAgencyCsvText(text: string): AgencyCsvResult {
     }
     g.rows.push({ row: rec.row, v });
   }
+  progress?.(data.length, data.length);
 
   const agencies: ImportedAgency[] = [];
   let validRows = 0;

@@ -9,4 +9,5 @@ export * from './agency-columns';
 export * from './agency-checks';
 export * from './agency-import';
 export * from './agency-import-plan';
+export * from './agency-import-job';
 export * from './agency-export';

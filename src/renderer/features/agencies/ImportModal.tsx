@@ -1,22 +1,28 @@
 // CSV import of agencies and contacts: pick a file, see line-numbered errors and a preview, then
 // import only the valid rows — nothing is written before the user confirms.
-import { Alert, Button, Code, Group, List, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Code,
+  Group,
+  List,
+  Progress,
+  ScrollArea,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENCY_KIND_LABELS } from '@shared/catalog';
-import {
-  AGENCY_COLUMNS,
-  agencyKey,
-  CSV_LIMITS,
-  parseAgencyCsv,
-  type AgencyCsvResult,
-} from '@shared/csv';
+import { AGENCY_COLUMNS, agencyKey, CSV_LIMITS, type AgencyCsvResult } from '@shared/csv';
 import { useRepos } from '../../data/session';
 import { useHost } from '../../host';
 import { AppModal } from '../../ui/AppModal';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { useLabel } from '../../ui/useLabel';
+import { readAgencyCsv, type CsvReadProgress } from './agency-csv-client';
 import { useIssueText } from './issue-text';
 
 const PREVIEW_ROWS = 50;
@@ -38,13 +44,17 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose(): v
 }
 
 function ImportBody({ onDone }: { onDone(): void }) {
-  const { t } = useTranslation('agencies');
+  const { t, i18n } = useTranslation('agencies');
   const label = useLabel();
   const issueText = useIssueText();
   const host = useHost();
   const repos = useRepos();
   const [checked, setChecked] = useState<Checked | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<CsvReadProgress | null>(null);
+  // Closing the dialog mid-read stops the worker instead of letting it finish for nobody.
+  const reading = useRef<AbortController | null>(null);
+  useEffect(() => () => reading.current?.abort(), []);
 
   const choose = async () => {
     const r = await host.openFile({
@@ -53,17 +63,30 @@ function ImportBody({ onDone }: { onDone(): void }) {
     });
     if (!r.ok) return notifyError(t('import.fileFailed'), r.error);
     if (!r.value) return;
+    reading.current?.abort();
+    const controller = new AbortController();
+    reading.current = controller;
+    setChecked(null);
     setBusy(true);
+    setProgress({ rows: 0, total: null });
     try {
-      const result = parseAgencyCsv(r.value.data);
-      const all = await repos.agencies.list({ includeRetired: true });
+      const [result, all] = await Promise.all([
+        readAgencyCsv(r.value.data, setProgress, controller.signal),
+        repos.agencies.list({ includeRetired: true }),
+      ]);
       setChecked({
         fileName: r.value.name,
         result,
         existing: new Set(all.map((a) => agencyKey(a.name))),
       });
+    } catch (e) {
+      if (!controller.signal.aborted) notifyError(t('import.fileFailed'), e);
     } finally {
-      setBusy(false);
+      if (reading.current === controller) {
+        reading.current = null;
+        setBusy(false);
+        setProgress(null);
+      }
     }
   };
 
@@ -107,6 +130,7 @@ function ImportBody({ onDone }: { onDone(): void }) {
         </Button>
         {checked && <Text size="sm">{t('import.file', { name: checked.fileName })}</Text>}
       </Group>
+      {progress && <ReadProgress progress={progress} language={i18n.language} />}
       {r && !r.ok && (
         <Alert color="red" title={t('import.fileFailed')} data-testid="import-file-error">
           {r.issues.map((i, k) => (
@@ -197,6 +221,30 @@ function ImportBody({ onDone }: { onDone(): void }) {
           {t('import.confirm', { count: r?.agencies.length ?? 0 })}
         </Button>
       </Group>
+    </Stack>
+  );
+}
+
+/** Rows checked so far; until the file is split into rows the bar runs without a share. */
+function ReadProgress({ progress, language }: { progress: CsvReadProgress; language: string }) {
+  const { t } = useTranslation('agencies');
+  const n = new Intl.NumberFormat(language);
+  const { rows, total } = progress;
+  const text =
+    total === null
+      ? t('import.reading')
+      : t('import.progress', { rows: n.format(rows), total: n.format(total) });
+  return (
+    <Stack gap={4} data-testid="import-progress">
+      <Progress
+        value={total ? (rows / total) * 100 : 100}
+        animated={total === null}
+        striped={total === null}
+        aria-label={text}
+      />
+      <Text size="sm" aria-live="polite" data-testid="import-progress-text">
+        {text}
+      </Text>
     </Stack>
   );
 }
