@@ -14,6 +14,8 @@ import { sealingCodec } from '../../../../src/renderer/data/sealing-codec';
 import { RecordStore } from '../../../../src/renderer/data/store';
 import { premisesSearchDoc } from '../../../../src/renderer/features/premises/search-docs';
 import { SearchClient } from '../../../../src/renderer/search/search-client';
+// The map benchmark's bare baseline (window.vpMapBench) travels in the same /bench.js.
+import './map-bench';
 
 const NOW = '2026-11-20T10:00:00.000Z';
 
