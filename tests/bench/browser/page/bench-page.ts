@@ -14,7 +14,7 @@ import { sealingCodec } from '../../../../src/renderer/data/sealing-codec';
 import { RecordStore } from '../../../../src/renderer/data/store';
 import { premisesSearchDoc } from '../../../../src/renderer/features/premises/search-docs';
 import { SearchClient } from '../../../../src/renderer/search/search-client';
-// The map benchmark's bare baseline (window.vpMapBench) travels in the same /bench.js.
+// The map benchmark's two halves (window.vpMapBench, page/map-bench.tsx) travel in /bench.js too.
 import './map-bench';
 
 const NOW = '2026-11-20T10:00:00.000Z';
