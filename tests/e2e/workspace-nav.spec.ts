@@ -147,5 +147,10 @@ test('the operations list headers are not cut at 1440 px, in German and English'
         .map((el) => el.textContent),
     );
     expect(cut, `${lang}: headers cut`).toEqual([]);
+    // The sort icon is squeezed away before the text overflows: it must keep its size too.
+    const iconWidths = await headers
+      .locator('button svg')
+      .evaluateAll((icons) => icons.map((i) => Math.round(i.getBoundingClientRect().width)));
+    expect(iconWidths, `${lang}: sort icons`).toEqual(iconWidths.map(() => 14));
   }
 });
