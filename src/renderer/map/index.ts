@@ -11,3 +11,13 @@ export {
   useMapBasemap,
 } from './basemap';
 export { placeIcon, targetIcon, tacticalImage, type TacticalImage } from './symbols';
+export {
+  boundsOf,
+  extractBasemap,
+  renderMapExtract,
+  type ExtractBasemap,
+  type ExtractInput,
+  type ExtractTarget,
+  type ExtractView,
+  type MapExtract,
+} from './extract';

@@ -9,6 +9,7 @@ import { featurePoints, MAP_PLACE_KINDS, type MapPlaceKind } from '@shared/maps/
 import { L, useLeafletMap, useMapBasemap } from '../../../map';
 import { useWorkspace } from '../core/context';
 import { FeatureCard } from './FeatureCard';
+import { OperationMapPrint } from './print/OperationMapPrint';
 import { useFeatureLayers, type MapTarget } from './useFeatureLayers';
 import { useMapFeatures } from './useMapFeatures';
 
@@ -118,6 +119,7 @@ export function OperationMapView() {
                 {t('map.undo')}
               </Button>
             )}
+            <OperationMapPrint targets={targets} features={api.features} />
             <ScrollArea.Autosize mah="60vh" type="auto">
               <Stack gap="xs" aria-labelledby="operation-map-list" role="list">
                 {api.features.length === 0 && (
