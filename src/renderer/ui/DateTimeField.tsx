@@ -74,6 +74,9 @@ export function DateTimeField({
   // kept while the stored value is unchanged.
   useEffect(() => {
     if (value === seen.current) return;
+    // While the user types here, the text is theirs: the stored value may lag a step behind
+    // (a save of the previous value finishing) and must not overwrite newer keystrokes.
+    if (document.activeElement === input.current) return;
     seen.current = value;
     setText((current) => (textMeans(current, value) ? current : value ? instantToText(value) : ''));
   }, [value]);
@@ -93,7 +96,11 @@ export function DateTimeField({
   };
 
   const own = ownMessage(meaning, { clearable, required, value, text });
-  const showOwn = own !== null && (touched || showInvalid || own === 'nonexistent');
+  // The overlap question is asked beside the field; a message under it too would push the
+  // choice down as the field is left, under the pointer that is about to click it.
+  const showOwn =
+    own !== null &&
+    (own === 'ambiguous' ? showInvalid : touched || showInvalid || own === 'nonexistent');
   const ownText = (): string => {
     switch (own) {
       case 'nonexistent': {
@@ -124,24 +131,46 @@ export function DateTimeField({
     const next = typedTime ? `${dayText} ${typedTime}` : `${dayText} `;
     apply(next);
     setOpened(false);
-    // Back in the text with the time selected (or the cursor where it goes): typing 1-8-0-0
-    // now gives 18:00, and nothing jumps between separate hour and minute boxes.
-    requestAnimationFrame(() => {
-      const el = input.current;
-      if (!el) return;
-      el.focus();
-      el.setSelectionRange(dayText.length + 1, next.length);
-    });
+    const time: [number, number] = [dayText.length + 1, next.length];
+    pendingTime.current = time;
+    setSelectTime(time);
   };
 
+  // Back in the text with the time selected (or the cursor where it goes) once the calendar has
+  // closed: typing 1-8-0-0 now gives 18:00, and nothing jumps between hour and minute boxes.
+  const [selectTime, setSelectTime] = useState<[number, number] | null>(null);
+  // The popover may hand the focus back after us, which puts the caret at the end: the first key
+  // typed selects the time again, so it still replaces the time instead of adding to it.
+  const pendingTime = useRef<[number, number] | null>(null);
+  useEffect(() => {
+    if (!selectTime || opened) return;
+    const timer = window.setTimeout(() => {
+      input.current?.focus();
+      input.current?.setSelectionRange(selectTime[0], selectTime[1]);
+      setSelectTime(null);
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [selectTime, opened]);
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const time = pendingTime.current;
+    pendingTime.current = null;
+    if (time && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.currentTarget.setSelectionRange(time[0], time[1]);
+    }
     if (e.key === 'ArrowDown' && e.altKey && !readOnly) {
       e.preventDefault();
-      setOpened(true);
+      openCalendar();
     }
   };
 
   const pickerDate = parseWallText(text)?.date ?? null;
+  // The calendar opens at the typed day's month (or today's), whatever it showed last time.
+  const [month, setMonth] = useState<string>();
+  const openCalendar = () => {
+    setMonth(pickerDate ?? new Date().toISOString().slice(0, 10));
+    setOpened(true);
+  };
   const ambiguous = meaning.kind === 'ambiguous' ? meaning : null;
 
   return (
@@ -151,7 +180,7 @@ export function DateTimeField({
         onChange={setOpened}
         position="bottom-start"
         trapFocus
-        returnFocus
+        withRoles={false}
         closeOnEscape={false}
       >
         <Popover.Target>
@@ -162,6 +191,10 @@ export function DateTimeField({
             value={text}
             onChange={(e) => apply(e.currentTarget.value)}
             onBlur={() => setTouched(true)}
+            onMouseDown={() => {
+              // A click places the caret where the user wants it.
+              pendingTime.current = null;
+            }}
             onKeyDown={onKeyDown}
             readOnly={readOnly}
             required={required}
@@ -174,9 +207,10 @@ export function DateTimeField({
               readOnly ? null : (
                 <ActionIcon
                   variant="subtle"
-                  onClick={() => setOpened((o) => !o)}
+                  onClick={() => (opened ? setOpened(false) : openCalendar())}
                   aria-label={t('dateTime.openCalendar', { label })}
                   aria-expanded={opened}
+                  aria-haspopup="dialog"
                   data-testid={testId ? `${testId}-calendar` : undefined}
                 >
                   <IconCalendar size={18} aria-hidden />
@@ -186,19 +220,23 @@ export function DateTimeField({
           />
         </Popover.Target>
         <Popover.Dropdown
+          role="dialog"
+          aria-label={t('dateTime.calendar', { label })}
+          data-testid={testId ? `${testId}-calendar-panel` : undefined}
           onKeyDown={(e) => {
             // Escape closes only the calendar, not a dialog the field sits in.
             if (e.key === 'Escape') {
               e.stopPropagation();
               setOpened(false);
+              input.current?.focus();
             }
           }}
         >
           <DatePicker
             value={pickerDate}
-            defaultDate={pickerDate ?? undefined}
+            date={month}
+            onDateChange={setMonth}
             onChange={pickDay}
-            aria-label={t('dateTime.calendar', { label })}
           />
         </Popover.Dropdown>
       </Popover>
@@ -215,6 +253,7 @@ export function DateTimeField({
             onStatusChange?.('ok');
             onChange(instant);
           }}
+          styles={{ label: { fontWeight: 400 } }}
           data-testid={testId ? `${testId}-overlap` : undefined}
         >
           <Stack gap={4} mt={4}>
