@@ -64,6 +64,33 @@ export const basemapSettingsSchema = z
   });
 export type BasemapSettings = z.infer<typeof basemapSettingsSchema>;
 
+/**
+ * Public services of the Federal Agency for Cartography and Geodesy (BKG), offered to fill the
+ * form. Like any server they are stored switched off and asked only after the notice.
+ */
+export const PUBLIC_MAP_PRESETS: readonly { id: string; label: string; server: MapServer }[] = [
+  {
+    id: 'basemapde',
+    label: 'basemap.de (BKG, WMS)',
+    server: {
+      kind: 'wms',
+      url: 'https://sgx.geodatenzentrum.de/wms_basemapde',
+      layers: 'de_basemapde_web_raster_farbe',
+      attribution: '© basemap.de / BKG',
+    },
+  },
+  {
+    id: 'topplusopen',
+    label: 'TopPlusOpen (BKG, WMTS)',
+    server: {
+      kind: 'xyz',
+      url: 'https://sgx.geodatenzentrum.de/wmts_topplus_open/tile/1.0.0/web/default/WEBMERCATOR/{z}/{y}/{x}.png',
+      attribution: '© BKG (dl-de/by-2-0)',
+      layers: '',
+    },
+  },
+];
+
 export const DEFAULT_BASEMAP_SETTINGS: BasemapSettings = { source: 'none', server: null };
 
 /** The hosts the policy must admit for these settings: the server's origin only while it is on. */

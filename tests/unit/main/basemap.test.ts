@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { basemapReadRequestSchema, MAX_BASEMAP_READ } from '@shared/ipc/contract';
-import { inspectBasemap, MAX_METADATA_JSON } from '@shared/maps';
+import {
+  basemapTileHosts,
+  inspectBasemap,
+  mapServerSchema,
+  MAX_METADATA_JSON,
+  PUBLIC_MAP_PRESETS,
+} from '@shared/maps';
 import { CodedError } from '@shared/result';
 import {
   BASEMAP_FILE,
@@ -322,5 +328,16 @@ describe('gzip-compressed metadata', () => {
       ok: false,
       error: 'bad_metadata',
     });
+  });
+});
+
+describe('public presets', () => {
+  it('are valid servers whose origin alone the policy would admit', () => {
+    for (const { server } of PUBLIC_MAP_PRESETS) {
+      expect(mapServerSchema.parse(server)).toEqual(server);
+      expect(basemapTileHosts({ source: 'server', server })).toEqual([
+        'https://sgx.geodatenzentrum.de',
+      ]);
+    }
   });
 });

@@ -1,10 +1,10 @@
 // Einstellungen › Karte › Kartenserver: the agency's XYZ/WMTS template or WMS endpoint with its
 // attribution. Saving stores it switched off; switching it on is the panel's step, after the
 // notice that requests reveal the viewed area.
-import { Button, Group, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mapServerSchema, type MapServer } from '@shared/maps';
+import { mapServerSchema, PUBLIC_MAP_PRESETS, type MapServer } from '@shared/maps';
 
 interface Props {
   server: MapServer | null;
@@ -20,6 +20,14 @@ export function MapServerForm({ server, busy, onSave, onRemove }: Props) {
   const [layers, setLayers] = useState(server?.layers ?? '');
   const [attribution, setAttribution] = useState(server?.attribution ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const fill = (preset: MapServer) => {
+    setKind(preset.kind);
+    setUrl(preset.url);
+    setLayers(preset.layers);
+    setAttribution(preset.attribution);
+    setErrors({});
+  };
 
   const save = () => {
     const parsed = mapServerSchema.safeParse({
@@ -43,6 +51,20 @@ export function MapServerForm({ server, busy, onSave, onRemove }: Props) {
 
   return (
     <Stack gap="xs">
+      <Group gap="xs">
+        <Text size="sm">{t('map.server.presets')}</Text>
+        {PUBLIC_MAP_PRESETS.map((preset) => (
+          <Button
+            key={preset.id}
+            size="compact-sm"
+            variant="default"
+            onClick={() => fill(preset.server)}
+            data-testid={`map-server-preset-${preset.id}`}
+          >
+            {preset.label}
+          </Button>
+        ))}
+      </Group>
       <SegmentedControl
         aria-label={t('map.server.kind')}
         value={kind}
