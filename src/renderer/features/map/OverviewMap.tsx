@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { instantToWall } from '@shared/time/zoned';
-import { L, useLeafletMap } from '../../map';
+import { L, useLeafletMap, useMapBasemap } from '../../map';
 import { ClusterCanvasLayer } from '../../map/cluster';
 import { useSearchIndex } from '../../search/useSearchIndex';
 import { MapFilters } from './MapFilters';
@@ -37,6 +37,8 @@ export function OverviewMap({ data }: { data: OverviewData }) {
   const container = useRef<HTMLDivElement>(null);
   const start = initialView ?? DEFAULT_VIEW;
   const handle = useLeafletMap(container, { center: [start.lat, start.lng], zoom: start.zoom });
+  // The basemap of Einstellungen › Karte; without one the map itself says where to add it.
+  useMapBasemap(handle);
 
   // Rebuilt when the filters change, not on every pan (the URL changes then too).
   const filterKey = JSON.stringify(filters);
@@ -198,9 +200,6 @@ export function OverviewMap({ data }: { data: OverviewData }) {
             {overview.unlocated > 0 && ` · ${t('unlocated', { count: overview.unlocated })}`}
           </Text>
           <Legend inspectedMonths={filters.inspectedMonths} />
-          <Text size="xs" c="dimmed" data-testid="map-basemap-hint">
-            {t('noBasemap')}
-          </Text>
         </Stack>
       </Group>
       <div

@@ -12,6 +12,8 @@ import { RouterProvider } from 'react-router/dom';
 import type { Operation, OperationTarget, Premises } from '@shared/domain';
 import { createAppTheme, cssVariablesResolver } from '../../../../src/renderer/app/theme';
 import { OverviewMap } from '../../../../src/renderer/features/map/OverviewMap';
+import { HostContext } from '../../../../src/renderer/host';
+import { browserHost } from '../../../../src/renderer/host/browser';
 import { initI18n } from '../../../../src/renderer/i18n';
 import { L } from '../../../../src/renderer/map';
 import { ClusterCanvasLayer } from '../../../../src/renderer/map/cluster';
@@ -72,7 +74,9 @@ const api: MapBenchApi = {
         theme={createAppTheme({ showPassphrase: '' })}
         cssVariablesResolver={cssVariablesResolver}
       >
-        <RouterProvider router={router} />
+        <HostContext.Provider value={browserHost()}>
+          <RouterProvider router={router} />
+        </HostContext.Provider>
       </MantineProvider>,
     );
     return premises.length;
