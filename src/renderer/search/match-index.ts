@@ -130,7 +130,7 @@ export class MatchIndex {
         for (const slot of this.postings.get(token) ?? []) marks[slot] = 1;
       }
       if (hits) {
-        for (let i = 0; i < marks.length; i++) marks[i] &= hits[i] ?? 0;
+        for (let i = 0; i < marks.length; i++) if (!hits[i]) marks[i] = 0;
       }
       hits = marks;
     }
