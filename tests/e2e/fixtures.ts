@@ -49,7 +49,8 @@ export async function setUpVault(page: Page, passphrase = PASSPHRASE): Promise<s
   await page.getByTestId('setup-passphrase').fill(passphrase);
   await page.getByTestId('setup-repeat').fill(passphrase);
   await page.getByTestId('setup-create').click();
-  const code = (await page.getByTestId('recovery-code').textContent({ timeout: 20_000 })) ?? '';
+  // Two Argon2id runs (passphrase and recovery wraps): over 20 s on a loaded shared machine.
+  const code = (await page.getByTestId('recovery-code').textContent({ timeout: 60_000 })) ?? '';
   await page.getByTestId('setup-next').click();
   await page.getByTestId('setup-confirm-group').fill(code.split('-').pop() ?? '');
   await page.getByTestId('setup-finish').click();
