@@ -113,7 +113,10 @@ function drawLabel(ctx: Ctx, text: string, x: number, top: number, u: number) {
   ctx.fillText(shown, x, top + h / 2 + 0.5 * u);
 }
 
-/** Places and targets: markers first, labels after, so no marker hides a label. */
+/**
+ * Places and targets. Labels go beneath the markers: where items crowd, a number or a sign
+ * stays whole; the label it hides is in the plan (and on the print sheet's list of targets).
+ */
 export function drawPoints(
   ctx: Ctx,
   view: ExtractView,
@@ -121,18 +124,15 @@ export function drawPoints(
   targets: readonly ExtractTarget[],
   u: number,
 ) {
-  const labels: { text: string; x: number; y: number }[] = [];
-  for (const f of features) {
-    if (!isMapPlace(f)) continue;
-    const { x, y } = toCanvas(view, f.at);
+  const places = features.filter(isMapPlace).map((f) => ({ f, ...toCanvas(view, f.at) }));
+  const discs = targets.map((t) => ({ t, ...toCanvas(view, t.at) }));
+  for (const { f, x, y } of places) drawLabel(ctx, f.label, x, y + markerRadius(u) + 3 * u, u);
+  for (const { t, x, y } of discs) drawLabel(ctx, t.label, x, y + markerRadius(u) + 3 * u, u);
+  for (const { f, x, y } of places) {
     const badge = PLACE_BADGE[f.kind];
     drawDisc(ctx, x, y, u, badge.fill, EXTRACT_COLOURS.ink, badge.mark, EXTRACT_COLOURS.ink);
-    labels.push({ text: f.label, x, y });
   }
-  for (const t of targets) {
-    const { x, y } = toCanvas(view, t.at);
+  for (const { t, x, y } of discs) {
     drawDisc(ctx, x, y, u, EXTRACT_COLOURS.target, '#ffffff', String(t.number), '#ffffff');
-    labels.push({ text: t.label, x, y });
   }
-  for (const l of labels) drawLabel(ctx, l.text, l.x, l.y + markerRadius(u) + 3 * u, u);
 }

@@ -158,6 +158,13 @@ export function OperationMapPrint({
               data-view={JSON.stringify(printed.view)}
               onLoad={() => window.print()}
             />
+            <ol className="vp-print-targets">
+              {targets.map((x) => (
+                <li key={x.number} value={x.number}>
+                  {x.label}
+                </li>
+              ))}
+            </ol>
             <div className="vp-print-marking">{marking}</div>
           </div>,
           document.body,

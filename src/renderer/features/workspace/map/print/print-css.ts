@@ -20,6 +20,7 @@ export const PRINT_SHEET_CSS = (page: string): string => `
     margin: 2mm 0;
   }
   .vp-print-head h1 { font-size: 14pt; margin: 0; }
+  .vp-print-targets { columns: 3; font-size: 9pt; margin: 2mm 0; padding-left: 6mm; }
   .vp-print-marking { text-align: center; font-weight: 700; letter-spacing: 0.05em; }
 }
 `;
