@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEMO_PREMISES } from '../../src/shared/demo/objects';
-import { project } from '../../src/renderer/map/extract/mercator';
+import { project } from '../../src/shared/maps/mercator';
 import { expect, openDemoWorkspace, test } from './fixtures';
 import { chooseFile } from './support/choose-file';
 

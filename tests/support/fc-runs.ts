@@ -1,7 +1,10 @@
 // How many cases a property test tries: the test's own default on CI and in daily runs,
 // FC_RUNS for a deep run (`FC_RUNS=10000 npx vitest run --project unit <property test files>`).
+// Read without Node's types, so renderer tests (DOM tsconfig) can use it too.
+const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+
 export const fcRuns = (dflt: number): number => {
-  const fromEnv = Number(process.env.FC_RUNS);
+  const fromEnv = Number(env?.FC_RUNS);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : dflt;
 };
 

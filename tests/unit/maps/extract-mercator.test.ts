@@ -12,7 +12,7 @@ import {
   tilesFor,
   toCanvas,
   unproject,
-} from '../../../src/renderer/map/extract/mercator';
+} from '@shared/maps/mercator';
 import { fcRuns } from '../../support/fc-runs';
 
 describe('extract projection', () => {

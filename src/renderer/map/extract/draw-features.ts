@@ -2,7 +2,7 @@
 // useFeatureLayers) so a printed map reads like the screen: cordons red dashed, routes blue,
 // places as badges with their short mark, targets as red discs with their number.
 import { isMapPlace, type MapFeature, type MapPlaceKind } from '@shared/maps/features';
-import { toCanvas, type ExtractView } from './mercator';
+import { toCanvas, type ExtractView } from '@shared/maps/mercator';
 import type { ExtractTarget } from './types';
 
 type Ctx = OffscreenCanvasRenderingContext2D;

@@ -12,7 +12,7 @@ import {
   drawScaleBar,
 } from './draw-frame';
 import { drawPoints, drawShapes } from './draw-features';
-import { fitView, tileZoomFor, tilesFor, type ExtractView } from './mercator';
+import { fitView, tileZoomFor, tilesFor, type ExtractView } from '@shared/maps/mercator';
 import type { ExtractBasemap, ExtractInput } from './types';
 
 const MIME = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' } as const;

@@ -2,7 +2,7 @@
 // and the briefing's worker all describe an extract the same way. Only the basemap is a
 // function (it reads tiles); without one the extract draws the neutral grid.
 import type { LatLng, MapFeature, MapFeatureKind } from '@shared/maps/features';
-import type { GeoBounds } from './mercator';
+import type { GeoBounds } from '@shared/maps/mercator';
 
 export interface ExtractTarget {
   /** The target's number as in the plan. */
