@@ -128,6 +128,8 @@ test('default: no basemap, a hint, and no request to any other host', async ({ a
 test('the raster fixture is drawn; hostile files are refused in German and change nothing', async ({
   app: page,
 }) => {
+  // Three file picks, a reload and an unlock (Argon2id): over a minute on a loaded machine.
+  test.setTimeout(150_000);
   const foreign = foreignRequests(page);
   const panel = await openMapSettings(page);
   await chooseFile(page, panel.getByTestId('basemap-install'), join(MAPS, 'raster.pmtiles'));
@@ -238,6 +240,8 @@ test.describe('an agency map server', () => {
     app,
   }) => {
     void app;
+    // A reload with an unlock (Argon2id) and tiles from a second server.
+    test.setTimeout(150_000);
     const foreign = foreignRequests(page);
     // What docs/SECURITY.md tells the agency: admit the server in the page's policy (meta tag
     // and header). Applied to the next load of the page, which the reload below is.

@@ -32,7 +32,9 @@ export function BasemapPreview() {
       aria-label={t('map.preview')}
       data-testid="basemap-preview"
       data-basemap={state?.settings.source ?? 'loading'}
-      style={{ borderRadius: 4, overflow: 'hidden' }}
+      // Its own stacking context: Leaflet's panes (z-index 400+) would otherwise cover the
+      // sticky app header when the settings page scrolls the map under it.
+      style={{ borderRadius: 4, overflow: 'hidden', isolation: 'isolate' }}
     />
   );
 }
