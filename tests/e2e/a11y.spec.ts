@@ -67,7 +67,8 @@ for (const lang of LANGUAGES) {
       consoleErrors,
     }) => {
       void consoleErrors;
-      test.setTimeout(180_000);
+      // About thirty axe runs and two Argon2id set-ups: 3 min was not enough at load 25 on two cores.
+      test.setTimeout(600_000);
       await page.setViewportSize({ width, height: 800 });
       await page.addInitScript((l) => localStorage.setItem('verbundplaner.language', l), lang);
       await page.goto('/');
