@@ -232,12 +232,7 @@ export function DateTimeField({
             }
           }}
         >
-          <DatePicker
-            value={pickerDate}
-            date={month}
-            onDateChange={setMonth}
-            onChange={pickDay}
-          />
+          <DatePicker value={pickerDate} date={month} onDateChange={setMonth} onChange={pickDay} />
         </Popover.Dropdown>
       </Popover>
       {ambiguous && !readOnly && (

@@ -11,7 +11,7 @@ import {
   scaleBar,
   unproject,
   type ExtractView,
-} from './mercator';
+} from '@shared/maps/mercator';
 import type { ExtractInput } from './types';
 
 type Ctx = OffscreenCanvasRenderingContext2D;
