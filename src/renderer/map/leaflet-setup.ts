@@ -3,6 +3,7 @@
 // expects a global `L`; it is set here, before anything loads that library.
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import './map.css';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png';
 import iconUrl from 'leaflet/dist/images/marker-icon.png';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png';

@@ -32,9 +32,7 @@ export function BasemapPreview() {
       aria-label={t('map.preview')}
       data-testid="basemap-preview"
       data-basemap={state?.settings.source ?? 'loading'}
-      // Its own stacking context: Leaflet's panes (z-index 400+) would otherwise cover the
-      // sticky app header when the settings page scrolls the map under it.
-      style={{ borderRadius: 4, overflow: 'hidden', isolation: 'isolate' }}
+      style={{ borderRadius: 4, overflow: 'hidden' }}
     />
   );
 }
