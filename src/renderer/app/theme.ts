@@ -2,6 +2,7 @@
 import {
   Alert,
   Badge,
+  Loader,
   Notification,
   PasswordInput,
   createTheme,
@@ -57,6 +58,9 @@ export const createAppTheme = (labels: ThemeLabels) =>
       // Mantine gives every Alert role="alert", so static hints were announced like errors. An
       // alert that reports a failure passes role="alert" itself; the rest are notes.
       Alert: Alert.extend({ defaultProps: { role: 'note' } }),
+      // Loaders carry an aria-label ("Objekte werden geladen …"); on a plain element without a
+      // role axe refuses the name (aria-prohibited-attr), as a status it is announced.
+      Loader: Loader.extend({ defaultProps: { role: 'status' } }),
       // The show-passphrase button: reachable by keyboard (Mantine skips it by default) and named
       // in the UI language (Mantine's own name is English; aria-pressed tells shown or hidden).
       PasswordInput: PasswordInput.extend({

@@ -47,10 +47,14 @@ export function PremisesPage() {
   );
 
   if (!premises) {
+    // The heading stays while the list loads: the page is never without its h1.
     return (
-      <Center py="xl" aria-busy="true">
-        <Loader aria-label={t('loading')} />
-      </Center>
+      <>
+        {header}
+        <Center py="xl" aria-busy="true">
+          <Loader aria-label={t('loading')} />
+        </Center>
+      </>
     );
   }
 
