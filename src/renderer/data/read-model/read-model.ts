@@ -235,12 +235,20 @@ export class ReadModel {
   private readonly onCommit = (changes: readonly CommittedChange[]): void => {
     const changed = new Set<ReadModelTable>();
     const ticket = this.ticket();
+    // One commit may touch a record twice (a restore clears a table, then puts the same ids
+    // back): the last change in commit order is the record's state, and all share one ticket.
+    const last = new Map<string, { table: ReadModelTable; id: string; value: unknown }>();
     for (const c of changes) {
       if (!this.isModelled(c.table)) continue;
       changed.add(c.table);
-      if ('put' in c) this.apply(c.table, c.put.id, c.put, ticket);
-      else this.apply(c.table, c.delete, undefined, ticket);
+      const id = 'put' in c ? c.put.id : c.delete;
+      last.set(`${c.table}\u0000${id}`, {
+        table: c.table,
+        id,
+        value: 'put' in c ? c.put : undefined,
+      });
     }
+    for (const { table, id, value } of last.values()) this.apply(table, id, value, ticket);
     this.publish(changed);
   };
 
