@@ -1,6 +1,7 @@
 // Dialogs: Escape closes one layer at a time (a date dropdown inside a dialog closes alone and
 // keeps what was typed), and the buttons of a grave step say what they do.
 import { expect, openDemoWorkspace, openNewOperationDialog, test } from './fixtures';
+import { openPart } from './support/workspace-nav';
 
 test('Escape in a date dropdown closes only the dropdown', async ({ app }) => {
   await openDemoWorkspace(app, 'forces');
@@ -75,8 +76,8 @@ test('every delete button says what it deletes', async ({ app }) => {
     '^(Aus dem Plan entfernen|Rechtsgrundlage entfernen|Aus dem Einsatz entfernen|' +
       'Fahrzeug entfernen|Team löschen|Entfernen|Sprechgruppe löschen|Eintrag löschen)',
   );
-  for (const tab of ['targets', 'forces', 'teams', 'timeline', 'comms']) {
-    await app.getByTestId(`tab-${tab}`).click();
+  for (const tab of ['targets', 'forces', 'teams', 'timeline', 'comms'] as const) {
+    await openPart(app, tab);
     const buttons = app.getByTestId('workspace').getByRole('button', { name: remove });
     await expect(buttons.first()).toBeVisible();
     const names = await buttons.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
