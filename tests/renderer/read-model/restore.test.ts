@@ -19,9 +19,11 @@ describe('read model after a restore', () => {
     const store = new RecordStore(db, codec);
     const model = new ReadModel(db, store, (t, row) => codec.decode(t, row), ['operations']);
     model.start();
+    const same = { id: 'same', rev: 1, v: 'before' };
+    const gone = { id: 'gone', rev: 3, v: 'not in the backup' };
     await store.commit([
-      { table: 'operations', put: { id: 'same', rev: 1, v: 'before' } },
-      { table: 'operations', put: { id: 'gone', rev: 3, v: 'not in the backup' } },
+      { table: 'operations', put: same },
+      { table: 'operations', put: gone },
     ]);
     await model.settled();
 

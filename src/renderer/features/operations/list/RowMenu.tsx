@@ -51,6 +51,9 @@ export function RowMenu({ request, onClose, onAction }: Props) {
       position="bottom-end"
       shadow="md"
       withinPortal
+      // Inside the main region, not at the end of <body>: every menu stays within a landmark
+      // (axe "region"), and it still escapes the table's scroll container.
+      portalProps={{ target: document.getElementById('main-content') ?? undefined }}
       returnFocus={false}
       // Mantine's focus placeholder is a focusable child of role=menu (an ARIA error); without
       // it the menu itself takes focus and the arrow keys go to its items.
