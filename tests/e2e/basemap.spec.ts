@@ -279,7 +279,10 @@ test.describe('an agency map server', () => {
     await expect(preview).toHaveAttribute('data-basemap', 'server');
     await expect(panel.getByTestId('basemap-source-server')).toBeChecked();
     await waitForTiles(preview);
-    expect(await colourShare(page, preview, SERVER_TILE)).toBeGreaterThan(0.2);
+    // Tiles load one by one; on a busy machine the first screenshot may come before they paint.
+    await expect
+      .poll(() => colourShare(page, preview, SERVER_TILE), { timeout: 20_000 })
+      .toBeGreaterThan(0.2);
     // The attribution is text, not markup.
     await expect(preview.locator('.leaflet-control-attribution')).toContainText('<b>fett</b>');
     expect(hits.length).toBeGreaterThan(0);
