@@ -10,6 +10,7 @@ import { useMergedRef } from '@mantine/hooks';
 import { IconCalendar } from '@tabler/icons-react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIsTopLayer } from './layer-stack';
 import {
   formatWallDate,
   instantToText,
@@ -64,6 +65,21 @@ export function DateTimeField({
   const [text, setText] = useState(() => (value ? instantToText(value) : ''));
   const [touched, setTouched] = useState(false);
   const [opened, setOpened] = useState(false);
+  // The open calendar is a layer of its own: Escape closes it and not the dialog or drawer
+  // the field sits in (every Mantine modal listens for Escape on the window).
+  useIsTopLayer(opened);
+  useEffect(() => {
+    if (!opened) return;
+    // Escape wherever the focus is (the calendar button, the field, the calendar) closes the
+    // calendar; the layer above keeps the surrounding dialog open.
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpened(false);
+      input.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [opened]);
   const input = useRef<HTMLInputElement | null>(null);
   const ref = useMergedRef(input, inputRef);
   const seen = useRef(value);

@@ -112,11 +112,28 @@ export const OperationsTable = memo(function OperationsTable(props: Props) {
   useLayoutEffect(() => {
     const id = pendingFocus.current;
     if (id === null) return;
-    const el = scrollRef.current?.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(id)}"]`);
-    if (el) {
-      el.focus({ preventScroll: true });
-      pendingFocus.current = null;
-    }
+    const rowOf = () =>
+      scrollRef.current?.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(id)}"]`);
+    const el = rowOf();
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    pendingFocus.current = null;
+    // A long jump (End, PageDown) lets the virtualizer measure and re-render the rows in the next
+    // frames, which can replace the focused row's element; follow it for a few frames so the
+    // focus stays on the row the user moved to.
+    let frames = 8;
+    const follow = () => {
+      const current = rowOf();
+      if (
+        current &&
+        document.activeElement !== current &&
+        document.activeElement === document.body
+      ) {
+        current.focus({ preventScroll: true });
+      }
+      if (--frames > 0) requestAnimationFrame(follow);
+    };
+    requestAnimationFrame(follow);
   });
 
   const focusRow = (index: number) => {
