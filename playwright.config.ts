@@ -1,11 +1,14 @@
 // End-to-end tests: the web build served by `vite preview`, driven in the system Chromium
 // (no browser download). Every test gets a fresh browser context, so its own IndexedDB.
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.ts';
 
 const port = Number(process.env.VP_WEB_PORT ?? 4173);
-// Several engineers (or runs) on one machine each build into and serve their own folder.
-const outDir = process.env.VP_WEB_OUT ?? 'out/web';
+// Several engineers (or runs) on one machine each build into and serve their own folder. Vite
+// resolves a relative --outDir against src/renderer, so it is made absolute here; without the
+// variable the web config's own out/web is served.
+const outDir = process.env.VP_WEB_OUT ? resolve(process.env.VP_WEB_OUT) : null;
 const jsonReport = process.env.VP_E2E_JSON;
 
 export default defineConfig({
@@ -30,7 +33,7 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx vite preview --config vite.web.config.ts --outDir ${outDir} --port ${port} --strictPort`,
+    command: `npx vite preview --config vite.web.config.ts${outDir ? ` --outDir ${outDir}` : ''} --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
