@@ -86,8 +86,9 @@ test('a 20 000-row file: progress while the worker reads, then the preview count
     expect(m?.[2]).toBe(de(file.dataRows));
     return Number((m?.[1] ?? '').replace(/\./g, ''));
   });
+  // Counts only go up. On an idle machine 20 000 rows can be read between two paints, so the
+  // count texts may all be skipped here; the 50 000-row test below requires them.
   expect(counts).toEqual([...counts].sort((a, b) => a - b));
-  expect(counts.length).toBeGreaterThan(0);
 
   await app.getByTestId('import-confirm').click();
   await expect(app.getByText(`Import abgeschlossen: ${file.agencies} neu`)).toBeVisible({
