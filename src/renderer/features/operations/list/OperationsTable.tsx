@@ -118,20 +118,17 @@ export const OperationsTable = memo(function OperationsTable(props: Props) {
     if (!el) return;
     el.focus({ preventScroll: true });
     pendingFocus.current = null;
-    // A long jump (End, PageDown) lets the virtualizer measure and re-render the rows in the next
-    // frames, which can replace the focused row's element; follow it for a few frames so the
-    // focus stays on the row the user moved to.
-    let frames = 8;
+    // A long jump (End, PageDown) lets the virtualizer scroll, measure and re-render over the
+    // next frames, which can unmount the row that had the focus; follow for up to about a
+    // second so the focus ends on the row the user moved to, unless they went elsewhere.
+    let frames = 60;
     const follow = () => {
       const current = rowOf();
-      if (
-        current &&
-        document.activeElement !== current &&
-        document.activeElement === document.body
-      ) {
-        current.focus({ preventScroll: true });
-      }
-      if (--frames > 0) requestAnimationFrame(follow);
+      const active = document.activeElement;
+      const lost =
+        active === document.body || (active !== null && !!scrollRef.current?.contains(active));
+      if (current && active !== current && lost) current.focus({ preventScroll: true });
+      if (--frames > 0 && document.activeElement !== current) requestAnimationFrame(follow);
     };
     requestAnimationFrame(follow);
   });
