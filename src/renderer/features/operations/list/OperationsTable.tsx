@@ -112,25 +112,11 @@ export const OperationsTable = memo(function OperationsTable(props: Props) {
   useLayoutEffect(() => {
     const id = pendingFocus.current;
     if (id === null) return;
-    const rowOf = () =>
-      scrollRef.current?.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(id)}"]`);
-    const el = rowOf();
-    if (!el) return;
-    el.focus({ preventScroll: true });
-    pendingFocus.current = null;
-    // A long jump (End, PageDown) lets the virtualizer scroll, measure and re-render over the
-    // next frames, which can unmount the row that had the focus; follow for up to about a
-    // second so the focus ends on the row the user moved to, unless they went elsewhere.
-    let frames = 60;
-    const follow = () => {
-      const current = rowOf();
-      const active = document.activeElement;
-      const lost =
-        active === document.body || (active !== null && !!scrollRef.current?.contains(active));
-      if (current && active !== current && lost) current.focus({ preventScroll: true });
-      if (--frames > 0 && document.activeElement !== current) requestAnimationFrame(follow);
-    };
-    requestAnimationFrame(follow);
+    const el = scrollRef.current?.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(id)}"]`);
+    if (el) {
+      el.focus({ preventScroll: true });
+      pendingFocus.current = null;
+    }
   });
 
   const focusRow = (index: number) => {
