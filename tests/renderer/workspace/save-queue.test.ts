@@ -25,7 +25,7 @@ let holdWrites: boolean;
 /** The real repositories behind the queue, with each write held while `holdWrites` is set. */
 const realWriter = (): RecordWriter => {
   const writers: {
-    [K in RecordTable]: (id: string, m: Mutation<PlanRecords[K]>) => Promise<{ updatedAt: string }>;
+    [K in RecordTable]: (id: string, m: Mutation<PlanRecords[K]>) => Promise<{ updatedAt: string; rev: number }>;
   } = {
     operation: (id, m) => data.repos.operations.update(id, m),
     targets: (id, m) => data.repos.plan.targets.update(id, m),
@@ -36,7 +36,7 @@ const realWriter = (): RecordWriter => {
   };
   return async (table, id, mutate) => {
     if (holdWrites) await new Promise<void>((go) => held.push(go));
-    return (await writers[table](id, mutate)).updatedAt;
+    return writers[table](id, mutate);
   };
 };
 
@@ -110,6 +110,20 @@ describe('SaveQueue', () => {
     expect(held).toHaveLength(0);
     const audit = await data.repos.audit.forOperation(op.id);
     expect(audit.filter((e) => e.entity === 'operation' && e.action === 'update')).toHaveLength(1);
+  });
+
+  it('keeps a written edit shown until the view holds the stored copy it produced', async () => {
+    const q = new SaveQueue({ write: realWriter(), errorMessage });
+    q.edit('operation', op.id, 'municipalityId', (o) => ({ ...o, municipalityId: 'gelsenkirchen' }));
+    await q.flush();
+    expect(q.pendingCount()).toBe(0);
+    // The live query may still hand over the copy from before the write: no flicker back.
+    expect(q.apply('operation', op).municipalityId).toBe('gelsenkirchen');
+    const stored = await data.repos.operations.get(op.id);
+    expect(q.apply('operation', stored).municipalityId).toBe('gelsenkirchen');
+    // Once the stored copy arrived, a later stored change (another window) is shown as stored.
+    expect(q.apply('operation', { ...stored, municipalityId: null }).municipalityId).toBeNull();
+    expect(q.apply('operation', op).municipalityId).toBe(op.municipalityId);
   });
 
   it('covers the plan parts: a team edit shows in the plan and is stored', async () => {

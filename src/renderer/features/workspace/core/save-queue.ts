@@ -32,12 +32,18 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'error'; message: string };
 
-/** Writes one record: applies `mutate` to its latest stored version; resolves to `updatedAt`. */
+/** What a write stored: its time, and the record revision that holds it. */
+export interface Written {
+  updatedAt: string;
+  rev: number;
+}
+
+/** Writes one record: applies `mutate` to its latest stored version. */
 export type RecordWriter = <K extends RecordTable>(
   table: K,
   id: string,
   mutate: Mutation<PlanRecords[K]>,
-) => Promise<string>;
+) => Promise<Written>;
 
 // Mutations of different tables share one map. Their record type is erased here and restored
 // at `edit`/`apply`, which are typed by table, so a mutation only ever meets its own kind.
@@ -46,6 +52,11 @@ interface Pending {
   table: RecordTable;
   id: string;
   fields: Map<string, Erased>;
+}
+/** Written edits kept until the view's stored copy is at least as new as the write. */
+interface Settling {
+  fields: Map<string, Erased>;
+  rev: number;
 }
 
 export interface SaveQueueOptions {
@@ -58,6 +69,10 @@ export const SAVE_DEBOUNCE_MS = 500;
 
 export class SaveQueue {
   private readonly pending = new Map<string, Pending>();
+  // A written edit stays applied until the live query delivers the stored record it produced:
+  // otherwise the view shows the old stored value for a frame or more after the save (a chosen
+  // municipality flips back, suggestions for the old place appear).
+  private readonly settling = new Map<string, Settling>();
   private readonly listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
@@ -107,14 +122,20 @@ export class SaveQueue {
 
   /** The stored record with its pending edits applied (what the form shows). */
   apply<K extends RecordTable>(table: K, record: PlanRecords[K]): PlanRecords[K] {
-    const entry = this.pending.get(`${table}:${record.id}`);
-    if (!entry) return record;
-    return [...entry.fields.values()].reduce<unknown>((acc, m) => m(acc), record) as PlanRecords[K];
+    const key = `${table}:${record.id}`;
+    const entry = this.pending.get(key);
+    const written = this.settling.get(key);
+    // A stored copy at the written revision (or later) already holds the edit.
+    const stale = written !== undefined && record.rev < written.rev;
+    if (written && !stale) this.settling.delete(key);
+    if (!entry && !stale) return record;
+    const fields = [...(stale ? written.fields.values() : []), ...(entry?.fields.values() ?? [])];
+    return fields.reduce<unknown>((acc, m) => m(acc), record) as PlanRecords[K];
   }
 
   /** A plan with every pending edit applied. */
   applyPlan(plan: PlanSnapshot, operation: Operation): PlanSnapshot {
-    if (this.pending.size === 0) return { ...plan, operation };
+    if (this.pending.size === 0 && this.settling.size === 0) return { ...plan, operation };
     return {
       operation,
       targets: plan.targets.map((x) => this.apply('targets', x)),
@@ -161,13 +182,19 @@ export class SaveQueue {
         failure ??= { reason: r.reason };
         continue;
       }
-      at = r.value;
-      const live = this.pending.get(`${p.table}:${p.id}`);
+      at = r.value.updatedAt;
+      const key = `${p.table}:${p.id}`;
+      const before = this.settling.get(key);
+      this.settling.set(key, {
+        fields: new Map([...(before?.fields ?? []), ...p.fields]),
+        rev: r.value.rev,
+      });
+      const live = this.pending.get(key);
       if (!live) continue;
       // Only what was written goes: an edit made meanwhile replaced the function and stays.
       for (const [field, m] of p.fields)
         if (live.fields.get(field) === m) live.fields.delete(field);
-      if (live.fields.size === 0) this.pending.delete(`${p.table}:${p.id}`);
+      if (live.fields.size === 0) this.pending.delete(key);
     }
     if (failure !== null)
       this.current = { kind: 'error', message: this.options.errorMessage(failure.reason) };

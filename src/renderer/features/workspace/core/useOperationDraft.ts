@@ -15,6 +15,7 @@ import {
   type PlanRecords,
   type RecordTable,
   type SaveState,
+  type Written,
 } from './save-queue';
 
 export type { Mutation, SaveState } from './save-queue';
@@ -43,7 +44,7 @@ export interface OperationDraft {
 }
 
 type Writers = {
-  [K in RecordTable]: (id: string, m: Mutation<PlanRecords[K]>) => Promise<{ updatedAt: string }>;
+  [K in RecordTable]: (id: string, m: Mutation<PlanRecords[K]>) => Promise<Written>;
 };
 
 export function useOperationDraft(operationId: string): OperationDraft {
@@ -63,7 +64,7 @@ export function useOperationDraft(operationId: string): OperationDraft {
       comms: (id, m) => repos.plan.comms.update(id, m),
     };
     return new SaveQueue({
-      write: (table, id, m) => writers[table](id, m).then((saved) => saved.updatedAt),
+      write: (table, id, m) => writers[table](id, m),
       errorMessage,
     });
     // One queue per open plan: switching plans starts a fresh one (the old one flushes).
