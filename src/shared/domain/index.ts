@@ -22,4 +22,5 @@ export * from './operation-validation';
 export * from './approval-record';
 export * from './approval';
 export * from './post-approval';
+export * from './target-release';
 export * from './lenient';

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { operationMapSchema } from '../maps/features';
 import { approvalSchema } from './approval-record';
+import { targetReleaseSchema } from './target-release';
 import {
   codeSchema,
   entityBase,
@@ -187,6 +188,8 @@ export const operationSchema = z.strictObject({
   submittedForApproval: stampSchema.nullable().optional(),
   /** "Freigabe nur durch eine zweite Person" for this plan (the installation may require it too). */
   approvalByTwoPersons: z.boolean().optional(),
+  /** Release of the target list per agency (absent: not released to anyone). */
+  targetRelease: targetReleaseSchema.optional(),
   /** Who marked the operation "Durchgeführt", and when. */
   executed: stampSchema.nullable().optional(),
   /** A template (Muster) is an operation that is never executed, only copied. */
