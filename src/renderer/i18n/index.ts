@@ -14,6 +14,10 @@ import deOperations from './de/operations.json';
 import dePremises from './de/premises.json';
 import deSettings from './de/settings.json';
 import deVault from './de/vault.json';
+import deCalendar from './de/calendar.json';
+import deBriefing from './de/briefing.json';
+import deExchange from './de/exchange.json';
+import deResults from './de/results.json';
 import enAgencies from './en/agencies.json';
 import enOperationsList from './en/operationsList.json';
 import enRoster from './en/roster.json';
@@ -24,6 +28,10 @@ import enOperations from './en/operations.json';
 import enPremises from './en/premises.json';
 import enSettings from './en/settings.json';
 import enVault from './en/vault.json';
+import enCalendar from './en/calendar.json';
+import enBriefing from './en/briefing.json';
+import enExchange from './en/exchange.json';
+import enResults from './en/results.json';
 
 export const resources = {
   de: {
@@ -37,6 +45,10 @@ export const resources = {
     map: deMap,
     settings: deSettings,
     vault: deVault,
+    calendar: deCalendar,
+    briefing: deBriefing,
+    exchange: deExchange,
+    results: deResults,
   },
   en: {
     common: enCommon,
@@ -49,6 +61,10 @@ export const resources = {
     map: enMap,
     settings: enSettings,
     vault: enVault,
+    calendar: enCalendar,
+    briefing: enBriefing,
+    exchange: enExchange,
+    results: enResults,
   },
 } as const;
 
