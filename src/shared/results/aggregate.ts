@@ -1,0 +1,237 @@
+// Auswertung across operations: the cooperation's numbers per month, municipality, agency and
+// category, targets inspected repeatedly and their trend, and the share of operations per
+// agency. Only completed operations count ("Durchgeführt" or "Nachbereitet"); exercises are
+// left out unless asked for; templates, deleted and cancelled operations never count.
+//
+// Two steps so a filter change stays cheap: `prepareOperations` sums each operation's record
+// once (per agency and target), `aggregate` then only walks the prepared operations.
+import type { Operation, OperationStatus } from '../domain';
+import { instantToWall } from '../time/zoned';
+import { RESULT_METRICS } from './metrics';
+import type { OperationResults } from './record';
+
+export const COMPLETED_STATUSES: readonly OperationStatus[] = ['executed', 'followed_up'];
+
+export type OperationFacts = Pick<
+  Operation,
+  | 'id'
+  | 'status'
+  | 'exercise'
+  | 'hHour'
+  | 'municipalityId'
+  | 'thematicFields'
+  | 'template'
+  | 'deletedAt'
+>;
+
+export interface AggregationInput {
+  operation: OperationFacts;
+  /** The operation's results record, if any was entered. */
+  results: OperationResults | undefined;
+  /** Agencies taking part (for the share of operations per agency). */
+  agencyIds: readonly string[];
+  /** Target id → premises id, to follow a premises across operations. */
+  premisesOf: ReadonlyMap<string, string>;
+}
+
+export type Totals = Record<string, number>;
+
+export interface PreparedOperation {
+  id: string;
+  exercise: boolean;
+  /** `YYYY-MM` in Berlin time; '' without an H-hour. */
+  month: string;
+  day: string;
+  municipalityId: string;
+  thematicFields: readonly string[];
+  agencyIds: ReadonlySet<string>;
+  byAgency: ReadonlyMap<string, Totals>;
+  /** Per premises and agency: the number of measures found there (see `measureCount`). */
+  targets: ReadonlyArray<{ premisesId: string; agencyId: string; measures: number }>;
+}
+
+/** Counts that say something was found (not persons checked, not money or mass). */
+const MEASURE_CODES = RESULT_METRICS.filter((x) => x.unit === 'count' && x.group !== 'persons').map(
+  (x) => x.code,
+);
+
+export function isCompleted(op: OperationFacts): boolean {
+  return COMPLETED_STATUSES.includes(op.status) && !op.template && op.deletedAt === null;
+}
+
+function addInto(into: Totals, values: Partial<Record<string, number>>): void {
+  for (const code in values) {
+    const v = values[code];
+    if (v) into[code] = (into[code] ?? 0) + v;
+  }
+}
+
+/** Sums one operation's record per agency and per target; null when it does not count. */
+export function prepareOperation(input: AggregationInput): PreparedOperation | null {
+  const op = input.operation;
+  if (!isCompleted(op)) return null;
+  const day = op.hHour ? instantToWall(op.hHour).date : '';
+  const byAgency = new Map<string, Totals>();
+  const targets: { premisesId: string; agencyId: string; measures: number }[] = [];
+  const agencyIds = new Set(input.agencyIds);
+  for (const row of input.results?.rows ?? []) {
+    agencyIds.add(row.agencyId);
+    let totals = byAgency.get(row.agencyId);
+    if (!totals) byAgency.set(row.agencyId, (totals = {}));
+    addInto(totals, row.values);
+    const premisesId = row.targetId ? input.premisesOf.get(row.targetId) : undefined;
+    if (premisesId) {
+      let measures = 0;
+      for (const code of MEASURE_CODES) measures += row.values[code] ?? 0;
+      targets.push({ premisesId, agencyId: row.agencyId, measures });
+    }
+  }
+  // A premises inspected without any row still counts as inspected (with 0 measures).
+  for (const premisesId of new Set(input.premisesOf.values()))
+    if (!targets.some((t) => t.premisesId === premisesId))
+      targets.push({ premisesId, agencyId: '', measures: 0 });
+  return {
+    id: op.id,
+    exercise: op.exercise,
+    month: day.slice(0, 7),
+    day,
+    municipalityId: op.municipalityId ?? '',
+    thematicFields: op.thematicFields,
+    agencyIds,
+    byAgency,
+    targets,
+  };
+}
+
+export function prepareOperations(inputs: Iterable<AggregationInput>): PreparedOperation[] {
+  const out: PreparedOperation[] = [];
+  for (const i of inputs) {
+    const p = prepareOperation(i);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+export interface ResultsFilter {
+  /** Inclusive months `YYYY-MM`; empty for open. */
+  from: string;
+  to: string;
+  municipalityId: string;
+  thematicField: string;
+  agencyId: string;
+  includeExercises: boolean;
+}
+
+export const NO_FILTER: ResultsFilter = {
+  from: '',
+  to: '',
+  municipalityId: '',
+  thematicField: '',
+  agencyId: '',
+  includeExercises: false,
+};
+
+export type Trend = 'up' | 'down' | 'flat';
+
+export interface RepeatedTarget {
+  premisesId: string;
+  /** Visits in time order: the day and the measures found then. */
+  visits: { day: string; operationId: string; measures: number }[];
+  trend: Trend;
+}
+
+export interface ResultsAggregate {
+  operations: number;
+  totals: Totals;
+  byMonth: Map<string, number>;
+  byMunicipality: Map<string, number>;
+  byAgency: Map<string, Totals>;
+  /** Operations each agency took part in (its share is this over `operations`). */
+  operationsPerAgency: Map<string, number>;
+  repeatedTargets: RepeatedTarget[];
+}
+
+export function matches(op: PreparedOperation, f: ResultsFilter): boolean {
+  if (op.exercise && !f.includeExercises) return false;
+  if (f.from && (op.month === '' || op.month < f.from)) return false;
+  if (f.to && (op.month === '' || op.month > f.to)) return false;
+  if (f.municipalityId && op.municipalityId !== f.municipalityId) return false;
+  if (f.thematicField && !op.thematicFields.includes(f.thematicField)) return false;
+  if (f.agencyId && !op.agencyIds.has(f.agencyId)) return false;
+  return true;
+}
+
+const bump = (map: Map<string, number>, key: string, by = 1) =>
+  map.set(key, (map.get(key) ?? 0) + by);
+
+/** The trend of the last visit against the one before. */
+function trendOf(visits: RepeatedTarget['visits']): Trend {
+  const last = visits.at(-1);
+  const before = visits.at(-2);
+  if (!last || !before || last.measures === before.measures) return 'flat';
+  return last.measures > before.measures ? 'up' : 'down';
+}
+
+/**
+ * The numbers under a filter. With an agency filter, only that agency's results count (its
+ * operations, its findings); the share of operations still names every agency present.
+ */
+export function aggregate(
+  prepared: readonly PreparedOperation[],
+  filter: ResultsFilter = NO_FILTER,
+): ResultsAggregate {
+  const totals: Totals = {};
+  const byMonth = new Map<string, number>();
+  const byMunicipality = new Map<string, number>();
+  const byAgency = new Map<string, Totals>();
+  const operationsPerAgency = new Map<string, number>();
+  const visits = new Map<string, RepeatedTarget['visits']>();
+  let operations = 0;
+  for (const op of prepared) {
+    if (!matches(op, filter)) continue;
+    operations++;
+    bump(byMonth, op.month);
+    bump(byMunicipality, op.municipalityId);
+    for (const a of op.agencyIds) bump(operationsPerAgency, a);
+    for (const [agencyId, values] of op.byAgency) {
+      if (filter.agencyId && agencyId !== filter.agencyId) continue;
+      let into = byAgency.get(agencyId);
+      if (!into) byAgency.set(agencyId, (into = {}));
+      addInto(into, values);
+      addInto(totals, values);
+    }
+    const perPremises = new Map<string, number>();
+    for (const t of op.targets) {
+      if (filter.agencyId && t.agencyId !== filter.agencyId && t.agencyId !== '') continue;
+      perPremises.set(t.premisesId, (perPremises.get(t.premisesId) ?? 0) + t.measures);
+    }
+    for (const [premisesId, measures] of perPremises) {
+      let list = visits.get(premisesId);
+      if (!list) visits.set(premisesId, (list = []));
+      list.push({ day: op.day, operationId: op.id, measures });
+    }
+  }
+  const repeatedTargets: RepeatedTarget[] = [];
+  for (const [premisesId, list] of visits) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a.day.localeCompare(b.day));
+    repeatedTargets.push({ premisesId, visits: list, trend: trendOf(list) });
+  }
+  repeatedTargets.sort((a, b) => b.visits.length - a.visits.length);
+  return {
+    operations,
+    totals,
+    byMonth,
+    byMunicipality,
+    byAgency,
+    operationsPerAgency,
+    repeatedTargets,
+  };
+}
+
+/** Sum of a grouping's values per metric (the property tests compare it with `totals`). */
+export function sumGroups(groups: Iterable<Totals>): Totals {
+  const out: Totals = {};
+  for (const g of groups) addInto(out, g);
+  return out;
+}

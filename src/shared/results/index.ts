@@ -1,0 +1,5 @@
+// Results of operations and their evaluation (Auswertung): pure model, no DOM, no storage.
+export * from './metrics';
+export * from './record';
+export * from './aggregate';
+export * from './personal-data';

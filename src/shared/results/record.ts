@@ -1,0 +1,153 @@
+// An operation's results as ONE sealed record: per agency and target the counts by legal
+// category, goods seized, follow-up tasks, press figures and lessons learned. One record per
+// operation keeps statistics at thousands of decrypts, not hundreds of thousands of rows.
+import { z } from 'zod';
+import { entityBase, frameworkPartSchema, idSchema, list, shortText, text } from '../domain';
+import { METRIC_CAPS, RESULT_METRICS, type ResultMetric } from './metrics';
+
+/** A calendar day `YYYY-MM-DD` (due dates, next inspection): no time, no zone. */
+export const daySchema = z.iso.date();
+
+const metricValue = (metric: ResultMetric) =>
+  z
+    .number()
+    .int('Bitte eine ganze Zahl eingeben')
+    .min(0, 'Der Wert kann nicht negativ sein')
+    .max(METRIC_CAPS[metric.unit]);
+
+/** Non-zero cells only; an absent metric is 0. */
+export const metricValuesSchema = z.strictObject(
+  Object.fromEntries(RESULT_METRICS.map((x) => [x.code, metricValue(x).optional()])),
+);
+export type MetricValues = Partial<Record<string, number>>;
+
+export const GOODS_UNITS = ['pieces', 'packs', 'grams', 'millilitres'] as const;
+export const goodsSchema = z.strictObject({
+  description: shortText().min(1),
+  quantity: z.number().int().min(1).max(100_000_000),
+  unit: z.enum(GOODS_UNITS),
+});
+export type Goods = z.infer<typeof goodsSchema>;
+
+/** What one agency found at one target (targetId null: not tied to one premises). */
+export const resultRowSchema = z.strictObject({
+  agencyId: idSchema,
+  targetId: idSchema.nullable(),
+  values: metricValuesSchema,
+  goods: list(goodsSchema, 50),
+  /** Counts only: no names of persons checked (see `personalDataWarnings`). */
+  note: text(),
+});
+export type ResultRow = z.infer<typeof resultRowSchema>;
+
+export const followUpSchema = z.strictObject({
+  id: idSchema,
+  task: shortText().min(1),
+  owner: shortText(),
+  due: daySchema.nullable(),
+  done: z.boolean(),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+export const pressSchema = z.strictObject({
+  releaseIssued: z.boolean(),
+  mediaRequests: z.number().int().min(0).max(10_000),
+  /** The figures as released to the press (they may round or leave out). */
+  statement: text(),
+});
+export type Press = z.infer<typeof pressSchema>;
+
+export const nextInspectionSchema = z.strictObject({ targetId: idSchema, on: daySchema });
+
+export const operationResultsSchema = z.strictObject({
+  ...entityBase,
+  operationId: idSchema,
+  rows: list(resultRowSchema, 2_000),
+  followUps: list(followUpSchema, 200),
+  press: pressSchema,
+  lessons: z.partialRecord(frameworkPartSchema, text()),
+  nextInspections: list(nextInspectionSchema, 500),
+});
+export type OperationResults = z.infer<typeof operationResultsSchema>;
+
+/** The slice of one agency: what its liaison sends back (exchange envelope kind "Ergebnisse"). */
+export const agencyResultsSliceSchema = z.strictObject({
+  operationId: idSchema,
+  agencyId: idSchema,
+  rows: list(resultRowSchema.omit({ agencyId: true }), 500),
+});
+export type AgencyResultsSlice = z.infer<typeof agencyResultsSliceSchema>;
+
+export function emptyResults(id: string, operationId: string, now: string): OperationResults {
+  return {
+    id,
+    rev: 0,
+    createdAt: now,
+    updatedAt: now,
+    operationId,
+    rows: [],
+    followUps: [],
+    press: { releaseIssued: false, mediaRequests: 0, statement: '' },
+    lessons: {},
+    nextInspections: [],
+  };
+}
+
+export const rowKey = (row: Pick<ResultRow, 'agencyId' | 'targetId'>) =>
+  `${row.agencyId}:${row.targetId ?? '-'}`;
+
+/** Sets one cell; a zero is removed, so a record holds only what was found. */
+export function setCell(
+  results: OperationResults,
+  agencyId: string,
+  targetId: string | null,
+  metric: string,
+  value: number,
+): OperationResults {
+  const key = rowKey({ agencyId, targetId });
+  const existing = results.rows.find((r) => rowKey(r) === key);
+  const row: ResultRow = existing ?? { agencyId, targetId, values: {}, goods: [], note: '' };
+  const values: MetricValues = { ...row.values };
+  if (value === 0) delete values[metric];
+  else values[metric] = value;
+  const next = { ...row, values };
+  const rows = existing
+    ? results.rows.map((r) => (rowKey(r) === key ? next : r))
+    : [...results.rows, next];
+  return { ...results, rows };
+}
+
+/** One agency's slice of the record (what it would send or receive). */
+export function sliceFor(results: OperationResults, agencyId: string): AgencyResultsSlice {
+  return {
+    operationId: results.operationId,
+    agencyId,
+    rows: results.rows
+      .filter((r) => r.agencyId === agencyId)
+      .map(({ agencyId: _agency, ...rest }) => rest),
+  };
+}
+
+/**
+ * Takes an agency's slice into the record: that agency's rows are replaced by the slice's,
+ * every other agency's rows stay. A slice for another operation is refused.
+ */
+export function mergeSlice(
+  results: OperationResults,
+  slice: AgencyResultsSlice,
+): OperationResults | null {
+  if (slice.operationId !== results.operationId) return null;
+  const others = results.rows.filter((r) => r.agencyId !== slice.agencyId);
+  return {
+    ...results,
+    rows: [...others, ...slice.rows.map((r) => ({ ...r, agencyId: slice.agencyId }))],
+  };
+}
+
+/** Sum of each metric over rows (a total line, a per-agency line). */
+export function sumRows(rows: readonly Pick<ResultRow, 'values'>[]): Record<string, number> {
+  const total: Record<string, number> = {};
+  for (const r of rows)
+    for (const [code, v] of Object.entries(r.values)) if (v) total[code] = (total[code] ?? 0) + v;
+  return total;
+}
