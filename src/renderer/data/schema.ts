@@ -26,6 +26,7 @@ import {
   timelineEntrySchema,
   type AuditedEntity,
 } from '../../shared/domain';
+import { operationResultsSchema } from '../../shared/results/record';
 
 /** How audit entries name a record of an audited table. */
 export interface AuditNaming<T> {
@@ -144,6 +145,15 @@ export const TABLES = {
     schema: findingSchema,
     description: 'Feststellungen einer Kontrolle',
     audit: { entity: 'finding', operationIdOf: byOperation, describe: (v) => v.category },
+  }),
+  // One sealed record per operation (id = the operation's id), so statistics decrypt one
+  // record per operation rather than one per result row.
+  results: table({
+    indexes: '&id, operationId',
+    plain: [...entity, 'operationId'],
+    schema: operationResultsSchema,
+    description: 'Ergebnisse eines Einsatzes (ein Datensatz je Einsatz)',
+    audit: { entity: 'finding', operationIdOf: byOperation, describe: () => 'Ergebnisse' },
   }),
   attachments: table({
     indexes: '&id, premisesId',

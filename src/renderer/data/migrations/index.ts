@@ -2,8 +2,9 @@
 import type Dexie from 'dexie';
 import type { Migration } from './migration';
 import { v1Initial } from './v1-initial';
+import { v2Results } from './v2-results';
 
-export const MIGRATIONS: readonly Migration[] = [v1Initial];
+export const MIGRATIONS: readonly Migration[] = [v1Initial, v2Results];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 

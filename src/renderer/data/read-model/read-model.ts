@@ -18,6 +18,7 @@
 import Dexie from 'dexie';
 import { isSealedRow } from '@shared/crypto';
 import type { Agency, Operation, OperationTarget, Participation, Premises } from '@shared/domain';
+import type { OperationResults } from '@shared/results';
 import type { StoredRow, VpDatabase } from '../db';
 import type { TableName } from '../schema';
 import { UnsealedRowError, type CommittedChange, type RecordStore } from '../store';
@@ -30,6 +31,8 @@ export interface ReadModelRecords {
   participations: Participation;
   targets: OperationTarget;
   premises: Premises;
+  /** One record per completed operation: what Auswertung sums. */
+  results: OperationResults;
 }
 export type ReadModelTable = keyof ReadModelRecords;
 
@@ -40,6 +43,7 @@ export const READ_MODEL_TABLES: readonly ReadModelTable[] = [
   'participations',
   'targets',
   'premises',
+  'results',
 ];
 
 /** Rows per read and per parallel decrypt; small enough that one chunk stays well under 50 ms. */

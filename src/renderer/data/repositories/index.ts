@@ -7,6 +7,7 @@ import { operationQueries } from './operation-queries';
 import { operationRepository } from './operations';
 import { planItemRepositories } from './plan-items';
 import { premisesRepository } from './premises';
+import { resultsRepository } from './results';
 import { settingsRepository } from './settings';
 
 export function createRepositories(ctx: RepoContext) {
@@ -19,6 +20,7 @@ export function createRepositories(ctx: RepoContext) {
     attachments: attachmentRepository(ctx),
     settings: settingsRepository(ctx),
     audit: auditRepository(ctx),
+    results: resultsRepository(ctx),
   };
 }
 

@@ -29,6 +29,7 @@ const CHILD_TABLES = [
   'timeline',
   'comms',
   'findings',
+  'results',
   'revisions',
 ] as const;
 

@@ -12,6 +12,7 @@ import type {
   Team,
   TimelineEntry,
 } from '@shared/domain';
+import type { OperationResults } from '@shared/results';
 import { TABLES, type TableEntry, type TableName } from '../schema';
 import type { EntitySpec, Versioned } from './base';
 
@@ -31,3 +32,4 @@ export const timelineSpec = specOf<TimelineEntry>('timeline', TABLES.timeline);
 export const commsSpec = specOf<CommsEntry>('comms', TABLES.comms);
 export const findingSpec = specOf<Finding>('findings', TABLES.findings);
 export const settingsSpec = specOf<Settings>('settings', TABLES.settings);
+export const resultsSpec = specOf<OperationResults>('results', TABLES.results);

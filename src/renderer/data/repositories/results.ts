@@ -1,0 +1,71 @@
+// Results repository: an operation's results as one audited record (id = the operation's id).
+// The plan guard is the domain's list of facts after approval: results may be recorded only
+// once the operation is "Durchgeführt" (or "Nachbereitet"), never on a plan still in work.
+import { LATE_FACT_AUDIT_PREFIX, mayRecordFact, type Operation } from '@shared/domain';
+import {
+  emptyResults,
+  mergeSlice,
+  type AgencyResultsSlice,
+  type OperationResults,
+} from '@shared/results';
+import { CodedError } from '@shared/result';
+import { getOrThrow, retryOnConflict, WriteBatch, type RepoContext } from './base';
+import { resultsSpec } from './specs';
+
+export class ResultsClosedError extends CodedError {
+  constructor() {
+    super(
+      'not_allowed',
+      'Ergebnisse können erst erfasst werden, wenn der Einsatz als durchgeführt markiert ist.',
+    );
+  }
+}
+
+export interface WrittenResults {
+  updatedAt: string;
+  rev: number;
+}
+
+export function resultsRepository(ctx: RepoContext) {
+  /**
+   * Applies `mutate` to the stored record (or an empty one) and writes it with its audit
+   * entry. The operation is read inside the retry and expected unchanged at commit, so a
+   * status move back to planning in between cannot let a result slip in.
+   */
+  async function update(
+    operationId: string,
+    mutate: (current: OperationResults) => OperationResults,
+  ): Promise<OperationResults> {
+    return retryOnConflict(async () => {
+      const op = await getOrThrow<Operation>(ctx, 'operations', operationId);
+      if (!mayRecordFact(op.status, 'result')) throw new ResultsClosedError();
+      const stored = await ctx.store.get<OperationResults>('results', operationId);
+      const batch = new WriteBatch(ctx);
+      batch.expectUnchanged('operations', op);
+      const summary = `${LATE_FACT_AUDIT_PREFIX}Ergebnisse`;
+      let written: OperationResults;
+      if (stored) {
+        written = batch.update(resultsSpec, stored, mutate(stored), 'update', summary);
+      } else {
+        const fresh = emptyResults(operationId, operationId, batch.now);
+        written = batch.insert(resultsSpec, { ...mutate(fresh), id: operationId }, summary);
+      }
+      await batch.commit();
+      return written;
+    });
+  }
+
+  return {
+    get: (operationId: string) => ctx.store.get<OperationResults>('results', operationId),
+    all: () => ctx.store.all<OperationResults>('results'),
+    update,
+    /** Takes one agency's numbers in (its liaison's "Ergebnisse" envelope, later). */
+    async applySlice(slice: AgencyResultsSlice): Promise<OperationResults> {
+      return update(slice.operationId, (current) => {
+        const merged = mergeSlice(current, slice);
+        if (!merged) throw new CodedError('invalid_input', 'Ergebnisse eines anderen Einsatzes');
+        return merged;
+      });
+    },
+  };
+}

@@ -1,0 +1,63 @@
+// The results record in the real repositories (fake-indexeddb): one audited record per
+// operation, accepted only once the operation is "Durchgeführt", and an agency's slice merged.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AuditEntry } from '@shared/domain';
+import { setCell, sliceFor, sumRows } from '@shared/results';
+import { loadDemo } from '../../../src/renderer/data/demo';
+import { approveWithReasons } from '../support/approval';
+import { openTestData, type TestData } from '../support/data';
+
+let t: TestData;
+afterEach(async () => {
+  await t?.db.delete();
+});
+
+async function demo() {
+  t = openTestData(undefined, 'POK Weber');
+  const op = await loadDemo(t.repos, '2026-11-20T10:00:00.000Z');
+  return op;
+}
+
+describe('results repository', () => {
+  it('refuses results before "Durchgeführt" and stores them after, audited, as one record', async () => {
+    const op = await demo();
+    const add = (n: number) => (r: Parameters<typeof setCell>[0]) =>
+      setCell(r, 'agency-x', null, 'arrests', n);
+    await expect(t.repos.results.update(op.id, add(1))).rejects.toMatchObject({
+      code: 'not_allowed',
+    });
+    await t.repos.operations.transition(op.id, 'in_review');
+    await approveWithReasons(t, op.id);
+    await expect(t.repos.results.update(op.id, add(1))).rejects.toMatchObject({
+      code: 'not_allowed',
+    });
+    t.setNow('2026-12-20T10:00:00.000Z');
+    await t.repos.operations.transition(op.id, 'executed');
+    await t.repos.results.update(op.id, add(2));
+    const second = await t.repos.results.update(op.id, (r) =>
+      setCell(r, 'agency-y', null, 'cash_seized_cents', 150_000),
+    );
+    expect(second.id).toBe(op.id);
+    expect(second.rev).toBe(2);
+    expect(await t.store.where('results', 'operationId', op.id)).toHaveLength(1);
+    expect(sumRows(second.rows)).toEqual({ arrests: 2, cash_seized_cents: 150_000 });
+    const audit = await t.store.where<AuditEntry>('audit', 'entityId', op.id);
+    const resultEntries = audit.filter((a) => a.summary.endsWith('Ergebnisse'));
+    expect(resultEntries.map((a) => a.action).sort()).toEqual(['create', 'update']);
+    expect(resultEntries.every((a) => a.actor === 'POK Weber')).toBe(true);
+  });
+
+  it("merges an agency's slice and leaves the other agencies' numbers", async () => {
+    const op = await demo();
+    await t.repos.operations.transition(op.id, 'in_review');
+    await approveWithReasons(t, op.id);
+    t.setNow('2026-12-20T10:00:00.000Z');
+    await t.repos.operations.transition(op.id, 'executed');
+    const stored = await t.repos.results.update(op.id, (r) =>
+      setCell(setCell(r, 'a1', null, 'arrests', 1), 'a2', null, 'closures', 1),
+    );
+    const slice = sliceFor(setCell(stored, 'a2', null, 'closures', 3), 'a2');
+    const merged = await t.repos.results.applySlice(slice);
+    expect(sumRows(merged.rows)).toEqual({ arrests: 1, closures: 3 });
+  });
+});
