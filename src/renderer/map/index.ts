@@ -21,3 +21,4 @@ export {
   type ExtractView,
   type MapExtract,
 } from './extract';
+export { addMeasureTool, isMeasuring, useMeasureTool, type MeasureTool } from './measure';

@@ -3,3 +3,4 @@ export * from './coordinates';
 export * from './dms';
 export * from './projections';
 export * from './any-format';
+export * from './measure';

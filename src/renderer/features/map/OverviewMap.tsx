@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { instantToWall } from '@shared/time/zoned';
-import { L, useLeafletMap, useMapBasemap } from '../../map';
+import { L, useLeafletMap, useMapBasemap, useMeasureTool } from '../../map';
 import { ClusterCanvasLayer } from '../../map/cluster';
 import { useSearchIndex } from '../../search/useSearchIndex';
 import { MapFilters } from './MapFilters';
@@ -39,6 +39,7 @@ export function OverviewMap({ data }: { data: OverviewData }) {
   const handle = useLeafletMap(container, { center: [start.lat, start.lng], zoom: start.zoom });
   // The basemap of Einstellungen › Karte; without one the map itself says where to add it.
   useMapBasemap(handle);
+  useMeasureTool(handle?.map ?? null);
 
   // Rebuilt when the filters change, not on every pan (the URL changes then too).
   const filterKey = JSON.stringify(filters);

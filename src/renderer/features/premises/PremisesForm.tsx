@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { label, MUNICIPALITIES, PREMISES_KINDS } from '@shared/catalog';
 import { newPremises, type Premises } from '@shared/domain';
+import type { LatLng } from '@shared/geo';
 import { diffRecords } from '@shared/util/diff';
 import { useRepos } from '../../data/session';
 import { errorMessage } from '../../ui/errors';
@@ -12,6 +13,7 @@ import { notifySuccess } from '../../ui/notify';
 import { CoordinateFields } from '../../ui/CoordinateFields';
 import { useReportUnsaved } from '../../ui/unsaved-guard';
 import { useLang } from '../../ui/useLabel';
+import { LocationPicker } from './LocationPicker';
 
 interface Props {
   premises: Premises | null;
@@ -28,6 +30,14 @@ export function PremisesForm({ premises, onSaved }: Props) {
   const [initial] = useState(draft);
   // False while a coordinate field holds text that is not a coordinate: saving waits for it.
   const [coordsValid, setCoordsValid] = useState(true);
+  // The typed fields keep their own text; a point set elsewhere (map, any-form field, address
+  // search) remounts them so they show it.
+  const [coordsShown, setCoordsShown] = useState(0);
+  const placeAt = (point: LatLng) => {
+    setDraft((d) => ({ ...d, location: point }));
+    setCoordsValid(true);
+    setCoordsShown((n) => n + 1);
+  };
   // Attachments are stored on their own (AttachmentsPanel); only the form's fields count here.
   useReportUnsaved(
     !coordsValid ||
@@ -132,6 +142,7 @@ export function PremisesForm({ premises, onSaved }: Props) {
           maxLength={200}
         />
         <CoordinateFields
+          key={coordsShown}
           value={draft.location}
           labels={{ lat: t('form.lat'), lng: t('form.lng') }}
           onChange={({ value, valid }) => {
@@ -140,6 +151,7 @@ export function PremisesForm({ premises, onSaved }: Props) {
           }}
           testId="premises-location"
         />
+        <LocationPicker value={draft.location} onPick={placeAt} />
         <SimpleGrid cols={2}>
           <TextInput
             label={t('form.operatorName')}

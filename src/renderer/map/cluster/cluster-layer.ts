@@ -7,6 +7,7 @@
 // animation it is scaled with a CSS transform like Leaflet's own vector renderer.
 import Supercluster from 'supercluster';
 import { L } from '../leaflet-setup';
+import { isMeasuring } from '../measure/measure-control';
 
 export interface ClusterPoint {
   id: string;
@@ -244,9 +245,11 @@ export class ClusterCanvasLayer extends L.Layer {
   }
 
   private onClick(e: L.LeafletMouseEvent): void {
-    const d = this.hit(e.containerPoint);
     const map = this._map as L.Map | undefined;
-    if (!d || !map) return;
+    // While the measure tool is on, a click adds a measuring point and opens nothing.
+    if (!map || isMeasuring(map)) return;
+    const d = this.hit(e.containerPoint);
+    if (!d) return;
     if (d.pointId !== null) this.opts.onSelect(d.pointId);
     else if (d.clusterId !== null) {
       const zoom = Math.min(this.index.getClusterExpansionZoom(d.clusterId), map.getMaxZoom());

@@ -6,7 +6,7 @@ import { Button, Grid, Group, Paper, ScrollArea, Select, Stack, Text, Title } fr
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { featurePoints, MAP_PLACE_KINDS, type MapPlaceKind } from '@shared/maps/features';
-import { L, useLeafletMap, useMapBasemap } from '../../../map';
+import { L, useLeafletMap, useMapBasemap, useMeasureTool } from '../../../map';
 import { useWorkspace } from '../core/context';
 import { FeatureCard } from './FeatureCard';
 import { OperationMapPrint } from './print/OperationMapPrint';
@@ -54,6 +54,7 @@ export function OperationMapView() {
   }, [handle, targets, api.features]);
   // The basemap the user chose in Einstellungen (none by default: the neutral grid).
   useMapBasemap(handle);
+  useMeasureTool(handle?.map ?? null);
   const [selected, setSelected] = useState<string | null>(null);
   const [newKind, setNewKind] = useState<MapPlaceKind>('staging');
   useFeatureLayers(handle?.map ?? null, api, targets, selected, setSelected);
