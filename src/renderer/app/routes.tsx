@@ -54,7 +54,13 @@ export const routes: RouteObject[] = [
           (m) => m.Workspace,
         ),
       },
-      { path: 'calendar', element: <NotYetAvailable section="calendar" /> },
+      {
+        path: 'calendar',
+        element: onDemand(
+          () => import('../features/calendar/CalendarPage'),
+          (m) => m.CalendarPage,
+        ),
+      },
       {
         path: 'map',
         element: onDemand(

@@ -1,5 +1,6 @@
 // Time made visible: calendar events of operations, moving H, phase bands, access times.
 export * from './access-times';
+export * from './calendar-filter';
 export * from './move-h';
 export * from './operation-events';
 export * from './phases';
