@@ -1,0 +1,8 @@
+export * from './model';
+export * from './headings';
+export * from './images';
+export * from './scope';
+export * from './distribution';
+export { briefingModel, teamCardsModel, isRedacted, type BriefingInput } from './build';
+export { aliasesOf, sensitiveTexts, REDACTED_SUMMARY } from './redaction';
+export { allTexts, mapTexts } from './walk';
