@@ -1,0 +1,11 @@
+// Exchange packages between the operation lead and the agencies' liaisons (see docs/SECURITY.md).
+export * from './envelope';
+export * from './errors';
+export * from './keys';
+export * from './open';
+export * from './payloads';
+export * from './pgp-config';
+export * from './safe-text';
+export * from './seal';
+export * from './request';
+export * from './answer-import';
