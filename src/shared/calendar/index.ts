@@ -4,3 +4,4 @@ export * from './calendar-filter';
 export * from './move-h';
 export * from './operation-events';
 export * from './phases';
+export * from './retime';

@@ -6,6 +6,8 @@ import {
   entrySpan,
   moveHHour,
   operationSpan,
+  resizedMinutes,
+  retimeRow,
   phaseBands,
   targetAccessTimes,
   unexplainedStaggeredTargets,
@@ -246,5 +248,49 @@ describe('one synchronised H', () => {
       [],
     );
     expect(unexplainedStaggeredTargets([...same, { ...late, status: 'dropped' }])).toEqual([]);
+  });
+});
+
+describe('dragging a row in the day view', () => {
+  const h = '2026-10-24T23:30:00.000Z';
+
+  it('keeps a relative entry relative: the drop becomes its new offset from H', () => {
+    const plan = planAt(h, [entry({ id: 'rel', time: { kind: 'relative', offsetMinutes: -30 } })]);
+    const rows = planTimelineRows({ ...plan, targets: [] }, () => '');
+    const row = rows.find((r) => r.kind === 'entry');
+    if (!row) throw new Error('entry row');
+    // Dropped at 02:30 CET (after the autumn change): 2 h after H at 01:30 CEST.
+    expect(retimeRow(row, h, new Date('2026-10-25T01:30:10.000Z'))).toEqual({
+      kind: 'entry',
+      entryId: 'rel',
+      time: { kind: 'relative', offsetMinutes: 120 },
+    });
+  });
+
+  it('gives an absolute entry its new instant, a target its access offset, within ±24 h', () => {
+    const { plan } = demoPlan();
+    const rows = planTimelineRows(
+      {
+        ...plan,
+        timeline: [entry({ id: 'abs', time: { kind: 'absolute', at: h } })],
+      },
+      () => '',
+    );
+    const abs = rows.find((r) => r.kind === 'entry');
+    const access = rows.find((r) => r.kind === 'access');
+    const briefing = rows.find((r) => r.kind === 'briefing');
+    if (!abs || !access || !briefing) throw new Error('rows');
+    const hh = plan.operation.hHour;
+    if (!hh) throw new Error('demo has H');
+    const later = new Date(Date.parse(hh) + 20 * 60_000);
+    expect(retimeRow(abs, hh, later)).toEqual({
+      kind: 'entry',
+      entryId: 'abs',
+      time: { kind: 'absolute', at: later.toISOString() },
+    });
+    expect(retimeRow(access, hh, later)).toMatchObject({ kind: 'access', offsetMinutes: 20 });
+    expect(retimeRow(access, hh, new Date(Date.parse(hh) + 25 * 3_600_000))).toBe(null);
+    expect(retimeRow(briefing, hh, later)).toEqual({ kind: 'briefing', at: later.toISOString() });
+    expect(resizedMinutes(later, new Date(later.getTime() + 45 * 60_000))).toBe(45);
   });
 });
