@@ -2,11 +2,16 @@
 // category, goods seized, follow-up tasks, press figures and lessons learned. One record per
 // operation keeps statistics at thousands of decrypts, not hundreds of thousands of rows.
 import { z } from 'zod';
-import { entityBase, frameworkPartSchema, idSchema, list, shortText, text } from '../domain';
+import {
+  entityBase,
+  frameworkPartSchema,
+  idSchema,
+  instantSchema,
+  list,
+  shortText,
+  text,
+} from '../domain';
 import { METRIC_CAPS, RESULT_METRICS, type ResultMetric } from './metrics';
-
-/** A calendar day `YYYY-MM-DD` (due dates, next inspection): no time, no zone. */
-export const daySchema = z.iso.date();
 
 const metricValue = (metric: ResultMetric) =>
   z
@@ -44,7 +49,8 @@ export const followUpSchema = z.strictObject({
   id: idSchema,
   task: shortText().min(1),
   owner: shortText(),
-  due: daySchema.nullable(),
+  /** Entered with the app's one date-time field, so an instant like every other time. */
+  due: instantSchema.nullable(),
   done: z.boolean(),
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
@@ -57,7 +63,7 @@ export const pressSchema = z.strictObject({
 });
 export type Press = z.infer<typeof pressSchema>;
 
-export const nextInspectionSchema = z.strictObject({ targetId: idSchema, on: daySchema });
+export const nextInspectionSchema = z.strictObject({ targetId: idSchema, at: instantSchema });
 
 export const operationResultsSchema = z.strictObject({
   ...entityBase,

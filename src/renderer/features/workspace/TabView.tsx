@@ -11,6 +11,7 @@ import { HistoryView } from './history';
 import { OperationMapView } from './map';
 import { MissionView } from './mission';
 import { ReadinessView } from './readiness';
+import { ResultsView } from './results';
 import { RevisionsView } from './revisions';
 import { SituationView } from './situation';
 import { SupportView } from './support';
@@ -49,5 +50,7 @@ export function TabView({ tab, issues }: { tab: TabKey; issues: readonly Readine
       return <TeamsView />;
     case 'comms':
       return <CommsView />;
+    case 'results':
+      return <ResultsView />;
   }
 }

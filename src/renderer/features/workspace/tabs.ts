@@ -5,9 +5,9 @@
 // "Ausgabe" appears once the Einsatzbefehl exists.
 import type { WorkspaceTab } from '@shared/domain';
 
-export type TabKey = WorkspaceTab | 'map' | 'readiness' | 'history' | 'revisions';
+export type TabKey = WorkspaceTab | 'map' | 'readiness' | 'history' | 'revisions' | 'results';
 
-export type GroupKey = 'plan' | 'forces' | 'objects' | 'timeline' | 'review';
+export type GroupKey = 'plan' | 'forces' | 'objects' | 'timeline' | 'review' | 'after';
 
 export interface TabGroup {
   key: GroupKey;
@@ -28,6 +28,8 @@ export const TAB_GROUPS: readonly TabGroup[] = [
   // The calendar day view joins the table here (issue 14).
   { key: 'timeline', parts: ['timeline'] },
   { key: 'review', parts: ['readiness', 'history', 'revisions'] },
+  // After the operation: its results (issue 17), open once "Durchgeführt".
+  { key: 'after', parts: ['results'] },
 ];
 
 /** Every part in the order Alt+PgDn walks them: group by group. */

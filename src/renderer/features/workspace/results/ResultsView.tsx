@@ -1,0 +1,89 @@
+// Ergebnisse: what the operation found, per agency and target by legal category (the keyboard
+// grid), follow-up tasks, lessons learned and press figures. Open once the operation is
+// "Durchgeführt" (the domain's late fact 'result'); before that it says how to get there.
+import { Alert, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { mayRecordFact } from '@shared/domain';
+import { rowKey, setCell } from '@shared/results';
+import { useWorkspace } from '../core/context';
+import { FollowUps } from './FollowUps';
+import { LessonsAndPress } from './LessonsAndPress';
+import { ResultsGrid, type GridRow } from './ResultsGrid';
+import { useResultsDraft } from './useResultsDraft';
+
+export function ResultsView() {
+  const { t } = useTranslation('results');
+  const { plan, agencyName, premisesName } = useWorkspace();
+  const op = plan.operation;
+  const open = mayRecordFact(op.status, 'result');
+  const draft = useResultsDraft(op.id);
+  const results = draft.results;
+
+  // A row per taking-part agency and target, agencies by name, targets in plan order; rows of
+  // agencies no longer in the plan (a merged slice) stay visible.
+  const rows = useMemo<GridRow[]>(() => {
+    const agencyIds = [...new Set(plan.participations.map((p) => p.agencyId))].sort((a, b) =>
+      agencyName(a).localeCompare(agencyName(b), 'de'),
+    );
+    const targets = [...plan.targets].sort((a, b) => a.order - b.order);
+    const out: GridRow[] = [];
+    for (const agencyId of agencyIds)
+      for (const target of targets)
+        out.push({
+          agencyId,
+          targetId: target.id,
+          agencyName: agencyName(agencyId),
+          targetName: target.label || premisesName(target.premisesId),
+        });
+    const known = new Set(out.map(rowKey));
+    for (const r of results?.rows ?? [])
+      if (!known.has(rowKey(r)))
+        out.push({
+          agencyId: r.agencyId,
+          targetId: r.targetId,
+          agencyName: agencyName(r.agencyId),
+          targetName: r.targetId
+            ? premisesName(plan.targets.find((x) => x.id === r.targetId)?.premisesId ?? '')
+            : t('grid.noTarget'),
+        });
+    return out;
+  }, [plan.participations, plan.targets, agencyName, premisesName, results?.rows, t]);
+
+  if (!open)
+    return (
+      <Alert color="gray" title={t('closed.title')} maw={720} data-testid="results-closed">
+        {t('closed.body')}
+      </Alert>
+    );
+  if (!results)
+    return (
+      <Center h={200}>
+        <Loader aria-label={t('loading')} />
+      </Center>
+    );
+  return (
+    <Stack gap="lg" data-testid="results">
+      <Group justify="space-between" align="baseline">
+        <Text c="dimmed" maw={760}>
+          {t('intro')}
+        </Text>
+        <Text size="sm" role="status" data-testid="results-save-state">
+          {t(`save.${draft.saveState.kind}`)}
+          {draft.saveState.kind === 'error' ? `: ${draft.saveState.message}` : ''}
+        </Text>
+      </Group>
+      <ResultsGrid
+        rows={rows}
+        results={results}
+        onSet={(row, metric, value) =>
+          draft.edit(`${rowKey(row)}:${metric.code}`, (r) =>
+            setCell(r, row.agencyId, row.targetId, metric.code, value),
+          )
+        }
+      />
+      <FollowUps results={results} draft={draft} />
+      <LessonsAndPress results={results} draft={draft} />
+    </Stack>
+  );
+}

@@ -1,0 +1,168 @@
+// The Ergebnisse part on real repositories (fake-indexeddb) in happy-dom: closed before
+// "Durchgeführt"; then typing fills a cell, arrows and Enter move between cells, the totals
+// follow live, and the typed numbers are stored as whole cents/grams in the one record.
+import { MantineProvider } from '@mantine/core';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  checkReadiness,
+  mandatoryIssues,
+  newId,
+  openItemKey,
+  type Operation,
+} from '@shared/domain';
+import { loadDemo } from '../../../src/renderer/data/demo';
+import { DataContext, openDataSession, type DataSession } from '../../../src/renderer/data/session';
+import { WorkspaceContext } from '../../../src/renderer/features/workspace/core/context';
+import { useOperationDraft } from '../../../src/renderer/features/workspace/core/useOperationDraft';
+import { ResultsView } from '../../../src/renderer/features/workspace/results';
+import { initI18n } from '../../../src/renderer/i18n';
+
+let now = '2026-11-20T10:00:00.000Z';
+let session: DataSession;
+let op: Operation;
+
+beforeAll(async () => {
+  await initI18n('de');
+});
+
+beforeEach(async () => {
+  now = '2026-11-20T10:00:00.000Z';
+  session = await openDataSession({ dbName: `vp-test-${newId()}`, now: () => now });
+  session.setActor('POK Weber');
+  op = await loadDemo(session.repos, now);
+});
+
+afterEach(() => {
+  cleanup();
+  session.close();
+});
+
+async function markExecuted() {
+  const repos = session.repos;
+  await repos.operations.transition(op.id, 'in_review');
+  const plan = await repos.operations.loadPlan(op.id);
+  const issues = mandatoryIssues(
+    checkReadiness(plan, { premisesName: () => '', agencyName: () => '' }),
+  );
+  await repos.operations.transition(op.id, 'approved', {
+    approval: {
+      secondPerson: null,
+      reasons: Object.fromEntries(issues.map((i) => [openItemKey(i), 'Wird nachgetragen'])),
+      texts: Object.fromEntries(issues.map((i) => [openItemKey(i), i.code])),
+    },
+  });
+  now = '2026-12-20T10:00:00.000Z';
+  await repos.operations.transition(op.id, 'executed');
+}
+
+function Part() {
+  const draft = useOperationDraft(op.id);
+  const stored = useLiveQuery(() => session.repos.operations.loadPlan(op.id), []);
+  const agencies = useLiveQuery(() => session.repos.agencies.list(), []);
+  if (!stored || !draft.operation || !agencies) return null;
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  return (
+    <WorkspaceContext.Provider
+      value={{
+        draft,
+        plan: draft.applyPlan(stored),
+        agencies: byId,
+        premises: new Map(),
+        agencyName: (id) => (id ? (byId.get(id)?.name ?? id) : ''),
+        premisesName: (id) => `Objekt ${id.slice(0, 4)}`,
+        goTo: () => {},
+      }}
+    >
+      <ResultsView />
+    </WorkspaceContext.Provider>
+  );
+}
+
+const renderPart = () =>
+  render(
+    <MantineProvider env="test">
+      <DataContext.Provider value={session}>
+        <Part />
+      </DataContext.Provider>
+    </MantineProvider>,
+  );
+
+const cell = (row: number, col: number) => {
+  const el = document.querySelector<HTMLInputElement>(
+    `input[data-row="${row}"][data-col="${col}"]`,
+  );
+  if (!el) throw new Error(`Zelle ${row}/${col} fehlt`);
+  return el;
+};
+
+function type(text: string) {
+  const el = document.activeElement;
+  if (!(el instanceof HTMLInputElement)) throw new Error('kein Feld fokussiert');
+  fireEvent.change(el, { target: { value: text } });
+}
+
+function press(key: string, shiftKey = false) {
+  const el = document.activeElement;
+  if (!el) throw new Error('kein Fokus');
+  // Caret at the end, as after typing.
+  if (el instanceof HTMLInputElement) el.setSelectionRange(el.value.length, el.value.length);
+  fireEvent.keyDown(el, { key, shiftKey });
+}
+
+describe('Ergebnisse part', () => {
+  it('is closed until the operation is "Durchgeführt"', async () => {
+    renderPart();
+    expect(await screen.findByTestId('results-closed')).toBeTruthy();
+    expect(screen.queryByTestId('results-grid')).toBeNull();
+  });
+
+  it('enters results by keyboard with live totals and stores whole cents', async () => {
+    await markExecuted();
+    renderPart();
+    await screen.findByTestId('results-grid');
+    const colOf = (code: string) =>
+      [...document.querySelectorAll('tfoot td')].findIndex(
+        (td) => td.getAttribute('data-metric') === code,
+      );
+    const persons = colOf('persons_checked');
+    const cash = colOf('cash_seized_cents');
+    act(() => cell(0, persons).focus());
+    type('12');
+    press('ArrowRight');
+    expect(document.activeElement).toBe(cell(0, persons + 1));
+    press('ArrowLeft');
+    press('Enter');
+    expect(document.activeElement).toBe(cell(1, persons));
+    type('8');
+    press('ArrowDown');
+    expect(document.activeElement).toBe(cell(2, persons));
+    press('ArrowUp');
+    press('ArrowUp');
+    expect(document.activeElement).toBe(cell(0, persons));
+    act(() => cell(1, cash).focus());
+    type('1.234,5');
+    type('1.234,56');
+    // Not a number in euros: refused, marked, not stored.
+    act(() => cell(2, cash).focus());
+    type('12,345');
+    expect(cell(2, cash).getAttribute('aria-invalid')).toBe('true');
+    const totals = screen.getByTestId('results-totals');
+    const total = (code: string) =>
+      totals.querySelector(`td[data-metric="${code}"]`)?.textContent?.replace(/\s/g, ' ');
+    expect(total('persons_checked')).toBe('20');
+    expect(total('cash_seized_cents')).toBe('1.234,56 €');
+    await waitFor(
+      () => expect(screen.getByTestId('results-save-state').textContent).toBe('Gespeichert'),
+      {
+        timeout: 4000,
+      },
+    );
+    const stored = await session.repos.results.get(op.id);
+    const sums: Record<string, number> = {};
+    for (const r of stored?.rows ?? [])
+      for (const [k, v] of Object.entries(r.values)) sums[k] = (sums[k] ?? 0) + (v ?? 0);
+    expect(sums).toEqual({ persons_checked: 20, cash_seized_cents: 123_456 });
+  });
+});
