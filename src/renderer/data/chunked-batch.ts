@@ -12,6 +12,7 @@
 // resumable: running the same batch again (same key, same items) continues after the last
 // committed chunk. The audit entry and any final marker are written with the LAST chunk, so
 // the history shows one entry for the whole batch once it is complete.
+import Dexie from 'dexie';
 import type { AuditEntry } from '@shared/domain';
 import type { RecordCodec } from './codec';
 import type { StoredRow, VpDatabase } from './db';
@@ -26,8 +27,12 @@ export type BatchItem =
       table: TableName;
       /** Any record with an id: domain records are plain objects (stored by structured clone). */
       put: { id: string };
-      /** Checked inside the chunk's transaction against the stored row; false = conflict. */
-      expect?: (current: StoredRow | undefined) => boolean;
+      /**
+       * Checked inside the chunk's transaction against the stored row; false = conflict.
+       * `'absent'` (an insert) is checked by IndexedDB itself: the row is added, not put, and an
+       * existing key fails the add — no read of the chunk's rows first.
+       */
+      expect?: ((current: StoredRow | undefined) => boolean) | 'absent';
     }
   | { table: TableName; delete: string; expect?: (current: StoredRow | undefined) => boolean };
 
@@ -135,17 +140,49 @@ async function encodeChunk(codec: RecordCodec, items: readonly BatchItem[]): Pro
   return Promise.all(pending);
 }
 
+type Check = { table: TableName; id: string; expect: (current: StoredRow | undefined) => boolean };
+
+/** The expectations given as functions: one bulkGet per table, inside the transaction. */
 async function checkExpectations(db: VpDatabase, items: readonly BatchItem[]): Promise<void> {
-  const checked = items.filter((i) => i.expect);
-  const byTable = new Map<TableName, BatchItem[]>();
-  for (const i of checked) append(byTable, i.table, i);
+  const byTable = new Map<TableName, Check[]>();
+  for (const i of items) {
+    if (typeof i.expect !== 'function') continue;
+    const id = 'put' in i ? i.put.id : i.delete;
+    append(byTable, i.table, { table: i.table, id, expect: i.expect });
+  }
   for (const [table, list] of byTable) {
-    const ids = list.map((i) => ('put' in i ? i.put.id : i.delete));
-    const current = await db.rows(table).bulkGet(ids);
-    list.forEach((item, n) => {
-      if (item.expect && !item.expect(current[n]))
-        throw new BatchConflictError(table, ids[n] ?? '');
+    const current = await db.rows(table).bulkGet(list.map((c) => c.id));
+    list.forEach((c, n) => {
+      if (!c.expect(current[n])) throw new BatchConflictError(table, c.id);
     });
+  }
+}
+
+/**
+ * Writes rows in slices of WORK_SLICE, each issued from the completion of the previous one:
+ * every slice is its own task (the structured clone of each row happens when its request is
+ * issued), so a 1 000-row chunk does not block the page in one piece, and the transaction stays
+ * active because a request is always pending. `add` refuses an existing key (a conflict).
+ */
+async function writeSliced(
+  db: VpDatabase,
+  table: TableName,
+  rows: readonly StoredRow[],
+  mode: 'put' | 'add',
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += WORK_SLICE) {
+    const slice = rows.slice(i, i + WORK_SLICE);
+    if (mode === 'put') {
+      await db.rows(table).bulkPut(slice);
+      continue;
+    }
+    try {
+      await db.rows(table).bulkAdd(slice);
+    } catch (e) {
+      if (!(e instanceof Dexie.BulkError)) throw e;
+      const [pos] = Object.keys(e.failuresByPos).map(Number);
+      throw new BatchConflictError(table, slice[pos ?? 0]?.id ?? '');
+    }
   }
 }
 
@@ -207,13 +244,15 @@ export async function runChunkedBatch(
           encoded.map((e) => e.item),
         );
         const puts = new Map<TableName, StoredRow[]>();
+        const adds = new Map<TableName, StoredRow[]>();
         const deletes = new Map<TableName, string[]>();
         for (const { item, row } of encoded) {
-          if (row) append(puts, item.table, row);
+          if (row) append(item.expect === 'absent' ? adds : puts, item.table, row);
           else if ('delete' in item) append(deletes, item.table, item.delete);
         }
         for (const [t, ids] of deletes) await db.rows(t).bulkDelete(ids);
-        for (const [t, rows] of puts) await db.rows(t).bulkPut(rows);
+        for (const [t, rows] of puts) await writeSliced(db, t, rows, 'put');
+        for (const [t, rows] of adds) await writeSliced(db, t, rows, 'add');
         if (isLast) {
           if (auditRow) await db.rows('audit').put(auditRow);
           if (marker) await db.meta.put(marker);

@@ -256,8 +256,9 @@ export async function bulkInsert<T extends Versioned>(
     table: spec.table,
     put: s,
     // A row already there was written by the batch's own earlier run only if resuming; the
-    // journal skips those, so any existing row here is a real conflict.
-    expect: (current) => current === undefined,
+    // journal skips those, so any existing row here is a real conflict. Checked by the add
+    // itself (no read of 50 000 rows first).
+    expect: 'absent' as const,
   }));
   await ctx.store.runBatch(items, {
     key: `insert:${spec.table}:${await digestIds(ids)}`,
