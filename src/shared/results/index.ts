@@ -3,3 +3,4 @@ export * from './metrics';
 export * from './record';
 export * from './aggregate';
 export * from './personal-data';
+export * from './after-action-report';

@@ -1,0 +1,106 @@
+// Einsatzbericht: the demo operation with results for three agencies, through the document
+// pipeline into a real .docx, read back as printed by LibreOffice (marking, page X of Y, copy).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderDocx } from '@shared/documents';
+import {
+  afterActionReportModel,
+  emptyResults,
+  setCell,
+  type OperationResults,
+} from '@shared/results';
+import { docxToText, hasLibreOffice } from '../../e2e/support/docx-text';
+import { demoPlan, NOW } from '../../support/demo-plan';
+
+const d = demoPlan();
+const op = d.plan.operation;
+const [a1, a2, a3] = d.plan.participations.map((p) => p.agencyId);
+const [t1, t2] = d.plan.targets.map((t) => t.id);
+if (!a1 || !a2 || !a3 || !t1 || !t2) throw new Error('demo changed');
+
+function demoResults(): OperationResults {
+  let r = emptyResults(op.id, op.id, NOW);
+  r = setCell(r, a1, t1, 'persons_checked', 14);
+  r = setCell(r, a1, t1, 'arrests', 1);
+  r = setCell(r, a2, t1, 'cash_seized_cents', 123_456);
+  r = setCell(r, a2, t2, 'tobacco_grams', 2_500);
+  r = setCell(r, a3, t2, 'owi_reports', 3);
+  return {
+    ...r,
+    followUps: [
+      {
+        id: 'f1',
+        task: 'Konzession prüfen',
+        owner: 'Ordnungsamt',
+        due: '2027-01-15T09:00:00.000Z',
+        done: false,
+      },
+    ],
+    lessons: { command: 'Funkverbindung im Keller abgerissen' },
+    press: { releaseIssued: true, mediaRequests: 2, statement: '3 Anzeigen' },
+  };
+}
+
+const source = {
+  ...d,
+  plan: {
+    ...d.plan,
+    participations: d.plan.participations.map((p, i) =>
+      i === 0 ? { ...p, actualStrength: 7 } : p,
+    ),
+  },
+  issuingOffice: 'Polizeipräsidium Essen',
+  now: NOW,
+};
+
+describe('after-action report', () => {
+  it('has planned vs actual, results per agency and category, tasks, lessons and press', () => {
+    const model = afterActionReportModel(source, demoResults(), { number: 2, total: 3 });
+    expect(model.copy).toBe('Ausfertigung 2 von 3');
+    expect(model.classification).toBe(op.classification);
+    expect(model.sections.map((s) => s.heading)).toEqual([
+      'Einsatz',
+      'Objekte: geplant und durchgeführt',
+      'Kräfte: angefragt, bestätigt, tatsächlich',
+      'Zeiten: geplant und tatsächlich',
+      'Ergebnisse je Kategorie und Behörde',
+      'Ergebnisse je Objekt',
+      'Nachbereitung: Aufgaben',
+      'Erkenntnisse',
+      'Presse',
+    ]);
+    const table = model.sections[4]?.blocks[0];
+    if (table?.type !== 'table') throw new Error('table expected');
+    expect(table.columns).toHaveLength(1 + 3 + 1);
+    const cash = table.rows.find((r) => r[0] === 'Sichergestelltes Bargeld');
+    expect(cash?.at(-1)?.replace(/\s/g, ' ')).toBe('1.234,56 €');
+    const tobacco = table.rows.find((r) => r[0] === 'Sichergestellter Tabak');
+    expect(tobacco?.at(-1)).toBe('2,5 kg');
+    const forces = model.sections[2]?.blocks[0];
+    if (forces?.type !== 'table') throw new Error('table expected');
+    expect(forces.totals?.[3]).toBe('7');
+  });
+
+  it.skipIf(!hasLibreOffice())(
+    'renders as docx that LibreOffice prints with marking, pages and copy',
+    async () => {
+      const bytes = await renderDocx(
+        afterActionReportModel(source, demoResults(), { number: 1, total: 2 }),
+      );
+      const dir = mkdtempSync(join(tmpdir(), 'vp-report-'));
+      const file = join(dir, 'einsatzbericht.docx');
+      writeFileSync(file, bytes);
+      const text = docxToText(file).replace(/\s+/g, ' ');
+      expect(text).toContain('Einsatzbericht');
+      expect(text).toContain('VS – NUR FÜR DEN DIENSTGEBRAUCH');
+      expect(text).toMatch(/Seite 1 von \d/);
+      expect(text).toContain('Ausfertigung 1 von 2');
+      expect(text).toContain('Konzession prüfen');
+      expect(text).toContain('Funkverbindung im Keller abgerissen');
+      expect(text).toContain('1.234,56 €');
+    },
+    120_000,
+  );
+});
