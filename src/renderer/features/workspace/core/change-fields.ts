@@ -1,5 +1,8 @@
 // Which label and which value names belong to a changed field of a plan record, for Verlauf and
-// Revisionen. Labels are the keys the editing forms use, so a field reads the same in both.
+// Revisionen. Labels are the keys the editing forms use, so a field reads the same in both. The
+// lists are typed by the records' own paths: every top-level field of a plan part must have an
+// entry (the compiler refuses a list without it) and no entry may name a field that does not
+// exist, so a new field cannot reach the history unnamed.
 import {
   CONFIRMATION_CHANNEL_LABELS,
   CONFIRMATION_STATUS_LABELS,
@@ -8,7 +11,15 @@ import {
   PHONE_ENTRY_SOURCE_LABELS,
   TARGET_STATUS_LABELS,
 } from '@shared/catalog';
+import type {
+  CommsEntry,
+  OperationTarget,
+  Participation,
+  Team,
+  TimelineEntry,
+} from '@shared/domain';
 import { operationFieldSpec, type FieldSpec } from './operation-fields';
+import type { Paths } from './operation-paths';
 
 export type { FieldSpec, RefKind } from './operation-fields';
 
@@ -21,6 +32,28 @@ export const HIDDEN_FIELDS: Readonly<Record<string, readonly string[]>> = {
   participation: ['history'],
 };
 
+/** Keys every record has; never shown, so never named. */
+type Bookkeeping = 'id' | 'operationId' | 'order' | 'type' | 'rev' | 'createdAt' | 'updatedAt';
+/** Top-level fields of each member of a union (a comms entry is a talk group or a phone). */
+type TopFields<T> = T extends unknown ? Exclude<keyof T & string, Bookkeeping> : never;
+/**
+ * A plan part's labels: one for each top-level field (required), and optionally for deeper
+ * paths; a deeper path without its own entry is shown under its parent's label.
+ */
+type PartFields<T> = { readonly [K in TopFields<T>]-?: FieldSpec } & {
+  readonly [P in Paths<T>]?: FieldSpec;
+};
+
+/** The audited plan parts, by the entity name their audit entries carry. */
+export interface PlanPartRecords {
+  participation: Participation;
+  team: Team;
+  target: OperationTarget;
+  timeline: TimelineEntry;
+  comms: CommsEntry;
+}
+type ChangeFields = { readonly [E in keyof PlanPartRecords]: PartFields<PlanPartRecords[E]> };
+
 const CONFIRMATION = 'workspace:history.groups.confirmation';
 const LIAISON = 'roster:forces.liaison';
 
@@ -28,7 +61,7 @@ const LIAISON = 'roster:forces.liaison';
  * Per plan part, field path → spec. A path not listed falls back to its nearest parent. The
  * operation's own fields are named in `operation-fields.ts`.
  */
-export const CHANGE_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = {
+export const CHANGE_FIELDS: ChangeFields = {
   participation: {
     agencyId: { key: 'roster:overview.agency', ref: 'agency' },
     role: { key: 'roster:forces.role', values: PARTICIPATION_ROLE_LABELS },
@@ -59,6 +92,7 @@ export const CHANGE_FIELDS: Readonly<Record<string, Readonly<Record<string, Fiel
     },
     'confirmation.comment': { key: 'roster:confirmation.comment', group: CONFIRMATION },
     history: { key: 'roster:forces.history' },
+    actualStrength: { key: 'roster:forces.actualStrength' },
   },
   team: {
     name: { key: 'roster:teams.name' },
@@ -88,6 +122,7 @@ export const CHANGE_FIELDS: Readonly<Record<string, Readonly<Record<string, Fiel
     label: { key: 'workspace:targets.label' },
     accessOffsetMinutes: { key: 'workspace:targets.access', format: 'hOffset' },
     status: { key: 'workspace:targets.status', values: TARGET_STATUS_LABELS },
+    notes: { key: 'roster:comms.notes' },
   },
   timeline: {
     time: { key: 'workspace:timeline.time', format: 'timelineTime' },
@@ -97,6 +132,7 @@ export const CHANGE_FIELDS: Readonly<Record<string, Readonly<Record<string, Fiel
     description: { key: 'workspace:timeline.description' },
     teamId: { key: 'workspace:timeline.team', ref: 'team' },
     targetId: { key: 'workspace:timeline.target', ref: 'target' },
+    actualAt: { key: 'workspace:timeline.actualAt' },
   },
   comms: {
     name: { key: 'roster:comms.name' },
@@ -116,7 +152,9 @@ export const CHANGE_FIELDS: Readonly<Record<string, Readonly<Record<string, Fiel
 /** The spec of `path` or of its nearest listed parent (`confirmation.at` → `confirmation`). */
 export function fieldSpec(entity: string, path: string): FieldSpec | null {
   if (entity === 'operation') return operationFieldSpec(path);
-  const fields = CHANGE_FIELDS[entity];
+  const parts: Readonly<Record<string, Readonly<Record<string, FieldSpec | undefined>>>> =
+    CHANGE_FIELDS;
+  const fields = parts[entity];
   if (!fields) return null;
   const segments = path.split('.');
   for (let n = segments.length; n > 0; n--) {
