@@ -55,12 +55,13 @@ describe('Einsatzbefehl model', () => {
       '5 Führung und Kommunikation',
     ]);
     expect(heads).toContain('Anlage F Verteiler');
-    // Every annex starts on a new page; parts reference them.
-    expect(
-      full.sections
-        .filter((s) => s.key.startsWith('annex:') && s.level === 1)
-        .every((s) => s.pageBreakBefore),
-    ).toBe(true);
+    // Every annex and every object sheet but the first (under the annex heading) starts on a
+    // new page; parts reference them.
+    const breaks = full.sections
+      .filter((s) => s.key.startsWith('annex:') && s.level === 1)
+      .filter((s) => !s.pageBreakBefore)
+      .map((s) => s.key);
+    expect(breaks).toEqual([`annex:B:${d.plan.targets[0]?.id ?? ''}`]);
     expect(allTexts(full).join('\n')).toContain('Kräfte im Einzelnen: Anlage A.');
     expect(allTexts(full).join('\n')).toContain('Anlage B.1');
   });
@@ -68,7 +69,7 @@ describe('Einsatzbefehl model', () => {
   it('object sheets carry map, address, access time, teams and legal bases', () => {
     const sheet = full.sections.find((s) => s.key.startsWith('annex:B:'));
     const [map, ...rest] = sheet?.blocks ?? [];
-    expect(map).toMatchObject({ type: 'image', width: 600, height: 400 });
+    expect(map).toMatchObject({ type: 'image', width: 450, height: 300 });
     const t = JSON.stringify(rest);
     expect(t).toContain('Shisha-Lounge Beispiel');
     expect(t).toContain('Musterstraße');

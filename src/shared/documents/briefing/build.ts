@@ -110,7 +110,11 @@ export function briefingModel(input: BriefingInput): BriefingModel {
   const sheets = targets
     .map((t, i) => ({ t, number: `Anlage B.${i + 1}` }))
     .filter(({ t }) => inScope(input.scope, 'target', t.id))
-    .map(({ t, number }) => objectSheet(b.sheetCtx, t, number));
+    // The first sheet shares the page of the annex heading (no page with one line on it).
+    .map(({ t, number }, i) => ({
+      ...objectSheet(b.sheetCtx, t, number),
+      pageBreakBefore: i > 0,
+    }));
   const sections: BriefingSection[] = [
     ...orderParts({
       source: b.source,
@@ -132,7 +136,7 @@ export function briefingModel(input: BriefingInput): BriefingModel {
           text:
             sheets.length === 0
               ? 'Kein Objektblatt in dieser Ausfertigung.'
-              : `${sheets.length} Objektblätter, je eines auf den folgenden Seiten.`,
+              : `${sheets.length} Objektblätter, je eines auf einer neuen Seite.`,
         },
       ],
     },

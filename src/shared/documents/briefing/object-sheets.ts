@@ -47,22 +47,39 @@ interface SheetContext {
   redacted: boolean;
 }
 
-/** Members per agency of the teams sent to a target, one row per team and agency. */
-function teamRows(ctx: SheetContext, targetId: string): string[][] {
+/** Per team sent to the target: a line with call sign and leader, then its people per agency. */
+function teamBlocks(ctx: SheetContext, targetId: string): BriefingBlock[] {
   const teamIds = teamsByTarget(ctx.plan).get(targetId) ?? [];
   const partById = new Map(ctx.plan.participations.map((p) => [p.id, p]));
-  return teamIds.flatMap((id) => {
-    const team = ctx.plan.teams.find((t) => t.id === id);
-    if (!team) return [];
-    return team.members
-      .filter((m) => m.count > 0)
-      .map((m) => [
-        `${team.name}${team.callSign ? ` (${team.callSign})` : ''}`,
-        agencyName(partById.get(m.participationId)?.agencyId ?? null, ctx.byId),
-        String(m.count),
-        m.names,
-      ]);
-  });
+  const teams = ctx.plan.teams.filter((t) => teamIds.includes(t.id));
+  if (teams.length === 0) return [{ type: 'paragraph', text: 'Noch kein Team eingeteilt.' }];
+  return teams.flatMap((team): BriefingBlock[] => [
+    {
+      type: 'paragraph',
+      text: [
+        team.name,
+        team.callSign ? `Rufname ${team.callSign}` : '',
+        team.leader.name ? `Führung ${team.leader.name}` : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    },
+    {
+      type: 'table',
+      columns: [
+        { title: 'Behörde', weight: 4 },
+        { title: 'Kräfte', weight: 1, align: 'right' },
+        { title: 'Namen', weight: 3 },
+      ],
+      rows: team.members
+        .filter((m) => m.count > 0)
+        .map((m) => [
+          agencyName(partById.get(m.participationId)?.agencyId ?? null, ctx.byId),
+          String(m.count),
+          m.names,
+        ]),
+    },
+  ]);
 }
 
 export function objectSheet(
@@ -84,6 +101,8 @@ export function objectSheet(
           ctx.images.objectMaps.get(target.id),
           `Kartenausschnitt ${name}`,
           'Kein Kartenausschnitt: das Objekt hat keine Koordinaten.',
+          // Small enough that a sheet with a few teams stays on one page.
+          300,
         ),
   );
   blocks.push({
@@ -128,16 +147,7 @@ export function objectSheet(
           ],
         },
     { type: 'paragraph', emphasis: 'strong', text: 'Kräfte' },
-    {
-      type: 'table',
-      columns: [
-        { title: 'Team', weight: 2 },
-        { title: 'Behörde', weight: 3 },
-        { title: 'Kräfte', weight: 1, align: 'right' },
-        { title: 'Namen', weight: 3 },
-      ],
-      rows: teamRows(ctx, target.id),
-    },
+    ...teamBlocks(ctx, target.id),
     { type: 'paragraph', emphasis: 'strong', text: 'Rechtsgrundlagen' },
     {
       type: 'table',

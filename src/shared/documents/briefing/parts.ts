@@ -74,7 +74,7 @@ function targetTable(ctx: PartContext): DocBlock {
       { title: 'Art', weight: 1.5 },
       { title: 'Anlass / Begründung', weight: 4 },
       { title: 'Zugriff', weight: 1.1 },
-      { title: 'Objektblatt', weight: 1.3 },
+      { title: 'Blatt', weight: 1.3 },
     ],
     rows,
   };

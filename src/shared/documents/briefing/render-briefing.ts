@@ -11,6 +11,7 @@ import {
   Header,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -84,7 +85,8 @@ function image(block: Extract<BriefingBlock, { type: 'image' }>): Paragraph[] {
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: true,
-      spacing: { after: 40 },
+      // The document's fixed line pitch would clip the picture to one line (seen in LibreOffice).
+      spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO },
       children: [
         new ImageRun({
           type: 'png',

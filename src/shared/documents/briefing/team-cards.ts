@@ -50,39 +50,40 @@ export function teamCard(ctx: SheetContext, team: Team, first: boolean): Briefin
         ]),
     },
   ];
-  for (const t of targets) {
-    const p = ctx.premisesById.get(t.premisesId);
-    const name = targetTitle(t, p);
-    blocks.push(
-      { type: 'paragraph', emphasis: 'strong', text: `Objekt: ${name}` },
-      {
-        type: 'keyValue',
-        rows: [
-          { key: 'Anschrift', value: addressText(p) },
-          { key: 'Zugriff', value: accessText(plan, t) },
-          { key: 'Zugangshinweise', value: p?.accessNotes ?? '' },
-          {
-            key: 'Gefahren',
-            value: (p?.risks ?? [])
-              .map(
-                (r) =>
-                  `${RISK_CATEGORY_LABELS[r.category].de} (${RISK_LEVEL_LABELS[r.level].de}): ${r.measures}`,
-              )
-              .join('\n'),
-          },
-        ],
-      },
-    );
-    if (!ctx.redacted)
+  // One table for the targets keeps a card on one page; the maps follow it.
+  blocks.push({
+    type: 'table',
+    columns: [
+      { title: 'Objekt', weight: 2.2 },
+      { title: 'Anschrift', weight: 2.2 },
+      { title: 'Zugriff', weight: 1.6 },
+      { title: 'Zugang und Gefahren', weight: 4 },
+    ],
+    rows: targets.map((t) => {
+      const p = ctx.premisesById.get(t.premisesId);
+      const risks = (p?.risks ?? []).map(
+        (r) =>
+          `${RISK_CATEGORY_LABELS[r.category].de} (${RISK_LEVEL_LABELS[r.level].de}): ${r.measures}`,
+      );
+      return [
+        targetTitle(t, p),
+        addressText(p),
+        accessText(plan, t),
+        [p?.accessNotes ?? '', ...risks].filter(Boolean).join('\n'),
+      ];
+    }),
+  });
+  if (!ctx.redacted)
+    for (const t of targets)
       blocks.push(
         imageBlock(
           ctx.images.objectMaps.get(t.id),
-          `Kartenausschnitt ${name}`,
+          `Kartenausschnitt ${targetTitle(t, ctx.premisesById.get(t.premisesId))}`,
           'Kein Kartenausschnitt: das Objekt hat keine Koordinaten.',
-          targets.length > 1 ? 240 : 360,
+          // A card is one page: several targets share the room of one map.
+          Math.max(90, Math.floor(200 / targets.length)),
         ),
       );
-  }
   return {
     key: `card:${team.id}`,
     number: '',
