@@ -16,6 +16,8 @@ import { loadDemo } from '../../../src/renderer/data/demo';
 import { DataContext, openDataSession, type DataSession } from '../../../src/renderer/data/session';
 import { WorkspaceContext } from '../../../src/renderer/features/workspace/core/context';
 import { useOperationDraft } from '../../../src/renderer/features/workspace/core/useOperationDraft';
+import { HostContext } from '../../../src/renderer/host';
+import { browserHost } from '../../../src/renderer/host/browser';
 import { ResultsView } from '../../../src/renderer/features/workspace/results';
 import { initI18n } from '../../../src/renderer/i18n';
 
@@ -83,9 +85,11 @@ function Part() {
 const renderPart = () =>
   render(
     <MantineProvider env="test">
-      <DataContext.Provider value={session}>
-        <Part />
-      </DataContext.Provider>
+      <HostContext.Provider value={browserHost()}>
+        <DataContext.Provider value={session}>
+          <Part />
+        </DataContext.Provider>
+      </HostContext.Provider>
     </MantineProvider>,
   );
 
@@ -114,14 +118,14 @@ function press(key: string, shiftKey = false) {
 describe('Ergebnisse part', () => {
   it('is closed until the operation is "Durchgeführt"', async () => {
     renderPart();
-    expect(await screen.findByTestId('results-closed')).toBeTruthy();
+    expect(await screen.findByTestId('results-closed', {}, { timeout: 8000 })).toBeTruthy();
     expect(screen.queryByTestId('results-grid')).toBeNull();
   });
 
   it('enters results by keyboard with live totals and stores whole cents', async () => {
     await markExecuted();
     renderPart();
-    await screen.findByTestId('results-grid');
+    await screen.findByTestId('results-grid', {}, { timeout: 8000 });
     const colOf = (code: string) =>
       [...document.querySelectorAll('tfoot td')].findIndex(
         (td) => td.getAttribute('data-metric') === code,
@@ -164,5 +168,5 @@ describe('Ergebnisse part', () => {
     for (const r of stored?.rows ?? [])
       for (const [k, v] of Object.entries(r.values)) sums[k] = (sums[k] ?? 0) + (v ?? 0);
     expect(sums).toEqual({ persons_checked: 20, cash_seized_cents: 123_456 });
-  });
+  }, 20_000);
 });
