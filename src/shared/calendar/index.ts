@@ -5,3 +5,4 @@ export * from './move-h';
 export * from './operation-events';
 export * from './phases';
 export * from './retime';
+export * from './agency-ics';

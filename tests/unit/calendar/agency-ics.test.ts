@@ -1,0 +1,125 @@
+// Calendar files for liaisons, parsed back with ical.js: UTC times, stable UIDs, growing
+// SEQUENCE, no premises name or address before the release, cancellations as METHOD:CANCEL.
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { agencyIcs, icsSequence, VS_NFD_MARK } from '@shared/calendar';
+import type { PlanSnapshot } from '@shared/domain';
+import { demoPlan } from '../../support/demo-plan';
+
+const demo = demoPlan();
+const premises = (id: string) => demo.premises.find((p) => p.id === id);
+
+/** An agency whose people are in at least one team of the demo. */
+function teamAgency(plan: PlanSnapshot): string {
+  for (const team of plan.teams) {
+    for (const m of team.members) {
+      const p = plan.participations.find((x) => x.id === m.participationId);
+      if (p) return p.agencyId;
+    }
+  }
+  throw new Error('demo has team members');
+}
+
+function parse(text: string) {
+  const cal = new ICAL.Component(ICAL.parse(text));
+  const events = cal.getAllSubcomponents('vevent').map((v) => ({
+    uid: String(v.getFirstPropertyValue('uid')),
+    sequence: Number(v.getFirstPropertyValue('sequence')),
+    status: String(v.getFirstPropertyValue('status')),
+    summary: String(v.getFirstPropertyValue('summary')),
+    description: String(v.getFirstPropertyValue('description') ?? ''),
+    location: String(v.getFirstPropertyValue('location') ?? ''),
+    start: new ICAL.Event(v).startDate.toJSDate().toISOString(),
+  }));
+  return { method: String(cal.getFirstPropertyValue('method')), events };
+}
+
+const NOW = new Date('2026-11-16T10:00:00.000Z');
+
+describe('agencyIcs', () => {
+  const plan = { ...demo.plan, operation: { ...demo.plan.operation, targetRelease: undefined } };
+  const agencyId = teamAgency(plan);
+
+  it('holds briefing, H and the agency team entries at their UTC instants', () => {
+    const text = agencyIcs({ plan, agencyId, premises, now: NOW });
+    if (!text) throw new Error('events expected');
+    // Times are written in UTC.
+    expect(text).toMatch(/DTSTART:\d{8}T\d{6}Z/);
+    expect(text).not.toMatch(/TZID/);
+    const { method, events } = parse(text);
+    expect(method).toBe('PUBLISH');
+    const h = events.find((e) => e.uid.includes('-h@'));
+    expect(h?.start).toBe(plan.operation.hHour);
+    const briefing = events.find((e) => e.uid.includes('-briefing@'));
+    expect(briefing?.start).toBe(plan.operation.framework.execution.briefingMeeting.at);
+    expect(events.some((e) => e.uid.includes('-entry-'))).toBe(true);
+    expect(events.every((e) => e.description.startsWith(VS_NFD_MARK))).toBe(true);
+  });
+
+  it('names no premises before the release, and names them for the released agency', () => {
+    const names = plan.targets.map((t) => premises(t.premisesId)?.name ?? '').filter(Boolean);
+    const streets = plan.targets
+      .map((t) => premises(t.premisesId)?.address.street ?? '')
+      .filter(Boolean);
+    const closed = agencyIcs({ plan, agencyId, premises, now: NOW }) ?? '';
+    for (const n of [...names, ...streets]) expect(closed).not.toContain(n);
+    expect(closed).toContain('Objekt 1');
+
+    const released = {
+      ...plan,
+      operation: {
+        ...plan.operation,
+        targetRelease: {
+          all: null,
+          agencies: [
+            { agencyId, from: '2026-11-01T00:00:00.000Z', by: 'EL', at: NOW.toISOString() },
+          ],
+        },
+      },
+    };
+    const open = agencyIcs({ plan: released, agencyId, premises, now: NOW }) ?? '';
+    const first = names[0];
+    if (!first) throw new Error('demo premises have names');
+    expect(ICAL.parse(open)).toBeTruthy();
+    expect(parse(open).events.some((e) => e.description.includes(first))).toBe(true);
+    // Released from a later moment: not yet.
+    const later = {
+      ...released,
+      operation: {
+        ...released.operation,
+        targetRelease: {
+          all: { from: '2026-12-31T00:00:00.000Z', by: 'EL', at: NOW.toISOString() },
+          agencies: [],
+        },
+      },
+    };
+    expect(agencyIcs({ plan: later, agencyId, premises, now: NOW })).not.toContain(first);
+  });
+
+  it('keeps UIDs stable and raises SEQUENCE on a later export', () => {
+    const a = parse(agencyIcs({ plan, agencyId, premises, now: NOW }) ?? '').events;
+    const laterNow = new Date(NOW.getTime() + 5 * 60_000);
+    const b = parse(agencyIcs({ plan, agencyId, premises, now: laterNow }) ?? '').events;
+    expect(b.map((e) => e.uid)).toEqual(a.map((e) => e.uid));
+    expect(new Set(a.map((e) => e.uid)).size).toBe(a.length);
+    expect(b[0]?.sequence).toBe((a[0]?.sequence ?? 0) + 5);
+    expect(icsSequence(new Date('2026-01-01T00:00:00.000Z'))).toBe(0);
+  });
+
+  it('sends a cancelled operation as a cancellation', () => {
+    const cancelled = { ...plan, operation: { ...plan.operation, status: 'cancelled' as const } };
+    const { method, events } = parse(
+      agencyIcs({ plan: cancelled, agencyId, premises, now: NOW }) ?? '',
+    );
+    expect(method).toBe('CANCEL');
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.status === 'CANCELLED')).toBe(true);
+  });
+
+  it('gives an agency without teams only the briefing and H', () => {
+    const { events } = parse(
+      agencyIcs({ plan, agencyId: 'not-in-plan', premises, now: NOW }) ?? '',
+    );
+    expect(events.map((e) => e.uid.split('@')[0]?.split('-').pop())).toEqual(['briefing', 'h']);
+  });
+});
