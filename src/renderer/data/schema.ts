@@ -26,6 +26,7 @@ import {
   timelineEntrySchema,
   type AuditedEntity,
 } from '../../shared/domain';
+import { exchangeRecordSchema } from '../../shared/exchange/records';
 import { operationResultsSchema } from '../../shared/results/record';
 
 /** How audit entries name a record of an audited table. */
@@ -168,6 +169,13 @@ export const TABLES = {
     schema: operationRevisionSchema,
     // Written alongside the audited approval that creates them.
     description: 'Freigegebene Fassungen eines Einsatzes (Schnappschüsse)',
+  }),
+  exchange: table({
+    indexes: '&id, type',
+    plain: ['id', 'rev', 'createdAt', 'updatedAt', 'type'],
+    schema: exchangeRecordSchema,
+    // Key and trust changes are audited by the exchange repository as agency/settings entries.
+    description: 'Austausch: eigene Schlüssel, vertraute Schlüssel, Anfragen und Antworten',
   }),
   audit: table({
     indexes: '&id, at, entityId, operationId',

@@ -1,7 +1,8 @@
 // The lead's side of an answer: does it belong to an open request of this plan, signed by the key
 // registered for that agency, not seen before — and what would it change in the participation?
 // Pure: the caller writes only what the lead accepts, through the audited repository.
-import type { ConfirmationEvent, Participation, Vehicle } from '../domain/participation';
+import type { Participation, Vehicle } from '../domain/participation';
+import { applyConfirmation, type ConfirmationInput } from '../roster/confirmation';
 import type { EnvelopeOf } from './envelope';
 import { refuse, type Opened } from './errors';
 import { fingerprintGroups } from './keys';
@@ -100,11 +101,11 @@ export function signedByLine(answer: AnswerPayload, fingerprint: string): string
   return `bestätigt per Paket, signiert von ${who || 'unbekannt'} (Fingerprint ${fingerprintGroups(fingerprint)})`;
 }
 
-/** The confirmation event an accepted answer becomes (the repository sets `afterApproval`). */
-export function confirmationFromAnswer(
+/** The confirmation an accepted answer becomes, checked by the roster's transition rules. */
+export function confirmationInputFromAnswer(
   matched: MatchedAnswer,
   recordedBy: string,
-): ConfirmationEvent {
+): ConfirmationInput {
   const a = matched.envelope.payload;
   const comment = [signedByLine(a, matched.signer.fingerprint), a.comment]
     .filter(Boolean)
@@ -113,12 +114,47 @@ export function confirmationFromAnswer(
   return {
     status: a.status,
     confirmedStrength: a.status === 'declined' ? 0 : a.confirmedStrength,
-    by: a.answeredBy.name.slice(0, 200),
+    by: a.answeredBy.name.slice(0, 200) || 'Verbindungsperson',
     at: matched.envelope.createdAt,
     via: 'other',
     comment,
     recordedBy,
   };
+}
+
+/** Which parts of an answer the lead takes over. */
+export interface Acceptance {
+  confirmation: boolean;
+  vehicles: boolean;
+}
+
+export type Applied =
+  { ok: true; participation: Participation; changed: boolean } | { ok: false; message: string };
+
+/**
+ * The participation after accepting (parts of) an answer. Accepting the same answer again
+ * changes nothing: its event (same time, same signed-by line) is already in the history.
+ */
+export function applyAnswer(
+  current: Participation,
+  matched: MatchedAnswer,
+  accept: Acceptance,
+  recordedBy: string,
+): Applied {
+  let next = current;
+  if (accept.confirmation) {
+    const input = confirmationInputFromAnswer(matched, recordedBy);
+    const seen = current.history.some((e) => e.at === input.at && e.comment === input.comment);
+    if (!seen) {
+      const r = applyConfirmation(current, input);
+      if (!r.ok) return { ok: false, message: r.message };
+      next = r.participation;
+    }
+  }
+  if (accept.vehicles && matched.envelope.payload.vehicles.length > 0) {
+    next = { ...next, vehicles: vehiclesFromAnswer(matched.envelope.payload) };
+  }
+  return { ok: true, participation: next, changed: next !== current };
 }
 
 /** The vehicles of an answer in the participation's shape (call signs included). */

@@ -9,3 +9,5 @@ export * from './safe-text';
 export * from './seal';
 export * from './request';
 export * from './answer-import';
+export * from './records';
+export * from './overview';

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   answerDiff,
-  confirmationFromAnswer,
+  applyAnswer,
   fingerprintGroups,
   matchAnswer,
   openPackage,
@@ -75,9 +75,18 @@ describe('exchange round trip', () => {
 
     const diff = answerDiff(participation, matched.value.envelope.payload);
     expect(diff.find((c) => c.field === 'confirmedStrength')?.after).toBe('3');
-    const event = confirmationFromAnswer(matched.value, 'Lea Leitung');
+    // The demo participation is asked again first (a confirmed one cannot be "confirmed" twice).
+    const asked = { ...participation, confirmation: { ...participation.confirmation, status: 'requested' as const }, requestedStrength: 3 };
+    const applied = applyAnswer(asked, matched.value, { confirmation: true, vehicles: true }, 'Lea Leitung');
+    if (!applied.ok) throw new Error(applied.message);
+    const event = applied.participation.confirmation;
     expect(event.status).toBe('confirmed');
     expect(event.confirmedStrength).toBe(3);
+    expect(applied.participation.vehicles).toEqual([{ kind: 'Gruppenkraftwagen', count: 1, callSign: 'Adler 21/1' }]);
+    expect(applied.participation.history.at(-1)).toEqual(event);
+    // Accepting the same answer again changes nothing.
+    const again = applyAnswer(applied.participation, matched.value, { confirmation: true, vehicles: true }, 'Lea Leitung');
+    expect(again.ok && again.participation.history).toEqual(applied.participation.history);
     expect(event.comment).toContain(
       `bestätigt per Paket, signiert von Vera Verbindung, Verbindungsbeamtin (Fingerprint ${fingerprintGroups(p.liaison.fingerprint)})`,
     );

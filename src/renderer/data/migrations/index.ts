@@ -3,8 +3,9 @@ import type Dexie from 'dexie';
 import type { Migration } from './migration';
 import { v1Initial } from './v1-initial';
 import { v2Results } from './v2-results';
+import { v3Exchange } from './v3-exchange';
 
-export const MIGRATIONS: readonly Migration[] = [v1Initial, v2Results];
+export const MIGRATIONS: readonly Migration[] = [v1Initial, v2Results, v3Exchange];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 

@@ -1,0 +1,243 @@
+// The exchange table's writes: identity keys, trusted keys, sent requests, the inbox and the
+// imported answers. Key and trust changes write an audit entry in the same transaction (as
+// settings for the own key, as agency for a contact's key), so the history shows who trusted what.
+import { newId, type AuditedEntity } from '@shared/domain';
+import {
+  exchangeRecordSchema,
+  generateIdentity,
+  isValidRevocationFor,
+  revokeIdentity,
+  type ExchangeRecord,
+  type IdentityInfo,
+  type IdentityRecord,
+  type ImportedRecord,
+  type KeyCard,
+  type ReceivedRecord,
+  type SentRecord,
+  type TrustRecord,
+} from '@shared/exchange';
+import { CodedError } from '@shared/result';
+import { WriteBatch, type RepoContext } from '../../data/repositories/base';
+
+type New<T extends ExchangeRecord> = Omit<T, 'id' | 'rev' | 'createdAt' | 'updatedAt'>;
+
+export interface ExchangeState {
+  identity: IdentityRecord | null;
+  /** Replaced or lost identities: they still open packages sealed to them before. */
+  oldIdentities: IdentityRecord[];
+  trusted: TrustRecord[];
+  sent: SentRecord[];
+  received: ReceivedRecord[];
+  imported: ImportedRecord[];
+}
+
+export function splitRecords(records: readonly ExchangeRecord[]): ExchangeState {
+  const of = <K extends ExchangeRecord['type']>(type: K) =>
+    records
+      .filter((r): r is Extract<ExchangeRecord, { type: K }> => r.type === type)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const identities = of('identity');
+  return {
+    identity: identities.filter((i) => i.revokedAt === null).at(-1) ?? null,
+    oldIdentities: identities.filter((i) => i.revokedAt !== null),
+    trusted: of('trust'),
+    sent: of('sent'),
+    received: of('received'),
+    imported: of('imported'),
+  };
+}
+
+export function exchangeStore(ctx: RepoContext) {
+  const all = async () =>
+    (await ctx.store.all<unknown>('exchange')).flatMap((r) => {
+      const parsed = exchangeRecordSchema.safeParse(r);
+      return parsed.success ? [parsed.data] : [];
+    });
+
+  function stamp<T extends ExchangeRecord>(batch: WriteBatch, value: New<T>): T {
+    const full = { ...value, id: newId(), rev: 1, createdAt: batch.now, updatedAt: batch.now };
+    return exchangeRecordSchema.parse(full) as T;
+  }
+  function bump<T extends ExchangeRecord>(batch: WriteBatch, before: T, next: T): T {
+    return exchangeRecordSchema.parse({ ...next, rev: before.rev + 1, updatedAt: batch.now }) as T;
+  }
+  function audit(batch: WriteBatch, entity: AuditedEntity, entityId: string, summary: string) {
+    batch.audit({
+      entity,
+      entityId,
+      operationId: null,
+      action: 'update',
+      summary: summary.slice(0, 200),
+      changes: [],
+    });
+  }
+  async function put(records: readonly ExchangeRecord[], expect: readonly ExchangeRecord[] = []) {
+    const batch = new WriteBatch(ctx);
+    for (const r of records) batch.putRaw('exchange', r);
+    for (const e of expect) batch.expectUnchanged('exchange', e);
+    await batch.commit();
+  }
+
+  return {
+    load: async () => splitRecords(await all()),
+
+    /** The installation's key, made at first need. */
+    async ensureIdentity(info: IdentityInfo): Promise<IdentityRecord> {
+      const current = splitRecords(await all()).identity;
+      if (current) return current;
+      const key = await generateIdentity(info, new Date(ctx.now()));
+      const batch = new WriteBatch(ctx);
+      const record = stamp<IdentityRecord>(batch, {
+        type: 'identity',
+        ...info,
+        fingerprint: key.fingerprint,
+        privateKey: key.privateKey,
+        publicKey: key.publicKey,
+        revokedAt: null,
+        revocation: '',
+      });
+      batch.putRaw('exchange', record);
+      audit(
+        batch,
+        'settings',
+        record.id,
+        `Eigener Schlüssel erzeugt (${key.fingerprint.slice(-8)})`,
+      );
+      await batch.commit();
+      return record;
+    },
+
+    /** Lost or replaced: the old key gets its signed revocation, a new one is made. */
+    async replaceIdentity(info: IdentityInfo): Promise<{ revocation: string }> {
+      const current = splitRecords(await all()).identity;
+      if (!current) throw new CodedError('not_found', 'Kein eigener Schlüssel vorhanden.');
+      const revocation = await revokeIdentity(current, new Date(ctx.now()));
+      const key = await generateIdentity(info, new Date(ctx.now()));
+      const batch = new WriteBatch(ctx);
+      batch.putRaw(
+        'exchange',
+        bump(batch, current, { ...current, revokedAt: batch.now, revocation }),
+      );
+      batch.expectUnchanged('exchange', current);
+      const next = stamp<IdentityRecord>(batch, {
+        type: 'identity',
+        ...info,
+        fingerprint: key.fingerprint,
+        privateKey: key.privateKey,
+        publicKey: key.publicKey,
+        revokedAt: null,
+        revocation: '',
+      });
+      batch.putRaw('exchange', next);
+      audit(batch, 'settings', current.id, `Eigener Schlüssel widerrufen und ersetzt`);
+      await batch.commit();
+      return { revocation };
+    },
+
+    /** Attaches a key card to an agency contact; a known fingerprint is updated, not doubled. */
+    async attachCard(
+      card: KeyCard,
+      agencyId: string | null,
+      contactId: string | null,
+    ): Promise<TrustRecord> {
+      const existing = splitRecords(await all()).trusted.find(
+        (t) => t.fingerprint === card.fingerprint,
+      );
+      const batch = new WriteBatch(ctx);
+      const base = {
+        agencyId,
+        contactId,
+        name: card.name,
+        agency: card.agency,
+        function: card.function,
+        publicKey: card.publicKey,
+      };
+      const record = existing
+        ? bump(batch, existing, { ...existing, ...base })
+        : stamp<TrustRecord>(batch, {
+            type: 'trust',
+            ...base,
+            fingerprint: card.fingerprint,
+            verified: null,
+            revoked: false,
+          });
+      batch.putRaw('exchange', record);
+      if (existing) batch.expectUnchanged('exchange', existing);
+      audit(
+        batch,
+        'agency',
+        agencyId ?? record.id,
+        `Schlüsselkarte von ${card.name} angehängt (${card.fingerprint.slice(-8)})`,
+      );
+      await batch.commit();
+      return record;
+    },
+
+    async markVerified(trust: TrustRecord, by: string): Promise<void> {
+      const batch = new WriteBatch(ctx);
+      batch.putRaw(
+        'exchange',
+        bump(batch, trust, { ...trust, verified: { by: by || 'unbekannt', at: batch.now } }),
+      );
+      batch.expectUnchanged('exchange', trust);
+      audit(
+        batch,
+        'agency',
+        trust.agencyId ?? trust.id,
+        `Schlüssel von ${trust.name} per Telefon abgeglichen`,
+      );
+      await batch.commit();
+    },
+
+    /** Marks a partner's key revoked (told by phone) or applies their signed revocation. */
+    async revokeTrust(trust: TrustRecord, revocation?: string): Promise<void> {
+      if (
+        revocation !== undefined &&
+        !(await isValidRevocationFor(revocation, trust.fingerprint))
+      ) {
+        throw new CodedError('invalid_input', 'Der Widerruf gehört nicht zu diesem Schlüssel.');
+      }
+      const batch = new WriteBatch(ctx);
+      const next = { ...trust, revoked: true, publicKey: revocation ?? trust.publicKey };
+      batch.putRaw('exchange', bump(batch, trust, next));
+      batch.expectUnchanged('exchange', trust);
+      audit(batch, 'agency', trust.agencyId ?? trust.id, `Schlüssel von ${trust.name} widerrufen`);
+      await batch.commit();
+    },
+
+    async recordSent(values: readonly New<SentRecord>[]): Promise<void> {
+      const batch = new WriteBatch(ctx);
+      await put(values.map((v) => stamp<SentRecord>(batch, v)));
+    },
+
+    async updateSent(before: SentRecord, next: SentRecord): Promise<void> {
+      const batch = new WriteBatch(ctx);
+      await put([bump(batch, before, next)], [before]);
+    },
+
+    /** Keeps a received package; opening the same package again keeps the one record. */
+    async receive(value: New<ReceivedRecord>): Promise<ReceivedRecord> {
+      const existing = splitRecords(await all()).received.find(
+        (r) => r.packageId === value.packageId,
+      );
+      if (existing) return existing;
+      const batch = new WriteBatch(ctx);
+      const record = stamp<ReceivedRecord>(batch, value);
+      await put([record]);
+      return record;
+    },
+
+    async addAnswer(received: ReceivedRecord, answer: ReceivedRecord['answers'][number]) {
+      const batch = new WriteBatch(ctx);
+      const answers = [...received.answers, answer].slice(-50);
+      await put([bump(batch, received, { ...received, answers })], [received]);
+    },
+
+    async recordImported(value: New<ImportedRecord>): Promise<void> {
+      const batch = new WriteBatch(ctx);
+      await put([stamp<ImportedRecord>(batch, value)]);
+    },
+  };
+}
+
+export type ExchangeStore = ReturnType<typeof exchangeStore>;
