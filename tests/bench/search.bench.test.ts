@@ -22,6 +22,8 @@ describe('search engine', () => {
     for (let i = 0; i < N; i += 5000) {
       engine.handle({ id: ++id, type: 'upsert', index: 'p', docs: docs.slice(i, i + 5000) });
     }
+    // As SearchClient.sync does after its upserts.
+    engine.handle({ id: ++id, type: 'prepare', index: 'p' });
     const build = performance.now() - t0;
     report(
       withBudget(

@@ -8,6 +8,8 @@ export type SearchRequest =
   | { id: number; type: 'reset'; index: string }
   | { id: number; type: 'upsert'; index: string; docs: SearchDoc[] }
   | { id: number; type: 'remove'; index: string; ids: string[] }
+  /** After a sync's upserts: sort the new tokens once, before the first query needs them. */
+  | { id: number; type: 'prepare'; index: string }
   | { id: number; type: 'query'; index: string; query: string; limit?: number }
   | { id: number; type: 'drop'; index: string };
 
@@ -49,6 +51,9 @@ export class SearchEngine {
           return { id: req.id, ok: true };
         case 'upsert':
           this.index(req.index).upsert(req.docs);
+          return { id: req.id, ok: true };
+        case 'prepare':
+          this.index(req.index).prepare();
           return { id: req.id, ok: true };
         case 'remove':
           for (const id of req.ids) this.index(req.index).remove(id);

@@ -73,7 +73,8 @@ export class MatchIndex {
    * The sorted tokens that contain a letter, by length: the fuzzy scan only looks at tokens of
    * a length within the edit distance, and skips the digit-only ones (house numbers, postal
    * codes, the numbers in names), which are most of the distinct tokens of 100 000 premises
-   * and can never be within 20 % of a term made of letters. Rebuilt with `sorted`.
+   * and can never be within 20 % of a term made of letters. Extended with each sort, rebuilt
+   * by `compact`.
    */
   private wordsByLength = new Map<number, string[]>();
   private numbers: string[] = [];
@@ -104,9 +105,16 @@ export class MatchIndex {
         } else if (list[list.length - 1] !== slot) list.push(slot);
       }
     }
-    if (this.unsorted.length > UNSORTED_LIMIT) this.sortTokens();
+    // Sorting is left to `prepare` (after a whole sync) or the next query: a build of 100 000
+    // documents arrives in 20 messages, and merging into the sorted list after each one walked
+    // every token 20 times.
     // Many dead slots make every query walk garbage: rebuild from the live postings.
     if (this.dead > 1000 && this.dead > this.slotOf.size) this.compact();
+  }
+
+  /** Merges the tokens added since the last sort, if there are many (after a sync). */
+  prepare(): void {
+    if (this.unsorted.length > UNSORTED_LIMIT) this.sortTokens();
   }
 
   remove(id: string): void {
@@ -163,22 +171,26 @@ export class MatchIndex {
     }
     this.sorted = merged;
     this.unsorted = [];
-    this.indexLengths();
+    // Only the new tokens are classified: the fuzzy scan does not need the buckets in order.
+    this.classify(fresh);
+  }
+
+  /** Adds tokens to the by-length buckets (words) or to the digit-only list. */
+  private classify(tokens: readonly string[]): void {
+    for (const t of tokens) {
+      if (!HAS_LETTER.test(t)) this.numbers.push(t);
+      else {
+        const list = this.wordsByLength.get(t.length);
+        if (list) list.push(t);
+        else this.wordsByLength.set(t.length, [t]);
+      }
+    }
   }
 
   private indexLengths(): void {
-    const byLength = new Map<number, string[]>();
-    const numbers: string[] = [];
-    for (const t of this.sorted) {
-      if (!HAS_LETTER.test(t)) numbers.push(t);
-      else {
-        const list = byLength.get(t.length);
-        if (list) list.push(t);
-        else byLength.set(t.length, [t]);
-      }
-    }
-    this.wordsByLength = byLength;
-    this.numbers = numbers;
+    this.wordsByLength = new Map();
+    this.numbers = [];
+    this.classify(this.sorted);
   }
 
   /** Tokens that start with `term`, and from five letters those within its edit distance. */

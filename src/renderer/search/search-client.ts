@@ -67,6 +67,9 @@ export class SearchClient {
     for (let i = 0; i < upserts.length; i += SLICE) {
       work.push(this.request({ type: 'upsert', docs: upserts.slice(i, i + SLICE) }));
     }
+    // Handled in order after a rebuild's upserts: the sync is done when the index is ready to
+    // query. A patch (≤ PATCH_LIMIT documents) leaves its few new tokens to the next query.
+    if (rebuild) work.push(this.request({ type: 'prepare' }));
     await Promise.all(work);
   }
 

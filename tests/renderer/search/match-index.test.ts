@@ -98,6 +98,36 @@ describe('match index', () => {
     expect(index.search('45128').length).toBeGreaterThan(1); // fuzzy over digits still works
   });
 
+  it('answers what a linear scan answers when sorted tokens are merged in several steps', () => {
+    // A build in slices, each followed by `prepare`: only the new tokens are classified by
+    // length at each merge, so words of the first slice must still be found fuzzily after the
+    // second, and the second slice's words too.
+    const index = new MatchIndex();
+    const docs = new Map<string, SearchDoc>();
+    const names = ['Kranichweg', 'Altendorfer', 'Helenenstraße', 'Fenixgasse', 'Reiherbach'];
+    for (let part = 0; part < 3; part++) {
+      const slice: SearchDoc[] = [];
+      for (let i = part * 6000; i < (part + 1) * 6000; i++) {
+        const d = doc(`d${i}`, `${names[(i + part) % 5] ?? ''}${part} ${i}`, `${70000 + i}`);
+        docs.set(d.id, d);
+        slice.push(d);
+      }
+      index.upsert(slice);
+      index.prepare();
+    }
+    for (const q of [
+      'helenenstrase0',
+      'altendorfr2',
+      'reiherbac1',
+      'kranichwg1',
+      '7123',
+      'fenix',
+    ]) {
+      expect([...index.search(q)].sort(), q).toEqual(naive(docs, q));
+    }
+    expect(index.search('helenenstrase0').length).toBeGreaterThan(0);
+  });
+
   it('answers what a linear scan answers, through random patches', () => {
     const words = [
       'kiosk',

@@ -54,7 +54,7 @@ describe('search client', () => {
   it('sends only changed documents, forgets removed ones and rebuilds after many changes', async () => {
     const { client, requests } = inProcess();
     await client.sync([doc('1', 1, 'Kranich'), doc('2', 1, 'Falke')]);
-    expect(requests).toEqual(['reset', 'upsert']);
+    expect(requests).toEqual(['reset', 'upsert', 'prepare']);
     requests.length = 0;
     await client.sync([doc('1', 2, 'Reiher'), doc('2', 1, 'Falke')]);
     expect(requests).toEqual(['upsert']);
@@ -68,6 +68,7 @@ describe('search client', () => {
     const many = Array.from({ length: 800 }, (_, i) => doc(`n${i}`, 1, `Objekt${i}`));
     await client.sync(many);
     expect(requests[0]).toBe('reset');
+    expect(requests.at(-1)).toBe('prepare');
     expect(await client.search('reiher')).toEqual([]);
     expect(await client.search('objekt799')).toContain('n799');
   });
