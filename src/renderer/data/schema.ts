@@ -185,6 +185,24 @@ export const TABLES = {
   }),
 } as const;
 
+/**
+ * Public reference data, kept in a database of its own beside the plan database: the offline
+ * address gazetteer (house coordinates the German states publish as open data). It holds nothing
+ * of the user's plans, so it is stored unsealed, is not part of backups, key rotation or the
+ * sealing pass, and millions of rows never slow those down. Opened by map/geocode/gazetteer-db.ts.
+ */
+export const GAZETTEER_DATABASE = {
+  name: 'verbundplaner-gazetteer',
+  version: 1,
+  stores: {
+    /** One house: normalised "street number place" key for prefix search, its named source. */
+    entries: '&id, key, source',
+    /** One imported source (a district or a whole state) with its row count. */
+    sources: '&name',
+  },
+  description: 'Adressverzeichnis (öffentliche Hauskoordinaten, unverschlüsselt)',
+} as const;
+
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { instantSchema, shortText } from './common';
 import { classificationSchema } from './operation';
+import { geocoderSettingsSchema } from '../gazetteer/geocoder';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -24,6 +25,8 @@ export const settingsSchema = z.strictObject({
   tileUrlTemplate: z.string().max(500),
   /** "Freigabe nur durch eine zweite Person" for every plan of this installation. */
   approvalByTwoPersons: z.boolean().optional(),
+  /** The agency's Nominatim-compatible geocoder (Einstellungen › Karte); absent = off. */
+  geocoder: geocoderSettingsSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -48,9 +48,9 @@ export interface GazetteerImportOptions {
   chunkChars?: number;
 }
 
-/** Reads the whole input (a File/Blob in the worker, a string in tests). */
+/** Reads the whole input (a File in the worker, a string in tests). */
 export function importGazetteer(
-  input: string | Blob,
+  input: string | File,
   options: GazetteerImportOptions,
 ): Promise<GazetteerImportSummary> {
   const { mapping, source, sink } = options;

@@ -62,7 +62,7 @@ export function LocationPicker({ value, onPick }: Props) {
         data-testid="premises-locate-any"
       />
       {forms && (
-        <Table withRowBorders={false} fz="xs" data-testid="premises-locate-forms">
+        <Table withRowBorders={false} fz="xs" captionSide="top" data-testid="premises-locate-forms">
           <Table.Caption>{t('locate.forms')}</Table.Caption>
           <Table.Tbody>
             {(

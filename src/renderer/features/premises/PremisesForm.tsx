@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { label, MUNICIPALITIES, PREMISES_KINDS } from '@shared/catalog';
 import { newPremises, type Premises } from '@shared/domain';
+import type { GeocodeHit } from '@shared/gazetteer';
 import type { LatLng } from '@shared/geo';
 import { diffRecords } from '@shared/util/diff';
 import { useRepos } from '../../data/session';
@@ -13,6 +14,7 @@ import { notifySuccess } from '../../ui/notify';
 import { CoordinateFields } from '../../ui/CoordinateFields';
 import { useReportUnsaved } from '../../ui/unsaved-guard';
 import { useLang } from '../../ui/useLabel';
+import { AddressSearch } from './AddressSearch';
 import { LocationPicker } from './LocationPicker';
 
 interface Props {
@@ -37,6 +39,22 @@ export function PremisesForm({ premises, onSaved }: Props) {
     setDraft((d) => ({ ...d, location: point }));
     setCoordsValid(true);
     setCoordsShown((n) => n + 1);
+  };
+  // A picked address fills the address fields and the location; the district only if empty
+  // (the gazetteer's district name may differ from the one the user keeps).
+  const takeAddress = (hit: GeocodeHit) => {
+    setDraft((d) => ({
+      ...d,
+      address: {
+        ...d.address,
+        street: hit.address.street || d.address.street,
+        houseNumber: hit.address.houseNumber || d.address.houseNumber,
+        postalCode: hit.address.postalCode.replace(/\D/g, '').slice(0, 5) || d.address.postalCode,
+        city: hit.address.city || d.address.city,
+        district: d.address.district || hit.address.district,
+      },
+    }));
+    placeAt({ lat: hit.lat, lng: hit.lng });
   };
   // Attachments are stored on their own (AttachmentsPanel); only the form's fields count here.
   useReportUnsaved(
@@ -108,6 +126,7 @@ export function PremisesForm({ premises, onSaved }: Props) {
             clearable
           />
         </SimpleGrid>
+        <AddressSearch onPick={takeAddress} />
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
           <TextInput
             label={t('form.street')}

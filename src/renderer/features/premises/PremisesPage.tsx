@@ -1,6 +1,6 @@
 // Objekte: the registry of premises across operations, searchable, with details and attachments.
 import { Button, Center, Group, Loader, Table, Text, TextInput } from '@mantine/core';
-import { IconMapPin, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconMapPin, IconMapSearch, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,8 @@ import { useSearchIndex } from '../../search/useSearchIndex';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useLabel, useLang } from '../../ui/useLabel';
+import { GeocodeMissingModal } from './GeocodeMissingModal';
+import { needsGeocoding } from './geocode-missing';
 import { PremisesDrawer } from './PremisesDrawer';
 import { formatAddress, premisesSearchDoc } from './search-docs';
 
@@ -28,6 +30,8 @@ export function PremisesPage() {
   const [open, setOpen] = useState<string | 'new' | null>(() => params.get('open'));
 
   const rows = premises?.filter((p) => !hits || hits.has(p.id));
+  const unlocated = useMemo(() => premises?.filter(needsGeocoding) ?? [], [premises]);
+  const [geocoding, setGeocoding] = useState(false);
 
   const header = (
     <PageHeader title={t('title')}>
@@ -35,6 +39,16 @@ export function PremisesPage() {
         <Text c="dimmed" size="sm">
           {t('count', { count: rows?.length ?? 0 })}
         </Text>
+      )}
+      {unlocated.length > 0 && (
+        <Button
+          variant="default"
+          leftSection={<IconMapSearch size={16} />}
+          onClick={() => setGeocoding(true)}
+          data-testid="premises-geocode-missing"
+        >
+          {t('geocodeMissing.action', { count: unlocated.length })}
+        </Button>
       )}
       <Button
         leftSection={<IconPlus size={16} />}
@@ -123,6 +137,9 @@ export function PremisesPage() {
             </Table.ScrollContainer>
           )}
         </>
+      )}
+      {geocoding && (
+        <GeocodeMissingModal premises={unlocated} onClose={() => setGeocoding(false)} />
       )}
       <Group>
         <PremisesDrawer

@@ -12,6 +12,8 @@ import { notifyBasemapChanged, useBasemapState } from '../../map';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { notifySuccess } from '../../ui/notify';
 import { BasemapPreview } from './BasemapPreview';
+import { MapGazetteerPanel } from './MapGazetteerPanel';
+import { MapGeocoderPanel } from './MapGeocoderPanel';
 import { MapServerForm } from './MapServerForm';
 
 function FileInfo({ file }: { file: BasemapFileInfo }) {
@@ -34,7 +36,18 @@ function FileInfo({ file }: { file: BasemapFileInfo }) {
   );
 }
 
+/** Einstellungen › Karte: the basemap, the offline address gazetteer and the agency's geocoder. */
 export function MapPanel() {
+  return (
+    <>
+      <BasemapPanel />
+      <MapGazetteerPanel />
+      <MapGeocoderPanel />
+    </>
+  );
+}
+
+function BasemapPanel() {
   const { t } = useTranslation('settings');
   const host = useHost();
   const { state } = useBasemapState();
