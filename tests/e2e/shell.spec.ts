@@ -47,11 +47,6 @@ test('sections can be reached with Alt+number', async ({ app }) => {
   }
 });
 
-test('sections that later releases fill say so honestly', async ({ app }) => {
-  await app.getByTestId('nav-results').click();
-  await expect(app.getByTestId('not-yet-available')).toContainText('Noch nicht verfügbar');
-});
-
 test('loads the fictional example and lists it', async ({ app }) => {
   await app.getByTestId('load-demo').click();
   const rows = app.getByTestId('operation-row');

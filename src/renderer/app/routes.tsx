@@ -5,7 +5,6 @@ import { Center, Loader, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, type RouteObject } from 'react-router';
-import { NotYetAvailable } from '../ui/NotYetAvailable';
 import { NotFound, RouteError } from './RouteError';
 import { Shell } from './Shell';
 
@@ -82,7 +81,13 @@ export const routes: RouteObject[] = [
           (m) => m.AgenciesPage,
         ),
       },
-      { path: 'results', element: <NotYetAvailable section="results" /> },
+      {
+        path: 'results',
+        element: onDemand(
+          () => import('../features/results/ResultsPage'),
+          (m) => m.ResultsPage,
+        ),
+      },
       {
         path: 'settings',
         element: onDemand(

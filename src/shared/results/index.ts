@@ -4,3 +4,6 @@ export * from './record';
 export * from './aggregate';
 export * from './personal-data';
 export * from './after-action-report';
+export * from './inputs';
+export * from './situation-rows';
+export * from './situation-picture';

@@ -1,0 +1,161 @@
+// Auswertung: the cooperation's numbers across operations — per month and municipality, per
+// agency and category, premises inspected repeatedly, the share of operations per agency —
+// from completed operations only, under filters kept in the URL; each chart with its table;
+// exported as CSV and as the docx annex "Lagebild". Loaded on demand (charts are large).
+import '@mantine/charts/styles.css';
+import { Alert, Button, Center, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconFileSpreadsheet, IconFileText } from '@tabler/icons-react';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { municipality } from '@shared/catalog';
+import {
+  COMPLETED_ONLY_NOTE,
+  RESULT_METRICS,
+  situationPictureModel,
+  situationTables,
+  type ResultsFilter,
+  type SituationTable,
+} from '@shared/results';
+import { useDataSession } from '../../data/session';
+import { notifySuccess } from '../../ui/notify';
+import { PageHeader } from '../../ui/PageHeader';
+import { useLabel, useLang } from '../../ui/useLabel';
+import { useSaveDocument } from '../documents';
+import { readResultsUrl, writeResultsUrl } from './results-url';
+import { situationFileName, useSituationCsvExport } from './situation-export';
+import { SituationFilters } from './SituationFilters';
+import { SituationSection, type ChartData } from './SituationSection';
+import { useNames, useSituation } from './useSituation';
+
+export function ResultsPage() {
+  const { t } = useTranslation('results');
+  const lang = useLang();
+  const label = useLabel();
+  const session = useDataSession();
+  const [params, setParams] = useSearchParams();
+  const key = params.toString();
+  // Parsed once per URL, so the aggregation memo keeps its filter while nothing changed.
+  const filter = useMemo(() => readResultsUrl(new URLSearchParams(key)), [key]);
+  const setFilter = useCallback(
+    (next: ResultsFilter) => setParams(writeResultsUrl(next), { replace: true }),
+    [setParams],
+  );
+  const { prepared, aggregate } = useSituation(filter);
+  const names = useNames();
+  const exportCsv = useSituationCsvExport();
+  const doc = useSaveDocument(t('situation.lagebildFailed'));
+
+  const situationNames = useMemo(
+    () => ({
+      agency: names.agency,
+      premises: names.premises,
+      municipality: (code: string) => label(municipality(code)?.name) || code,
+    }),
+    [names, label],
+  );
+  const tables = useMemo(
+    () => (aggregate ? situationTables(aggregate, situationNames, lang) : null),
+    [aggregate, situationNames, lang],
+  );
+  const charts = useMemo((): Partial<Record<SituationTable['key'], ChartData>> => {
+    if (!aggregate || !tables) return {};
+    const fromRows = (k: SituationTable['key']) =>
+      (tables.find((x) => x.key === k)?.rows ?? []).map((r) => ({
+        name: r[0] ?? '',
+        value: Number(r[1] ?? 0),
+      }));
+    return {
+      months: { points: fromRows('months') },
+      municipalities: { points: fromRows('municipalities'), horizontal: true },
+      // Only counts share one axis; money and mass stay in the table.
+      categories: {
+        points: RESULT_METRICS.filter(
+          (m) => m.unit === 'count' && (aggregate.totals[m.code] ?? 0) > 0,
+        ).map((m) => ({ name: label(m.label), value: aggregate.totals[m.code] ?? 0 })),
+        horizontal: true,
+      },
+      agencyShare: { points: fromRows('agencyShare'), horizontal: true },
+    };
+  }, [aggregate, tables, label]);
+
+  const note = t('situation.completedOnly');
+  const saveLagebild = async () => {
+    if (!aggregate) return;
+    const settings = await session.repos.settings.get();
+    const filterText = [...writeResultsUrl(filter).entries()]
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' · ');
+    const r = await doc.save(
+      () =>
+        situationPictureModel({
+          // The annex is a German document, whatever the screen's language.
+          tables: situationTables(aggregate, {
+            ...situationNames,
+            municipality: (code) => municipality(code)?.name.de ?? code,
+          }),
+          operations: aggregate.operations,
+          filterText,
+          issuingOffice: settings.issuingOffice,
+          now: new Date().toISOString(),
+        }),
+      situationFileName('docx'),
+    );
+    if (r.saved) notifySuccess(t('situation.lagebildSaved', { name: r.fileName }));
+  };
+
+  return (
+    <Stack data-testid="results-page">
+      <PageHeader title={t('situation.title')}>
+        <Button
+          variant="light"
+          leftSection={<IconFileSpreadsheet size={16} />}
+          disabled={!tables}
+          onClick={() =>
+            tables && void exportCsv(tables, lang === 'de' ? COMPLETED_ONLY_NOTE : note)
+          }
+          data-testid="situation-export-csv"
+        >
+          {t('situation.exportCsv')}
+        </Button>
+        <Button
+          variant="light"
+          leftSection={<IconFileText size={16} />}
+          disabled={!aggregate}
+          loading={doc.busy}
+          onClick={() => void saveLagebild()}
+          data-testid="situation-export-docx"
+        >
+          {t('situation.exportDocx')}
+        </Button>
+      </PageHeader>
+      <Alert color="blue" variant="light" data-testid="situation-note">
+        {note}
+        {aggregate && (
+          <Text span fw={600} ml={4} data-testid="situation-count">
+            {t('situation.count', { count: aggregate.operations })}
+          </Text>
+        )}
+      </Alert>
+      {!prepared || !aggregate || !tables ? (
+        <Center h={200}>
+          <Loader aria-label={t('situation.loading')} />
+        </Center>
+      ) : (
+        <>
+          <SituationFilters
+            filter={filter}
+            prepared={prepared}
+            agencyName={names.agency}
+            onChange={setFilter}
+          />
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            {tables.map((table) => (
+              <SituationSection key={table.key} table={table} chart={charts[table.key]} />
+            ))}
+          </SimpleGrid>
+        </>
+      )}
+    </Stack>
+  );
+}

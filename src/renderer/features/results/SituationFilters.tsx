@@ -1,0 +1,76 @@
+// Auswertung's filters: period (months), municipality, thematic field, agency, exercises. The
+// page keeps them in the URL; the options come from the counted operations and the catalogue.
+import { Checkbox, Group, Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { municipality, THEMATIC_FIELDS } from '@shared/catalog';
+import type { PreparedOperation, ResultsFilter } from '@shared/results';
+import { useLabel } from '../../ui/useLabel';
+
+interface Props {
+  filter: ResultsFilter;
+  prepared: readonly PreparedOperation[];
+  agencyName(id: string): string;
+  onChange(next: ResultsFilter): void;
+}
+
+export function SituationFilters({ filter, prepared, agencyName, onChange }: Props) {
+  const { t } = useTranslation('results');
+  const label = useLabel();
+  const months = [...new Set(prepared.map((p) => p.month).filter(Boolean))].sort();
+  const municipalities = [...new Set(prepared.map((p) => p.municipalityId).filter(Boolean))]
+    .map((code) => ({ value: code, label: label(municipality(code)?.name) || code }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'de'));
+  const agencies = [...new Set(prepared.flatMap((p) => [...p.agencyIds]))]
+    .map((id) => ({ value: id, label: agencyName(id) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'de'));
+  const set = (patch: Partial<ResultsFilter>) => onChange({ ...filter, ...patch });
+  const common = { clearable: true, searchable: true, w: 200 } as const;
+  return (
+    <Group align="flex-end" gap="sm" data-testid="situation-filters">
+      <Select
+        {...common}
+        w={130}
+        label={t('situation.from')}
+        data={months}
+        value={filter.from || null}
+        onChange={(v) => set({ from: v ?? '' })}
+      />
+      <Select
+        {...common}
+        w={130}
+        label={t('situation.to')}
+        data={months}
+        value={filter.to || null}
+        onChange={(v) => set({ to: v ?? '' })}
+      />
+      <Select
+        {...common}
+        label={t('situation.municipality')}
+        data={municipalities}
+        value={filter.municipalityId || null}
+        onChange={(v) => set({ municipalityId: v ?? '' })}
+      />
+      <Select
+        {...common}
+        label={t('situation.thematicField')}
+        data={THEMATIC_FIELDS.map((f) => ({ value: f.code, label: label(f.label) }))}
+        value={filter.thematicField || null}
+        onChange={(v) => set({ thematicField: v ?? '' })}
+      />
+      <Select
+        {...common}
+        w={260}
+        label={t('situation.agency')}
+        data={agencies}
+        value={filter.agencyId || null}
+        onChange={(v) => set({ agencyId: v ?? '' })}
+      />
+      <Checkbox
+        mb={8}
+        label={t('situation.includeExercises')}
+        checked={filter.includeExercises}
+        onChange={(e) => set({ includeExercises: e.currentTarget.checked })}
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,80 @@
+// One part of Auswertung: its heading, a chart (when it has one) and the table with the same
+// numbers. The chart is a picture for the eye; the table is what screen readers, the CSV and
+// the Lagebild read, so every chart has its table right below it.
+import { BarChart } from '@mantine/charts';
+import { Paper, Table, Text, Title } from '@mantine/core';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SituationTable } from '@shared/results';
+
+export interface ChartData {
+  points: { name: string; value: number }[];
+  /** Bars along the vertical axis (long names, e.g. agencies). */
+  horizontal?: boolean;
+}
+
+export function SituationSection({ table, chart }: { table: SituationTable; chart?: ChartData }) {
+  const { t } = useTranslation('results');
+  const headingId = useId();
+  const numeric = (i: number) => i > 0 && table.rows.every((r) => /^[\d.,\s%-]*$/.test(r[i] ?? ''));
+  return (
+    <Paper withBorder p="md" data-testid={`situation-${table.key}`}>
+      <Title order={2} size="h4" id={headingId} mb="sm">
+        {table.heading}
+      </Title>
+      {chart && chart.points.length > 0 && (
+        <div role="img" aria-label={t('situation.chartLabel', { title: table.heading })}>
+          <BarChart
+            h={chart.horizontal ? Math.max(160, chart.points.length * 32) : 220}
+            data={chart.points}
+            dataKey="name"
+            orientation={chart.horizontal ? 'vertical' : 'horizontal'}
+            series={[{ name: 'value', label: table.columns[1] ?? '', color: 'blue.6' }]}
+            tickLine="none"
+            withTooltip={false}
+            yAxisProps={chart.horizontal ? { width: 180 } : undefined}
+            barChartProps={{ accessibilityLayer: false }}
+          />
+        </div>
+      )}
+      {table.rows.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('situation.empty')}
+        </Text>
+      ) : (
+        // The box holds no control, so it takes the focus itself: keyboard users can scroll it.
+        <Table.ScrollContainer
+          minWidth={420}
+          type="native"
+          tabIndex={0}
+          role="region"
+          aria-labelledby={headingId}
+          mt="sm"
+        >
+          <Table striped aria-labelledby={headingId} data-testid={`situation-table-${table.key}`}>
+            <Table.Thead>
+              <Table.Tr>
+                {table.columns.map((c, i) => (
+                  <Table.Th key={c} ta={numeric(i) ? 'right' : 'left'}>
+                    {c}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {table.rows.map((r, ri) => (
+                <Table.Tr key={ri}>
+                  {r.map((cell, i) => (
+                    <Table.Td key={i} ta={numeric(i) ? 'right' : 'left'}>
+                      {cell}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
+  );
+}

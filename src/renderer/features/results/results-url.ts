@@ -1,0 +1,37 @@
+// Auswertung's filter in the URL, so a reload or a shared link shows the same numbers. Lenient:
+// an unreadable value is dropped, never thrown, since anyone can type a URL.
+import { NO_FILTER, type ResultsFilter } from '@shared/results';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const CODE = /^[\w-]{1,80}$/;
+
+const month = (v: string | null) => (v !== null && MONTH.test(v) ? v : '');
+const code = (v: string | null) => (v !== null && CODE.test(v) ? v : '');
+
+export function readResultsUrl(params: URLSearchParams): ResultsFilter {
+  return {
+    from: month(params.get('from')),
+    to: month(params.get('to')),
+    municipalityId: code(params.get('mun')),
+    thematicField: code(params.get('field')),
+    agencyId: code(params.get('agency')),
+    includeExercises: params.get('exercises') === '1',
+  };
+}
+
+export function writeResultsUrl(f: ResultsFilter): URLSearchParams {
+  const out = new URLSearchParams();
+  const set = (key: string, value: string) => {
+    if (value) out.set(key, value);
+  };
+  set('from', f.from);
+  set('to', f.to);
+  set('mun', f.municipalityId);
+  set('field', f.thematicField);
+  set('agency', f.agencyId);
+  if (f.includeExercises) out.set('exercises', '1');
+  return out;
+}
+
+export const isFiltered = (f: ResultsFilter): boolean =>
+  writeResultsUrl(f).toString() !== writeResultsUrl(NO_FILTER).toString();
