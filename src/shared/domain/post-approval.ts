@@ -12,11 +12,12 @@ export const LATE_FACT_KINDS = [
   'actual_strength',
   'actual_time',
   'result',
+  'target_release',
 ] as const;
 export type LateFactKind = (typeof LATE_FACT_KINDS)[number];
 
 /** A table whose records may hold facts after approval. */
-export type FactTable = 'participations' | 'timeline' | 'findings';
+export type FactTable = 'participations' | 'timeline' | 'findings' | 'operations';
 
 export interface LateFact {
   kind: LateFactKind;
@@ -49,6 +50,14 @@ export const LATE_FACTS: readonly LateFact[] = [
   },
   // Results exist only once the operation took place (same rule as areFindingsEditable).
   { kind: 'result', table: 'findings', fields: '*', statuses: ['executed', 'followed_up'] },
+  // Releasing the target list to an agency is an operational decision (often at the briefing),
+  // not a change of the plan: it may be recorded until the operation has taken place.
+  {
+    kind: 'target_release',
+    table: 'operations',
+    fields: ['targetRelease'],
+    statuses: ['approved', 'executed'],
+  },
 ];
 
 /** Starts the audit summary of a fact recorded after approval; Verlauf shows it as a mark. */

@@ -151,3 +151,30 @@ describe('facts after approval', () => {
     expect((await t.repos.operations.get(op.id)).executed?.by).toBe('POK Weber');
   });
 });
+
+describe('target-list release after approval (issue 14)', () => {
+  it('is recorded on an approved plan as "Nachtrag nach Freigabe"; other fields stay refused', async () => {
+    const op = await submittedDemo();
+    await approveWithReasons(t, op.id);
+    const release = {
+      all: null,
+      agencies: [
+        { agencyId: 'a-1', from: '2026-11-20T18:00:00.000Z', by: 'POK Weber', at: t.ctx.now() },
+      ],
+    };
+    const stored = await t.repos.operations.update(op.id, (o) => ({
+      ...o,
+      targetRelease: release,
+    }));
+    expect(stored.targetRelease).toEqual(release);
+    expect(stored.status).toBe('approved');
+    const entry = (await t.repos.audit.forOperation(op.id)).find((a) =>
+      a.summary.includes('Freigabe der Zielobjekte'),
+    );
+    expect(entry?.summary).toMatch(/^Nachtrag nach Freigabe: /);
+    await expect(
+      t.repos.operations.update(op.id, (o) => ({ ...o, targetRelease: release, title: 'Neu' })),
+    ).rejects.toMatchObject({ code: 'not_allowed' });
+    expect((await t.repos.operations.get(op.id)).title).not.toBe('Neu');
+  });
+});
