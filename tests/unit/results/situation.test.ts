@@ -1,0 +1,101 @@
+// The situation picture's rows: the same numbers as the aggregate, German number forms, and a
+// CSV in which a hostile name cannot become a spreadsheet formula.
+import { describe, expect, it } from 'vitest';
+import { serializeCsv } from '@shared/csv';
+import {
+  aggregate,
+  emptyResults,
+  plainMetric,
+  prepareOperations,
+  shareText,
+  situationCsvRows,
+  situationPictureModel,
+  situationTables,
+  type AggregationInput,
+} from '@shared/results';
+
+const NOW = '2026-06-01T00:00:00.000Z';
+
+function op(id: string, hHour: string, agencyId: string, values: Record<string, number>) {
+  return {
+    operation: {
+      id,
+      status: 'executed' as const,
+      exercise: false,
+      hHour,
+      municipalityId: 'essen',
+      thematicFields: [],
+      template: false,
+      deletedAt: null,
+    },
+    results: {
+      ...emptyResults(id, id, NOW),
+      rows: [{ agencyId, targetId: 't', values, goods: [], note: '' }],
+    },
+    agencyIds: [agencyId],
+    premisesOf: new Map([['t', 'cafe']]),
+  } satisfies AggregationInput;
+}
+
+const names = {
+  agency: (id: string) => (id === 'evil' ? '=HYPERLINK("http://x","klick")' : `Behörde ${id}`),
+  municipality: (code: string) => (code === 'essen' ? 'Essen' : code),
+  premises: (id: string) => (id === 'cafe' ? '+Café Platzhalter' : id),
+};
+
+const a = aggregate(
+  prepareOperations([
+    op('1', '2026-02-10T09:00:00.000Z', 'evil', { cash_seized_cents: 123_456, closures: 2 }),
+    op('2', '2026-03-10T09:00:00.000Z', 'police', { tobacco_grams: 2_500, closures: 1 }),
+  ]),
+);
+
+describe('situation picture', () => {
+  it('prints the aggregate in German number forms', () => {
+    const tables = situationTables(a, names);
+    const byKey = new Map(tables.map((t) => [t.key, t]));
+    expect(byKey.get('months')?.rows).toEqual([
+      ['2026-02', '1'],
+      ['2026-03', '1'],
+    ]);
+    expect(byKey.get('categories')?.rows).toContainEqual([
+      'Sichergestelltes Bargeld',
+      'EUR',
+      '1234,56',
+    ]);
+    expect(byKey.get('categories')?.rows).toContainEqual(['Sichergestellter Tabak', 'kg', '2,5']);
+    expect(byKey.get('categories')?.rows).toContainEqual(['Schließungen', 'Anzahl', '3']);
+    expect(byKey.get('agencyShare')?.rows.map((r) => r[2])).toEqual(['50,0 %', '50,0 %']);
+    expect(byKey.get('repeated')?.rows).toEqual([['+Café Platzhalter', '2', '2 → 1', 'fallend']]);
+    expect(situationTables(a, names, 'en').find((t) => t.key === 'repeated')?.rows[0]?.[3]).toBe(
+      'falling',
+    );
+    expect(plainMetric(5, 'cents')).toBe('0,05');
+    expect(shareText(1, 3)).toBe('33,3 %');
+  });
+
+  it('neutralises formula injection in the CSV', () => {
+    const csv = serializeCsv(
+      situationCsvRows(situationTables(a, names), 'Nur abgeschlossene Einsätze'),
+    );
+    const cells = csv.split(/\r\n/).flatMap((line) => line.split(';'));
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""klick"")"`);
+    expect(csv).toContain("'+Café Platzhalter");
+    // No cell starts with a formula character unprefixed.
+    for (const c of cells) expect(c.replace(/^"/, '')).not.toMatch(/^[=+@]/);
+  });
+
+  it('the Lagebild says what it counts and holds every table', () => {
+    const tables = situationTables(a, names);
+    const model = situationPictureModel({
+      tables,
+      operations: a.operations,
+      filterText: 'mun=essen',
+      issuingOffice: 'PP Essen',
+      now: NOW,
+    });
+    expect(model.title).toBe('Lagebild');
+    expect(JSON.stringify(model.sections[0])).toContain('nur aus abgeschlossenen Einsätzen');
+    expect(model.sections.slice(1).map((s) => s.heading)).toEqual(tables.map((t) => t.heading));
+  });
+});
