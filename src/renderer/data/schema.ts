@@ -26,6 +26,7 @@ import {
   timelineEntrySchema,
   type AuditedEntity,
 } from '../../shared/domain';
+import { distributionCopySchema } from '../../shared/documents/briefing/distribution';
 import { exchangeRecordSchema } from '../../shared/exchange/records';
 import { operationResultsSchema } from '../../shared/results/record';
 
@@ -176,6 +177,13 @@ export const TABLES = {
     schema: exchangeRecordSchema,
     // Key and trust changes are audited by the exchange repository as agency/settings entries.
     description: 'Austausch: eigene Schlüssel, vertraute Schlüssel, Anfragen und Antworten',
+  }),
+  distribution: table({
+    indexes: '&id, operationId',
+    plain: ['id', 'rev', 'createdAt', 'updatedAt', 'operationId'],
+    schema: distributionCopySchema,
+    // Each issue and return is audited by the briefing's register as an operation entry.
+    description: 'Verteiler: ausgegebene Ausfertigungen des Einsatzbefehls',
   }),
   audit: table({
     indexes: '&id, at, entityId, operationId',

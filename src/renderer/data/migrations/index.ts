@@ -4,8 +4,9 @@ import type { Migration } from './migration';
 import { v1Initial } from './v1-initial';
 import { v2Results } from './v2-results';
 import { v3Exchange } from './v3-exchange';
+import { v4Distribution } from './v4-distribution';
 
-export const MIGRATIONS: readonly Migration[] = [v1Initial, v2Results, v3Exchange];
+export const MIGRATIONS: readonly Migration[] = [v1Initial, v2Results, v3Exchange, v4Distribution];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 

@@ -30,6 +30,7 @@ const CHILD_TABLES = [
   'comms',
   'findings',
   'results',
+  'distribution',
   'revisions',
 ] as const;
 

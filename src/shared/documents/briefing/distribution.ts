@@ -15,6 +15,7 @@ export type CopyIssue = z.infer<typeof copyIssueSchema>;
 
 export const distributionCopySchema = z.strictObject({
   id: idSchema,
+  rev: z.number().int().min(1),
   operationId: idSchema,
   number: z.number().int().min(1).max(10_000),
   recipient: shortText().trim().min(1, 'Der Empfänger fehlt'),
@@ -53,9 +54,16 @@ export function recordIssue(
   make: { id: string; operationId: string },
 ): DistributionCopy {
   const existing = copyOf(copies, recipient);
-  if (existing) return { ...existing, issues: [...existing.issues, issue], updatedAt: issue.at };
+  if (existing)
+    return {
+      ...existing,
+      rev: existing.rev + 1,
+      issues: [...existing.issues, issue],
+      updatedAt: issue.at,
+    };
   return {
     id: make.id,
+    rev: 1,
     operationId: make.operationId,
     number: nextCopyNumber(copies),
     recipient: recipient.name,
@@ -65,6 +73,14 @@ export function recordIssue(
     createdAt: issue.at,
     updatedAt: issue.at,
   };
+}
+
+/** The copy with its return or destruction recorded (after the operation). */
+export function recordDisposal(
+  copy: DistributionCopy,
+  disposal: NonNullable<DistributionCopy['disposal']>,
+): DistributionCopy {
+  return { ...copy, rev: copy.rev + 1, disposal, updatedAt: disposal.at };
 }
 
 export const DISPOSAL_LABELS = { returned: 'zurückgegeben', destroyed: 'vernichtet' } as const;

@@ -3,6 +3,7 @@ export * from './headings';
 export * from './images';
 export * from './scope';
 export * from './distribution';
+export { recordDisposal } from './distribution';
 export { briefingModel, teamCardsModel, isRedacted, type BriefingInput } from './build';
 export { aliasesOf, sensitiveTexts, REDACTED_SUMMARY } from './redaction';
 export { allTexts, mapTexts } from './walk';
