@@ -26,6 +26,7 @@ import { notifySuccess } from '../../../ui/notify';
 import { useLabel } from '../../../ui/useLabel';
 import { requestSheetFileName, useSaveDocument } from '../../documents';
 import { useWorkspace } from '../core/context';
+import { ActualStrengthField } from './ActualStrengthField';
 import { ConfirmationModal } from './ConfirmationModal';
 import { ParticipationDetails } from './ParticipationDetails';
 
@@ -163,6 +164,7 @@ export function ParticipationCard({ participation: p, conflicts, codeName }: Pro
           )}
         </Group>
       </Group>
+      <ActualStrengthField participation={p} />
       {overdue && op.responseDeadline && (
         <Alert color="red" variant="light" mt="xs" p="xs" data-testid="overdue">
           {t('forces.overdue', { deadline: formatDateTime(op.responseDeadline, i18n.language) })}
