@@ -59,7 +59,6 @@ export function ResultsGrid({ rows, results, onSet }: Props) {
       e.shiftKey,
       { row, col },
       { rows: rows.length, cols: RESULT_METRICS.length },
-      { start: input.selectionStart, end: input.selectionEnd, length: input.value.length },
     );
     if (!to) return;
     e.preventDefault();

@@ -1,16 +1,11 @@
-// Where a key press in the results grid moves the focus: arrows move one cell (left/right only
-// when the caret is at the text's edge, so a typed number can still be corrected), Enter moves
-// down and Shift+Enter up. Tab is left to the browser (the cells are in reading order).
+// Where a key press in the results grid moves the focus: arrows move one cell, as in a
+// spreadsheet's entry mode (a number is corrected with Backspace or by typing it again; the
+// text is selected on focus), Enter moves down and Shift+Enter up. Tab is left to the browser
+// (the cells are in reading order).
 
 export interface CellPos {
   row: number;
   col: number;
-}
-
-export interface CaretInfo {
-  start: number | null;
-  end: number | null;
-  length: number;
 }
 
 export function nextCell(
@@ -18,7 +13,6 @@ export function nextCell(
   shift: boolean,
   at: CellPos,
   size: { rows: number; cols: number },
-  caret: CaretInfo,
 ): CellPos | null {
   const clamp = (p: CellPos): CellPos | null =>
     p.row < 0 || p.col < 0 || p.row >= size.rows || p.col >= size.cols ? null : p;
@@ -30,9 +24,9 @@ export function nextCell(
     case 'Enter':
       return clamp({ row: at.row + (shift ? -1 : 1), col: at.col });
     case 'ArrowLeft':
-      return caret.start === 0 ? clamp({ row: at.row, col: at.col - 1 }) : null;
+      return clamp({ row: at.row, col: at.col - 1 });
     case 'ArrowRight':
-      return caret.end === caret.length ? clamp({ row: at.row, col: at.col + 1 }) : null;
+      return clamp({ row: at.row, col: at.col + 1 });
     default:
       return null;
   }
