@@ -207,6 +207,9 @@ export async function runChunkedBatch(
     options.writeSealMarker && codec.kind === 'sealed'
       ? await sealMarkerRow(codec, options.now)
       : null;
+  // The audit entry of a large batch names every id (50 000 for a big import): its encoding is
+  // one task of its own, not the start of the first chunk's.
+  if (auditRow) await yieldToUi();
   const journal: BatchJournal = {
     key: options.key,
     label: options.label,
