@@ -9,3 +9,14 @@ export const requestSheetFileName = (agency: Agency | undefined, op: Operation):
 /** `kraefteuebersicht-demo-winterlicht.docx` */
 export const forceOverviewFileName = (op: Operation): string =>
   `kraefteuebersicht-${fileSlug(op.codeName)}.docx`;
+
+/** `einsatzbefehl-demo-winterlicht-ausf-2.docx`, `auftragskarten-…` for the team cards. */
+export const briefingFileName = (
+  op: Operation,
+  kind: 'order' | 'cards',
+  copyNumber: number | null,
+  recipient: string,
+): string =>
+  `${kind === 'order' ? 'einsatzbefehl' : 'auftragskarten'}-${fileSlug(op.codeName)}${
+    recipient ? `-${fileSlug(recipient)}` : ''
+  }${copyNumber === null ? '' : `-ausf-${copyNumber}`}.docx`;

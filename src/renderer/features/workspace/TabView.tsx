@@ -1,5 +1,6 @@
 // Which view belongs to which tab.
 import type { ReadinessIssue } from '@shared/domain';
+import { BriefingView } from './briefing';
 import { CommsView } from './comms';
 import { ForcesView } from './forces';
 import { TeamsView } from './teams';
@@ -52,5 +53,7 @@ export function TabView({ tab, issues }: { tab: TabKey; issues: readonly Readine
       return <CommsView />;
     case 'results':
       return <ResultsView />;
+    case 'briefing':
+      return <BriefingView />;
   }
 }

@@ -5,9 +5,16 @@
 // "Ausgabe" appears once the Einsatzbefehl exists.
 import type { WorkspaceTab } from '@shared/domain';
 
-export type TabKey = WorkspaceTab | 'map' | 'readiness' | 'history' | 'revisions' | 'results';
+export type TabKey =
+  | WorkspaceTab
+  | 'map'
+  | 'readiness'
+  | 'history'
+  | 'revisions'
+  | 'results'
+  | 'briefing';
 
-export type GroupKey = 'plan' | 'forces' | 'objects' | 'timeline' | 'review' | 'after';
+export type GroupKey = 'plan' | 'forces' | 'objects' | 'timeline' | 'review' | 'output' | 'after';
 
 export interface TabGroup {
   key: GroupKey;
@@ -28,6 +35,8 @@ export const TAB_GROUPS: readonly TabGroup[] = [
   // The calendar day view joins the table here (issue 14).
   { key: 'timeline', parts: ['timeline'] },
   { key: 'review', parts: ['readiness', 'history', 'revisions'] },
+  // "Ausgabe": the Einsatzbefehl with its copies, team cards, preview and print (issue 15).
+  { key: 'output', parts: ['briefing'] },
   // After the operation: its results (issue 17), open once "Durchgeführt".
   { key: 'after', parts: ['results'] },
 ];

@@ -1,0 +1,141 @@
+// The print layout of a BriefingModel: the same sections, blocks and pictures as the docx, in
+// the same order (the e2e test compares the two), as HTML for the browser's print path.
+import { Fragment, useEffect, useMemo } from 'react';
+import {
+  copyLine,
+  pageMarks,
+  type BriefingBlock,
+  type BriefingModel,
+} from '@shared/documents/briefing';
+import { CLASSIFICATION_MARKINGS } from '@shared/catalog/enum-labels';
+import { briefingPrintCss } from './print-css';
+
+function Block({
+  block,
+  urls,
+}: {
+  block: BriefingBlock;
+  urls: ReadonlyMap<BriefingBlock, string>;
+}) {
+  switch (block.type) {
+    case 'image': {
+      const url = urls.get(block);
+      if (!url) return block.missing ? <p className="vp-note">{block.missing}</p> : null;
+      return (
+        <figure>
+          <img src={url} width={block.width} height={block.height} alt={block.caption} />
+          <figcaption>{block.caption}</figcaption>
+        </figure>
+      );
+    }
+    case 'paragraph':
+      return (
+        <p
+          className={
+            block.emphasis === 'strong'
+              ? 'vp-strong'
+              : block.emphasis === 'note'
+                ? 'vp-note'
+                : undefined
+          }
+        >
+          {block.text}
+        </p>
+      );
+    case 'bullets':
+      return (
+        <ul>
+          {block.items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+      );
+    case 'keyValue':
+      return (
+        <table className="vp-kv">
+          <tbody>
+            {block.rows.map((r, i) => (
+              <tr key={i}>
+                <td>{r.key}</td>
+                <td>{r.value || '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case 'table':
+      return (
+        <table>
+          <thead>
+            <tr>
+              {block.columns.map((c, i) => (
+                <th key={i}>{c.title}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {[...block.rows, ...(block.totals ? [block.totals] : [])].map((row, i) => (
+              <tr key={i}>
+                {block.columns.map((_, j) => (
+                  <td key={j}>{row[j] ?? ''}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case 'form':
+    case 'choices':
+      // The briefing has no hand-filled parts; request sheets are printed from Word.
+      return null;
+  }
+}
+
+export function PrintLayout({ model }: { model: BriefingModel }) {
+  // Pictures as object URLs for the time the layout is shown.
+  const urls = useMemo(() => {
+    const map = new Map<BriefingBlock, string>();
+    for (const s of model.sections)
+      for (const b of s.blocks)
+        if (b.type === 'image' && b.png)
+          map.set(b, URL.createObjectURL(new Blob([b.png.slice()], { type: 'image/png' })));
+    return map;
+  }, [model]);
+  useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u)), [urls]);
+  const marking = [CLASSIFICATION_MARKINGS[model.classification], ...pageMarks(model)].join(' · ');
+  const footer = [model.issuingOffice, model.date, copyLine(model), `Revision ${model.revision}`]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <div className="vp-briefing-print" data-testid="briefing-print">
+      <style>{briefingPrintCss(marking, footer)}</style>
+      {model.sections.map((s, i) => (
+        <section key={s.key} className={s.pageBreakBefore && i > 0 ? 'vp-break' : undefined}>
+          {s.level === 1 ? (
+            <h1>{[s.number, s.heading].filter(Boolean).join('  ')}</h1>
+          ) : (
+            <h2>{[s.number, s.heading].filter(Boolean).join('  ')}</h2>
+          )}
+          {model.kind === 'cards' && (
+            <p className="vp-meta">
+              {[
+                model.codeName,
+                [model.issuingOffice, model.fileReference].filter(Boolean).join(' · '),
+              ]
+                .filter(Boolean)
+                .join('\n')}
+            </p>
+          )}
+          {s.classification && (
+            <p className="vp-strong">Dieser Teil: {CLASSIFICATION_MARKINGS[s.classification]}</p>
+          )}
+          {s.blocks.map((b, j) => (
+            <Fragment key={j}>
+              <Block block={b} urls={urls} />
+            </Fragment>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}
