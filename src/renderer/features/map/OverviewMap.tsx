@@ -2,7 +2,7 @@
 // canvas cluster layer (map/cluster); the view and the filters live in the URL.
 import { Box, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { instantToWall } from '@shared/time/zoned';
@@ -27,11 +27,18 @@ const FLY_ZOOM = 17;
 const SEARCH_RESULTS = 8;
 const collator = new Intl.Collator('de');
 
+interface ViewBox {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
 export function OverviewMap({ data }: { data: OverviewData }) {
   const { t } = useTranslation('map');
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const { view: urlView, filters } = useMemo(() => readMapUrl(params), [params]);
+  const { view: urlView, filters: urlFilters } = useMemo(() => readMapUrl(params), [params]);
   // The URL's view places the map once; later the map writes the URL, not the other way round.
   const [initialView] = useState(urlView);
   const container = useRef<HTMLDivElement>(null);
@@ -41,8 +48,10 @@ export function OverviewMap({ data }: { data: OverviewData }) {
   useMapBasemap(handle);
   useMeasureTool(handle?.map ?? null);
 
-  // Rebuilt when the filters change, not on every pan (the URL changes then too).
-  const filterKey = JSON.stringify(filters);
+  // Rebuilt when the filters change, not on every pan (the URL changes then too): the filters
+  // keep their identity while only the view in the URL moves, so nothing below re-renders.
+  const filterKey = JSON.stringify(urlFilters);
+  const filters = useMemo(() => JSON.parse(filterKey) as OverviewFilters, [filterKey]);
   const today = useMemo(() => instantToWall(new Date().toISOString()).date, []);
   const overview = useMemo(
     () =>
@@ -50,10 +59,10 @@ export function OverviewMap({ data }: { data: OverviewData }) {
         data.premises.rows.values(),
         data.targets.rows.values(),
         data.operations.rows,
-        JSON.parse(filterKey) as OverviewFilters,
+        filters,
         today,
       ),
-    [data, filterKey, today],
+    [data, filters, today],
   );
 
   // The router's navigate keeps its identity, so the layer made once may hold it.
@@ -61,13 +70,24 @@ export function OverviewMap({ data }: { data: OverviewData }) {
     (id: string) => navigate(`/premises?open=${encodeURIComponent(id)}`),
     [navigate],
   );
-  const [drawn, setDrawn] = useState(0);
+  // The view the text alternative lists. Set as a transition after each redraw: the list and
+  // its 50 000-point scan render without holding up the frames of the next pan (B6).
+  const [viewBox, setViewBox] = useState<ViewBox | null>(null);
   const [layer] = useState(
     () =>
       new ClusterCanvasLayer({
         onSelect: open,
         emphasisColor: CATEGORY_COLORS.target,
-        onRedraw: () => setDrawn((n) => n + 1),
+        onRedraw: (map) => {
+          const b = map.getBounds();
+          const box = {
+            south: b.getSouth(),
+            west: b.getWest(),
+            north: b.getNorth(),
+            east: b.getEast(),
+          };
+          startTransition(() => setViewBox(box));
+        },
       }),
   );
 
@@ -78,13 +98,16 @@ export function OverviewMap({ data }: { data: OverviewData }) {
     // The view goes to the URL (replace: panning is not a history step).
     const keep = () => {
       const c = map.getCenter();
-      setParams(
-        (prev) =>
-          writeMapUrl({
-            ...readMapUrl(prev),
-            view: { lat: c.lat, lng: c.lng, zoom: Math.round(map.getZoom()) },
-          }),
-        { replace: true },
+      // A transition: the URL follows the view without an urgent re-render after every move.
+      startTransition(() =>
+        setParams(
+          (prev) =>
+            writeMapUrl({
+              ...readMapUrl(prev),
+              view: { lat: c.lat, lng: c.lng, zoom: Math.round(map.getZoom()) },
+            }),
+          { replace: true },
+        ),
       );
     };
     map.on('moveend', keep);
@@ -117,19 +140,25 @@ export function OverviewMap({ data }: { data: OverviewData }) {
   }, [handle, overview]);
 
   const visible = useMemo(() => {
-    void drawn;
-    if (!handle) return [];
-    const b = handle.map.getBounds();
-    const inView = overview.points.filter((p) => b.contains([p.lat, p.lng]));
+    if (!viewBox) return [];
+    // Plain number comparisons: no LatLng object per point on a 50 000-point scan.
+    const { south, west, north, east } = viewBox;
+    const inView = overview.points.filter(
+      (p) => p.lat >= south && p.lat <= north && p.lng >= west && p.lng <= east,
+    );
     // Sorting tens of thousands of names on every move would be felt; the list shows 100 anyway.
     if (inView.length <= 2_000) {
       inView.sort((a, z) => collator.compare(a.premises.name, z.premises.name));
     }
     return inView;
-  }, [handle, overview, drawn]);
+  }, [overview, viewBox]);
 
-  const setFilters = (next: OverviewFilters) =>
-    setParams((prev) => writeMapUrl({ ...readMapUrl(prev), filters: next }), { replace: true });
+  const setFilters = useCallback(
+    (next: OverviewFilters) =>
+      setParams((prev) => writeMapUrl({ ...readMapUrl(prev), filters: next }), { replace: true }),
+    [setParams],
+  );
+  const resetFilters = useCallback(() => setFilters(NO_FILTERS), [setFilters]);
 
   const [query, setQuery] = useState('');
   const docs = useMapSearchDocs(data.premises);
@@ -151,11 +180,11 @@ export function OverviewMap({ data }: { data: OverviewData }) {
 
   return (
     <Stack gap="sm">
-      <MapFilters
+      <StableFilters
         filters={filters}
         operations={data.operations.rows}
         onChange={setFilters}
-        onReset={() => setFilters(NO_FILTERS)}
+        onReset={resetFilters}
         canReset={hasFilters(filters)}
       />
       <Group gap="md" align="flex-start" wrap="wrap">
@@ -200,7 +229,7 @@ export function OverviewMap({ data }: { data: OverviewData }) {
             {t('count', { count: overview.points.length })}
             {overview.unlocated > 0 && ` · ${t('unlocated', { count: overview.unlocated })}`}
           </Text>
-          <Legend inspectedMonths={filters.inspectedMonths} />
+          <StableLegend inspectedMonths={filters.inspectedMonths} />
         </Stack>
       </Group>
       <div
@@ -246,3 +275,7 @@ function Legend({ inspectedMonths }: { inspectedMonths: number | null }) {
     </Group>
   );
 }
+
+// Filters and legend do not change when the map moves: memoised, a pan does not re-render them.
+const StableFilters = memo(MapFilters);
+const StableLegend = memo(Legend);

@@ -27,7 +27,7 @@ export interface ClusterLayerOptions {
   /** Colour of a cluster ring when it holds emphasised points. */
   emphasisColor?: string;
   /** Called after every redraw (the text alternative lists what is in view). */
-  onRedraw?(): void;
+  onRedraw?(map: L.Map): void;
 }
 
 interface PointProps {
@@ -128,10 +128,15 @@ export class ClusterCanvasLayer extends L.Layer {
     const min = pad.multiplyBy(-1);
     const full = size.add(pad.multiplyBy(2));
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(full.x * ratio);
-    canvas.height = Math.round(full.y * ratio);
-    canvas.style.width = `${full.x}px`;
-    canvas.style.height = `${full.y}px`;
+    const width = Math.round(full.x * ratio);
+    const height = Math.round(full.y * ratio);
+    // Setting a canvas's size reallocates its bitmap even when unchanged; only a resize does it.
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+      canvas.style.width = `${full.x}px`;
+      canvas.style.height = `${full.y}px`;
+    }
     L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint(min));
     this.topLeft = map.containerPointToLatLng(min);
     const ctx = canvas.getContext('2d');
@@ -186,7 +191,7 @@ export class ClusterCanvasLayer extends L.Layer {
     }
     if (zoom >= LABEL_ZOOM) this.drawLabels(ctx, features, min);
     this.drawn = drawn;
-    this.opts.onRedraw?.();
+    this.opts.onRedraw?.(map);
   }
 
   private drawLabels(

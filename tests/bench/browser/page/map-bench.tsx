@@ -18,6 +18,8 @@ import { initI18n } from '../../../../src/renderer/i18n';
 import { L } from '../../../../src/renderer/map';
 import { ClusterCanvasLayer } from '../../../../src/renderer/map/cluster';
 import { MAP_BENCH_COUNT, mapPremisesDataset } from '../map-dataset';
+// The gazetteer and map-extract halves (window.vpGeocodeBench) travel in /bench.js too.
+import './map-geocode-bench';
 
 export interface MapBenchApi {
   /** Mounts Karte's map over the page; resolves with the number of premises given to it. */
