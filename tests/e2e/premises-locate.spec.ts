@@ -73,6 +73,7 @@ test('gazetteer import, address search, map pick, any-form input, measure, bulk 
 
   // A click on the map moves the location there (and the typed fields follow).
   const before = await lat.inputValue();
+  await map.scrollIntoViewIfNeeded();
   const box = await map.boundingBox();
   if (!box) throw new Error('map has no box');
   await app.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.3);
@@ -89,14 +90,20 @@ test('gazetteer import, address search, map pick, any-form input, measure, bulk 
 
   // Measure: three clicks give a distance and an area; the location does not move meanwhile.
   const fixed = await lat.inputValue();
-  await map.getByRole('button', { name: 'Messen' }).click();
-  await app.mouse.click(box.x + 60, box.y + 60);
-  await app.mouse.click(box.x + 200, box.y + 60);
-  await app.mouse.click(box.x + 200, box.y + 160);
+  await map.scrollIntoViewIfNeeded();
+  const toggle = map.getByRole('button', { name: 'Messen' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const at = await map.boundingBox();
+  if (!at) throw new Error('map has no box');
+  await app.mouse.click(at.x + 80, at.y + 120);
+  await app.mouse.click(at.x + 300, at.y + 120);
+  await app.mouse.click(at.x + 300, at.y + 200);
   await expect(map.getByTestId('map-measure-readout')).toContainText(
     /Strecke: .*m · Fläche: .*(m²|ha)/,
   );
   await expect(lat).toHaveValue(fixed);
+  await app.screenshot({ path: `${SHOTS}/premises-measure-de.png` });
   await map.getByRole('button', { name: 'Messen beenden' }).click();
 
   await app.getByTestId('premises-save').click();
@@ -139,5 +146,6 @@ test('English: the locate tools and the gazetteer panel', async ({ app }) => {
   await app.getByTestId('premises-locate-any').fill('51.4556, 7.0116');
   await app.getByTestId('premises-locate-any').press('Enter');
   await expect(app.getByTestId('premises-locate-dms')).toContainText('N');
+  await app.getByTestId('premises-locate-map').scrollIntoViewIfNeeded();
   await app.screenshot({ path: `${SHOTS}/premises-locate-en.png` });
 });

@@ -12,6 +12,7 @@ import { useLang } from '../../ui/useLabel';
 /** The cooperation's area (Ruhr) when the premises has no location yet. */
 const DEFAULT_CENTER: LatLng = { lat: 51.47, lng: 7.2 };
 const LOCATED_ZOOM = 17;
+const CLOSE_ZOOM = 16;
 
 interface Props {
   value: LatLng | null;
@@ -145,8 +146,10 @@ function PickMap({ value, onPick }: Props) {
     } else {
       marker.current.setLatLng([value.lat, value.lng]);
     }
-    if (!map.getBounds().contains([value.lat, value.lng])) {
-      map.setView([value.lat, value.lng], Math.max(map.getZoom(), 15), { animate: false });
+    // A point set from far out (a first rough click, a found address) brings the map close, so
+    // dragging the marker places it on the right building.
+    if (!map.getBounds().contains([value.lat, value.lng]) || map.getZoom() < CLOSE_ZOOM) {
+      map.setView([value.lat, value.lng], Math.max(map.getZoom(), CLOSE_ZOOM), { animate: false });
     }
   }, [handle, value, t]);
 

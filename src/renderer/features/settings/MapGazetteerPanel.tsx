@@ -18,6 +18,7 @@ import {
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
@@ -141,7 +142,9 @@ export function MapGazetteerPanel() {
                 <Table.Th>{t('map.gazetteer.source')}</Table.Th>
                 <Table.Th>{t('map.gazetteer.count')}</Table.Th>
                 <Table.Th>{t('map.gazetteer.file')}</Table.Th>
-                <Table.Th />
+                <Table.Th>
+                  <VisuallyHidden>{t('map.gazetteer.actions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -14,8 +14,8 @@ export interface GazetteerSource {
 }
 
 export class GazetteerDb extends Dexie {
-  entries!: Table<GazetteerEntry, string>;
-  sources!: Table<GazetteerSource, string>;
+  declare entries: Table<GazetteerEntry, string>;
+  declare sources: Table<GazetteerSource, string>;
 
   constructor(name: string = GAZETTEER_DATABASE.name) {
     super(name);
