@@ -1,5 +1,6 @@
 // Inputs that cannot silently corrupt (issue 12, items 4, 5 and 15): the workspace's date-time
-// fields take typing, the Berlin zone rules are applied, strengths out of range and over-long
+// fields take typing and the calendar (a picked day puts the focus on the time), the Berlin zone
+// rules are applied, strengths out of range and over-long
 // code names are refused with a message, a code name stored before the limit still shows (wrapped, with a
 // request to shorten), and an empty "Neuer Einsatz" puts the focus on the field to fix.
 import type { Page } from '@playwright/test';
@@ -44,6 +45,49 @@ test('a date and time typed into the workspace is stored as typed and survives a
   await expect(app.getByTestId('workspace-header')).toContainText('11.12.2027');
   await reloadAndUnlock(app);
   await expect(app.getByTestId('field-hHour')).toHaveValue('11.12.2027 20:00');
+});
+
+test('typing keeps exactly what was typed; a day picked in the calendar takes 1-8-0-0 as 18:00', async ({
+  app,
+}) => {
+  // Two saves and a reload with unlock (Argon2id): over a minute on a loaded shared machine.
+  test.setTimeout(120_000);
+  await newPlan(app);
+  const hHour = app.getByTestId('field-hHour');
+  // Typed key by key (not pasted): nothing is reformatted or moved between boxes on the way.
+  await hHour.click();
+  await hHour.pressSequentially('11.12.2026 20:00');
+  await expect(hHour).toHaveValue('11.12.2026 20:00');
+  await app.keyboard.press('Tab');
+  await saved(app);
+  await expect(hHour).toHaveValue('11.12.2026 20:00');
+
+  // A day without a time, then the calendar: the focus comes back into the field, after the
+  // day, and typing 1, 8, 0, 0 there means 18:00 (the reported bug gave 08:00).
+  await hHour.fill('10.12.2027');
+  await app.getByTestId('field-hHour-calendar').click();
+  const calendar = app.getByTestId('field-hHour-calendar-panel');
+  await calendar.getByRole('button', { name: /^11 Dezember 2027/ }).click();
+  await expect(calendar).toBeHidden();
+  await expect(hHour).toBeFocused();
+  await expect(hHour).toHaveValue('11.12.2027 ');
+  for (const key of ['1', '8', '0', '0']) await app.keyboard.press(key);
+  await expect(hHour).toHaveValue('11.12.2027 1800');
+  await app.keyboard.press('Tab');
+  await saved(app);
+
+  // With a time already there, the picked day keeps it selected: 1, 8, 0, 0 replaces it.
+  await hHour.fill('10.12.2027 08:00');
+  await app.getByTestId('field-hHour-calendar').click();
+  await calendar.getByRole('button', { name: /^12 Dezember 2027/ }).click();
+  await expect(hHour).toBeFocused();
+  await expect(hHour).toHaveValue('12.12.2027 08:00');
+  for (const key of ['1', '8', '0', '0']) await app.keyboard.press(key);
+  await expect(hHour).toHaveValue('12.12.2027 1800');
+  await app.keyboard.press('Tab');
+  await saved(app);
+  await reloadAndUnlock(app);
+  await expect(app.getByTestId('field-hHour')).toHaveValue('12.12.2027 18:00');
 });
 
 test('Berlin rules: a spring-gap time is refused, an autumn-overlap time asks MESZ or MEZ', async ({

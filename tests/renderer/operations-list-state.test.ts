@@ -10,10 +10,6 @@ import {
   serializeListState,
   type ListState,
 } from '../../src/renderer/features/operations/list/list-state';
-import {
-  parseGermanDate,
-  parseGermanDateTime,
-} from '../../src/renderer/features/operations/list/german-dates';
 
 const roundTrip = (s: ListState) => parseListState(serializeListState(s));
 
@@ -88,26 +84,5 @@ describe('list URL state', () => {
     expect(parseDay('2028-02-29')).toBe('2028-02-29');
     expect(parseDay('2027-02-29')).toBeNull();
     expect(parseDay('2026-1-1')).toBeNull();
-  });
-});
-
-describe('dates typed the German way', () => {
-  it('reads day.month.year, with or without leading zeros', () => {
-    expect(parseGermanDate('31.12.2026')).toBe('2026-12-31');
-    expect(parseGermanDate('1.2.2027')).toBe('2027-02-01');
-    expect(parseGermanDate(' 01.02.2027 ')).toBe('2027-02-01');
-  });
-
-  it('treats half-typed or impossible dates as no date yet', () => {
-    expect(parseGermanDate('31.12.20')).toBeNull();
-    expect(parseGermanDate('31.02.2026')).toBeNull();
-    expect(parseGermanDate('2026-12-31')).toBeNull();
-  });
-
-  it('reads a date with a 24-hour time', () => {
-    expect(parseGermanDateTime('20.11.2026 19:30')).toBe('2026-11-20 19:30:00');
-    expect(parseGermanDateTime('20.11.2026, 7:05')).toBe('2026-11-20 07:05:00');
-    expect(parseGermanDateTime('20.11.2026 24:00')).toBeNull();
-    expect(parseGermanDateTime('20.11.2026')).toBeNull();
   });
 });

@@ -11,15 +11,14 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { memo, useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPERATION_STATUS_LABELS, THEMATIC_FIELDS } from '@shared/catalog';
 import { OPERATION_STATUSES, type OperationStatus } from '@shared/domain';
+import { DateField } from '../../../ui/DateField';
 import { useLabel } from '../../../ui/useLabel';
-import { parseGermanDate } from './german-dates';
 import {
   activeFilterCount,
   CLEARED_FILTERS,
@@ -95,30 +94,20 @@ export const FilterBar = memo(function FilterBar(props: Props) {
         w={260}
         data-testid="filter-status"
       />
-      <DateInput
-        valueFormat="DD.MM.YYYY"
-        dateParser={parseGermanDate}
-        placeholder={t('filters.datePlaceholder')}
+      <DateField
         label={t('filters.from')}
         value={state.from}
-        onChange={(v) => update({ from: v || null })}
-        clearable
-        clearButtonProps={{ 'aria-label': t('filters.clearDate') }}
+        onChange={(v) => update({ from: v })}
         w={150}
-        data-testid="filter-from"
+        testId="filter-from"
       />
-      <DateInput
-        valueFormat="DD.MM.YYYY"
-        dateParser={parseGermanDate}
-        placeholder={t('filters.datePlaceholder')}
+      <DateField
         label={t('filters.to')}
         value={state.to}
-        onChange={(v) => update({ to: v || null })}
+        onChange={(v) => update({ to: v })}
         error={reversed ? t('errors.rangeReversed') : undefined}
-        clearable
-        clearButtonProps={{ 'aria-label': t('filters.clearDate') }}
         w={150}
-        data-testid="filter-to"
+        testId="filter-to"
       />
       <Select
         label={t('filters.leadAgency')}
