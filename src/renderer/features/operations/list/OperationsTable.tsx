@@ -7,11 +7,13 @@ import { useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
+  useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
   useRef,
   useState,
+  type FocusEvent,
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -75,8 +77,12 @@ export const OperationsTable = memo(function OperationsTable(props: Props) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const indexById = useMemo(() => new Map(sorted.map((r, i) => [r.id, i])), [sorted]);
   const activeIndex = (activeId !== null ? indexById.get(activeId) : undefined) ?? 0;
-  // A row to focus as soon as the virtualizer has rendered it.
-  const pendingFocus = useRef<string | null>(null);
+  // The row that should hold the keyboard focus while the table has it. Kept (not cleared once
+  // focused): after a long jump (End, PageDown) the virtualizer first renders the target from the
+  // scroll it asked for, then for a frame or more from the old offset until the scroll lands —
+  // unmounting the row that just got the focus — and then the target again. Each render that
+  // has the row puts the focus back on it; leaving the table ends this.
+  const focusTarget = useRef<string | null>(null);
 
   useEffect(() => {
     // The virtualizer's own record of the offset: reading the element's would force a layout.
@@ -110,21 +116,40 @@ export const OperationsTable = memo(function OperationsTable(props: Props) {
   };
 
   useLayoutEffect(() => {
-    const id = pendingFocus.current;
-    if (id === null) return;
-    const el = scrollRef.current?.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(id)}"]`);
-    if (el) {
-      el.focus({ preventScroll: true });
-      pendingFocus.current = null;
-    }
+    const id = focusTarget.current;
+    const scroller = scrollRef.current;
+    if (id === null || !scroller) return;
+    const el = scroller.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(id)}"]`);
+    const active = document.activeElement;
+    if (!el || (active !== null && el.contains(active))) return;
+    // Only when the focus fell to the page with an unmounted row, or sits on another row: never
+    // taken from a field the user has gone to.
+    const stray = active === null || active === document.body || scroller.contains(active);
+    if (stray) el.focus({ preventScroll: true });
   });
+
+  const activate = useCallback((id: string) => {
+    setActiveId(id);
+    focusTarget.current = id;
+  }, []);
+
+  // The user left the table (Tab, a click elsewhere): stop holding the focus. A row the
+  // virtualizer unmounts also blurs, but it is gone from the page by the next microtask.
+  const onTableBlur = (e: FocusEvent<HTMLDivElement>) => {
+    const to = e.relatedTarget;
+    if (to instanceof Node && e.currentTarget.contains(to)) return;
+    const from = e.target;
+    queueMicrotask(() => {
+      if (from.isConnected) focusTarget.current = null;
+    });
+  };
 
   const focusRow = (index: number) => {
     const i = Math.max(0, Math.min(sorted.length - 1, index));
     const r = sorted[i];
     if (!r) return;
     setActiveId(r.id);
-    pendingFocus.current = r.id;
+    focusTarget.current = r.id;
     virtualizer.scrollToIndex(i, { align: 'auto' });
   };
 
@@ -160,8 +185,9 @@ export const OperationsTable = memo(function OperationsTable(props: Props) {
     const next = sorted[index + 1] ?? sorted[index - 1];
     if (next) {
       setActiveId(next.id);
-      pendingFocus.current = next.id;
+      focusTarget.current = next.id;
     } else {
+      focusTarget.current = null;
       requestAnimationFrame(() =>
         document.querySelector<HTMLElement>('[data-testid="trash-open"]')?.focus(),
       );
@@ -186,6 +212,7 @@ export const OperationsTable = memo(function OperationsTable(props: Props) {
         className={classes.scroller}
         // A menu stays with its row: scrolling closes it.
         onScroll={menu ? () => setMenu(null) : undefined}
+        onBlur={onTableBlur}
         data-testid="operations-scroller"
       >
         <table
@@ -247,7 +274,7 @@ export const OperationsTable = memo(function OperationsTable(props: Props) {
                   active={v.index === activeIndex}
                   menuOpen={menu?.row.id === row.id}
                   onKeyDown={onRowKeyDown}
-                  onActivate={setActiveId}
+                  onActivate={activate}
                   onAction={onAction}
                   onOpenMenu={openMenu}
                 />
