@@ -24,7 +24,7 @@ export function ActualStrengthField({ participation: p }: { participation: Parti
         value={value}
         max={LIMITS.strength}
         readOnly={!editable}
-        w={260}
+        w={340}
         onChange={(n) =>
           draft.editItem('participations', p.id, 'actualStrength', (x) => ({
             ...x,
