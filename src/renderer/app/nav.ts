@@ -4,6 +4,7 @@ import {
   IconCalendarEvent,
   IconChartBar,
   IconClipboardList,
+  IconKey,
   IconMap2,
   IconMapPin,
   IconSettings,
@@ -11,7 +12,15 @@ import {
 } from '@tabler/icons-react';
 
 export interface NavEntry {
-  key: 'operations' | 'calendar' | 'map' | 'premises' | 'agencies' | 'results' | 'settings';
+  key:
+    | 'operations'
+    | 'calendar'
+    | 'map'
+    | 'premises'
+    | 'agencies'
+    | 'results'
+    | 'exchange'
+    | 'settings';
   path: string;
   icon: Icon;
 }
@@ -23,5 +32,6 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'premises', path: '/premises', icon: IconMapPin },
   { key: 'agencies', path: '/agencies', icon: IconBuildingCommunity },
   { key: 'results', path: '/results', icon: IconChartBar },
+  { key: 'exchange', path: '/exchange', icon: IconKey },
   { key: 'settings', path: '/settings', icon: IconSettings },
 ];

@@ -89,6 +89,14 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        // Also the liaison's whole app in the web edition: open a request, answer it.
+        path: 'exchange',
+        element: onDemand(
+          () => import('../features/exchange/ExchangePage'),
+          (m) => m.ExchangePage,
+        ),
+      },
+      {
         path: 'settings',
         element: onDemand(
           () => import('../features/settings/SettingsPage'),

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { byRoleThenName } from '@shared/roster';
 import { useWorkspace } from '../core/context';
 import { AddAgencyPanel } from './AddAgencyPanel';
+import { ExchangeEntry } from './ExchangeEntry';
 import { ForceOverview } from './ForceOverview';
 import { ParticipationCard } from './ParticipationCard';
 import { useDeconflictions } from './useRosterData';
@@ -21,6 +22,7 @@ export function ForcesView() {
   return (
     <Stack maw={1200} data-testid="forces">
       {!draft.readOnly && <AddAgencyPanel />}
+      {plan.participations.length > 0 && <ExchangeEntry />}
       {plan.participations.length === 0 ? (
         <Text c="dimmed">{t('forces.empty')}</Text>
       ) : (
