@@ -6,7 +6,7 @@
 // Two steps so a filter change stays cheap: `prepareOperations` sums each operation's record
 // once (per agency and target), `aggregate` then only walks the prepared operations.
 import type { Operation, OperationStatus } from '../domain';
-import { instantToWall } from '../time/zoned';
+import { zoneOffsetMinutes } from '../time/zoned';
 import { RESULT_METRICS } from './metrics';
 import type { OperationResults } from './record';
 
@@ -46,14 +46,34 @@ export interface PreparedOperation {
   thematicFields: readonly string[];
   agencyIds: ReadonlySet<string>;
   byAgency: ReadonlyMap<string, Totals>;
-  /** Per premises and agency: the number of measures found there (see `measureCount`). */
+  /** Per premises inspected: the measures all agencies found there. */
+  byPremises: ReadonlyMap<string, number>;
+  /** Per premises and agency with measures (for the agency filter): what that agency found. */
   targets: ReadonlyArray<{ premisesId: string; agencyId: string; measures: number }>;
 }
 
 /** Counts that say something was found (not persons checked, not money or mass). */
-const MEASURE_CODES = RESULT_METRICS.filter((x) => x.unit === 'count' && x.group !== 'persons').map(
-  (x) => x.code,
+const MEASURE_CODES: ReadonlySet<string> = new Set(
+  RESULT_METRICS.filter((x) => x.unit === 'count' && x.group !== 'persons').map((x) => x.code),
 );
+
+// Berlin's offset changes only on whole UTC hours, so it is looked up once per hour: the zone
+// library's formatting, per operation, was most of the time of preparing 10 000 operations.
+const offsetByHour = new Map<number, number>();
+const HOUR_MS = 3_600_000;
+
+/** The Berlin calendar day `YYYY-MM-DD` of an instant. */
+export function berlinDay(instant: string): string {
+  const ms = Date.parse(instant);
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    if (offsetByHour.size > 100_000) offsetByHour.clear();
+    offset = zoneOffsetMinutes(hour * HOUR_MS);
+    offsetByHour.set(hour, offset);
+  }
+  return new Date(ms + offset * 60_000).toISOString().slice(0, 10);
+}
 
 export function isCompleted(op: OperationFacts): boolean {
   return COMPLETED_STATUSES.includes(op.status) && !op.template && op.deletedAt === null;
@@ -70,8 +90,9 @@ function addInto(into: Totals, values: Partial<Record<string, number>>): void {
 export function prepareOperation(input: AggregationInput): PreparedOperation | null {
   const op = input.operation;
   if (!isCompleted(op)) return null;
-  const day = op.hHour ? instantToWall(op.hHour).date : '';
+  const day = op.hHour ? berlinDay(op.hHour) : '';
   const byAgency = new Map<string, Totals>();
+  const byPremises = new Map<string, number>();
   const targets: { premisesId: string; agencyId: string; measures: number }[] = [];
   const agencyIds = new Set(input.agencyIds);
   for (const row of input.results?.rows ?? []) {
@@ -82,14 +103,15 @@ export function prepareOperation(input: AggregationInput): PreparedOperation | n
     const premisesId = row.targetId ? input.premisesOf.get(row.targetId) : undefined;
     if (premisesId) {
       let measures = 0;
-      for (const code of MEASURE_CODES) measures += row.values[code] ?? 0;
-      targets.push({ premisesId, agencyId: row.agencyId, measures });
+      for (const code in row.values) if (MEASURE_CODES.has(code)) measures += row.values[code] ?? 0;
+      // Rows without measures add nothing under an agency filter: the premises is a visit anyway.
+      if (measures > 0) targets.push({ premisesId, agencyId: row.agencyId, measures });
+      byPremises.set(premisesId, (byPremises.get(premisesId) ?? 0) + measures);
     }
   }
   // A premises inspected without any row still counts as inspected (with 0 measures).
-  for (const premisesId of new Set(input.premisesOf.values()))
-    if (!targets.some((t) => t.premisesId === premisesId))
-      targets.push({ premisesId, agencyId: '', measures: 0 });
+  for (const premisesId of input.premisesOf.values())
+    if (!byPremises.has(premisesId)) byPremises.set(premisesId, 0);
   return {
     id: op.id,
     exercise: op.exercise,
@@ -99,6 +121,7 @@ export function prepareOperation(input: AggregationInput): PreparedOperation | n
     thematicFields: op.thematicFields,
     agencyIds,
     byAgency,
+    byPremises,
     targets,
   };
 }
@@ -200,10 +223,15 @@ export function aggregate(
       addInto(into, values);
       addInto(totals, values);
     }
-    const perPremises = new Map<string, number>();
-    for (const t of op.targets) {
-      if (filter.agencyId && t.agencyId !== filter.agencyId && t.agencyId !== '') continue;
-      perPremises.set(t.premisesId, (perPremises.get(t.premisesId) ?? 0) + t.measures);
+    let perPremises = op.byPremises;
+    if (filter.agencyId) {
+      // Every premises inspected stays a visit; only this agency's measures count.
+      const own = new Map<string, number>();
+      for (const premisesId of op.byPremises.keys()) own.set(premisesId, 0);
+      for (const t of op.targets)
+        if (t.agencyId === filter.agencyId)
+          own.set(t.premisesId, (own.get(t.premisesId) ?? 0) + t.measures);
+      perPremises = own;
     }
     for (const [premisesId, measures] of perPremises) {
       let list = visits.get(premisesId);

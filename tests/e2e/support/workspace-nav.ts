@@ -11,6 +11,8 @@ export const WORKSPACE_GROUPS = [
   { key: 'objects', parts: ['targets', 'map'] },
   { key: 'timeline', parts: ['timeline'] },
   { key: 'review', parts: ['readiness', 'history', 'revisions'] },
+  { key: 'output', parts: ['briefing'] },
+  { key: 'after', parts: ['results'] },
 ] as const;
 
 export type WorkspacePart = (typeof WORKSPACE_GROUPS)[number]['parts'][number];

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { OPERATION_STATUSES } from '@shared/domain';
 import {
   aggregate,
+  berlinDay,
   emptyResults,
   NO_FILTER,
   prepareOperations,
@@ -183,5 +184,16 @@ describe('aggregate', () => {
         ['2026-02', 1],
       ]),
     );
+  });
+
+  it('counts an operation in its Berlin month, across daylight-saving changes', () => {
+    expect(berlinDay('2026-12-31T23:30:00.000Z')).toBe('2027-01-01');
+    expect(berlinDay('2026-03-29T00:59:00.000Z')).toBe('2026-03-29');
+    expect(berlinDay('2026-03-28T22:59:00.000Z')).toBe('2026-03-28');
+    expect(berlinDay('2026-03-28T23:00:00.000Z')).toBe('2026-03-29');
+    // Summer time: +2 h until 01:00 UTC on the last Sunday of October.
+    expect(berlinDay('2026-10-24T21:59:00.000Z')).toBe('2026-10-24');
+    expect(berlinDay('2026-10-24T22:00:00.000Z')).toBe('2026-10-25');
+    expect(berlinDay('2026-07-31T22:30:00.000Z')).toBe('2026-08-01');
   });
 });

@@ -32,7 +32,9 @@ export function SituationSection({ table, chart }: { table: SituationTable; char
             series={[{ name: 'value', label: table.columns[1] ?? '', color: 'blue.6' }]}
             tickLine="none"
             withTooltip={false}
-            yAxisProps={chart.horizontal ? { width: 180 } : undefined}
+            // Counts: whole-number ticks only; every agency's name on its bar.
+            xAxisProps={chart.horizontal ? { allowDecimals: false } : undefined}
+            yAxisProps={chart.horizontal ? { width: 180, interval: 0 } : { allowDecimals: false }}
             barChartProps={{ accessibilityLayer: false }}
           />
         </div>
@@ -65,7 +67,11 @@ export function SituationSection({ table, chart }: { table: SituationTable; char
               {table.rows.map((r, ri) => (
                 <Table.Tr key={ri}>
                   {r.map((cell, i) => (
-                    <Table.Td key={i} ta={numeric(i) ? 'right' : 'left'}>
+                    <Table.Td
+                      key={i}
+                      ta={numeric(i) ? 'right' : 'left'}
+                      style={numeric(i) ? { whiteSpace: 'nowrap' } : undefined}
+                    >
                       {cell}
                     </Table.Td>
                   ))}

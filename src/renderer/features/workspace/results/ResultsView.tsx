@@ -35,7 +35,7 @@ export function ResultsView() {
           agencyId,
           targetId: target.id,
           agencyName: agencyName(agencyId),
-          targetName: target.label || premisesName(target.premisesId),
+          targetName: [target.label, premisesName(target.premisesId)].filter(Boolean).join(': '),
         });
     const known = new Set(out.map(rowKey));
     for (const r of results?.rows ?? [])

@@ -1,0 +1,132 @@
+// Benchmark (Node): Auswertung over 10 000 completed operations with 50 result rows each — a
+// year of generated operations, as the read model holds them after unlock. "First render" is
+// the page's data path from the read model's records (inputs, per-operation sums, aggregate,
+// the tables); "filter change" is what a new filter recomputes (aggregate and tables). Baseline:
+// the bare aggregation loop — one pass adding every cell of every row into one total. The DOM
+// commit of the tables is not in these numbers (a few hundred table rows; see the e2e run).
+import { describe, expect, it } from 'vitest';
+import {
+  newOperation,
+  newParticipation,
+  newTarget,
+  type Operation,
+  type OperationTarget,
+  type Participation,
+} from '@shared/domain';
+import {
+  aggregate,
+  aggregationInputs,
+  emptyResults,
+  NO_FILTER,
+  prepareOperations,
+  RESULT_METRICS,
+  situationTables,
+  type OperationResults,
+  type ResultsFilter,
+} from '@shared/results';
+import { report, sample, summarize, withBudget } from './harness';
+
+const OPERATIONS = 10_000;
+const AGENCIES_PER_OP = 5;
+const TARGETS_PER_OP = 10;
+const RUNS = 7;
+const NOW = '2026-01-01T00:00:00.000Z';
+const MUNICIPALITIES = ['essen', 'bochum', 'dortmund', 'gelsenkirchen', 'herne', 'duisburg'];
+const FIELDS = ['shisha', 'illegal_gambling', 'red_light', 'traffic'];
+
+function dataset() {
+  const operations: Operation[] = [];
+  const participations: Participation[] = [];
+  const targets: OperationTarget[] = [];
+  const results = new Map<string, OperationResults>();
+  const codes = RESULT_METRICS.map((m) => m.code);
+  for (let i = 0; i < OPERATIONS; i++) {
+    const day = new Date(Date.UTC(2025, 0, 1) + (i % 365) * 86_400_000).toISOString();
+    const op = newOperation(
+      {
+        codeName: `OP ${i}`,
+        status: i % 20 === 0 ? 'cancelled' : i % 3 === 0 ? 'followed_up' : 'executed',
+        exercise: i % 25 === 0,
+        hHour: day,
+        municipalityId: MUNICIPALITIES[i % MUNICIPALITIES.length] ?? null,
+        thematicFields: [FIELDS[i % FIELDS.length] ?? 'shisha'],
+      },
+      NOW,
+    );
+    operations.push(op);
+    const agencyIds = Array.from({ length: AGENCIES_PER_OP }, (_, a) => `agency-${(i + a) % 40}`);
+    for (const agencyId of agencyIds)
+      participations.push(newParticipation({ operationId: op.id, agencyId }, NOW));
+    const opTargets = Array.from({ length: TARGETS_PER_OP }, (_, t) =>
+      newTarget({ operationId: op.id, premisesId: `premises-${(i * 7 + t) % 3000}` }, NOW),
+    );
+    targets.push(...opTargets);
+    const r = emptyResults(op.id, op.id, NOW);
+    for (const agencyId of agencyIds)
+      for (const t of opTargets)
+        r.rows.push({
+          agencyId,
+          targetId: t.id,
+          values: {
+            persons_checked: (i % 9) + 1,
+            [codes[(i + t.order) % codes.length] ?? 'arrests']: 1 + (i % 4),
+            [codes[(i * 3) % codes.length] ?? 'closures']: 2,
+          },
+          goods: [],
+          note: '',
+        });
+    results.set(op.id, r);
+  }
+  return { operations, participations, targets, results };
+}
+
+const names = {
+  agency: (id: string) => `Behörde ${id}`,
+  municipality: (code: string) => code,
+  premises: (id: string) => `Objekt ${id}`,
+};
+
+describe('Auswertung', () => {
+  it('first render and filter change over 10 000 operations × 50 results', async () => {
+    const d = dataset();
+    const workload = `${OPERATIONS} operations × ${AGENCIES_PER_OP * TARGETS_PER_OP} results`;
+    let total = 0;
+    const bare = await sample(() => {
+      total = 0;
+      for (const r of d.results.values())
+        for (const row of r.rows) for (const code in row.values) total += row.values[code] ?? 0;
+    }, RUNS);
+    let operations = 0;
+    const first = await sample(() => {
+      const prepared = prepareOperations(
+        aggregationInputs(d.operations, d.participations, d.targets, d.results),
+      );
+      const a = aggregate(prepared, NO_FILTER);
+      situationTables(a, names);
+      operations = a.operations;
+    }, RUNS);
+    const prepared = prepareOperations(
+      aggregationInputs(d.operations, d.participations, d.targets, d.results),
+    );
+    const filters: ResultsFilter[] = [
+      { ...NO_FILTER, municipalityId: 'essen' },
+      { ...NO_FILTER, from: '2025-03', to: '2025-08' },
+      { ...NO_FILTER, agencyId: 'agency-7' },
+      { ...NO_FILTER, thematicField: 'shisha', includeExercises: true },
+    ];
+    let f = 0;
+    const change = await sample(() => {
+      const filter = filters[f++ % filters.length] ?? NO_FILTER;
+      situationTables(aggregate(prepared, filter), names);
+    }, RUNS * 2);
+
+    expect(total).toBeGreaterThan(0);
+    // Cancelled (every 20th) and exercises (every 25th) are left out.
+    expect(operations).toBeLessThan(OPERATIONS);
+    const baseline = { name: 'bare aggregation loop', times: bare };
+    const firstM = summarize('Auswertung first render (data)', workload, first, baseline);
+    report(withBudget(firstM, '≤ 500 ms', firstM.medianMs <= 500));
+    const changeM = summarize('Auswertung filter change', workload, change, baseline);
+    report(withBudget(changeM, '≤ 100 ms', changeM.medianMs <= 100));
+  }, 600_000);
+});
