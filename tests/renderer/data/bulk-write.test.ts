@@ -163,6 +163,19 @@ describe('bulk write path', () => {
     expect(await t.db.rows('premises').count()).toBe(1);
   });
 
+  it('a conflict in the last slice of a chunk takes back the slices written before it', async () => {
+    // The chunk's rows go out in slices of 250 inside one transaction: an id that exists,
+    // refused by the add in the third slice, must abort the whole chunk, not leave 500 rows.
+    t = openTestData();
+    const list = premisesList(600, t.ctx.now());
+    const existing = list[550];
+    if (!existing) throw new Error('no premises');
+    await t.repos.premises.create(existing);
+    await expect(t.repos.premises.importMany(list)).rejects.toMatchObject({ code: 'conflict' });
+    expect(await t.db.rows('premises').count()).toBe(1);
+    expect(await unfinishedBatches(t.db)).toEqual([]);
+  });
+
   it('an invalid record stops the import before anything is written', async () => {
     t = openTestData();
     const list = premisesList(30, t.ctx.now());
