@@ -63,7 +63,6 @@ test('the actual strength is recorded on an approved plan as "Nachtrag nach Frei
   await app.keyboard.press('Tab');
   await expect(app.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   await expect(card.getByTestId('actual-strength-late')).toHaveText('Nachtrag nach Freigabe');
-  await shot(app, 'late-actual-strength-de-1280');
 
   await reloadAndUnlock(app);
   const again = app.locator(`[data-testid="participation-card"][data-agency="${agency}"]`);
@@ -73,6 +72,7 @@ test('the actual strength is recorded on an approved plan as "Nachtrag nach Frei
   const header = app.getByTestId('workspace-header');
   await expect(header).toContainText('Freigegeben');
   await expect(header).toContainText('Revision 1');
+  await shot(app, 'late-actual-strength-de-1280');
 
   await openPart(app, 'history');
   const row = app
