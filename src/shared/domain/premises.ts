@@ -54,6 +54,8 @@ export const premisesSchema = z.strictObject({
   riskNotes: text(),
   attachments: list(attachmentRefSchema, 50),
   retired: z.boolean(),
+  /** When it should be inspected next, written back from an operation's results (issue 17). */
+  nextInspectionAt: instantSchema.nullable().optional(),
 });
 export type Premises = z.infer<typeof premisesSchema>;
 

@@ -60,4 +60,27 @@ describe('results repository', () => {
     const merged = await t.repos.results.applySlice(slice);
     expect(sumRows(merged.rows)).toEqual({ arrests: 1, closures: 3 });
   });
+
+  it('writes the next inspection to the results and back to the premises', async () => {
+    const op = await demo();
+    const plan = await t.repos.operations.loadPlan(op.id);
+    const target = plan.targets[0];
+    if (!target) throw new Error('demo');
+    const at = '2027-03-01T09:00:00.000Z';
+    await expect(t.repos.results.setNextInspection(op.id, target.id, at)).rejects.toMatchObject({
+      code: 'not_allowed',
+    });
+    await t.repos.operations.transition(op.id, 'in_review');
+    await approveWithReasons(t, op.id);
+    t.setNow('2026-12-20T10:00:00.000Z');
+    await t.repos.operations.transition(op.id, 'executed');
+    await t.repos.results.setNextInspection(op.id, target.id, at);
+    expect((await t.repos.premises.get(target.premisesId)).nextInspectionAt).toBe(at);
+    expect((await t.repos.results.get(op.id))?.nextInspections).toEqual([
+      { targetId: target.id, at },
+    ]);
+    await t.repos.results.setNextInspection(op.id, target.id, null);
+    expect((await t.repos.premises.get(target.premisesId)).nextInspectionAt).toBeNull();
+    expect((await t.repos.results.get(op.id))?.nextInspections).toEqual([]);
+  }, 30_000);
 });

@@ -10,7 +10,7 @@ import {
 } from '@shared/results';
 import { CodedError } from '@shared/result';
 import { getOrThrow, retryOnConflict, WriteBatch, type RepoContext } from './base';
-import { resultsSpec } from './specs';
+import { premisesSpec, resultsSpec } from './specs';
 
 export class ResultsClosedError extends CodedError {
   constructor() {
@@ -55,7 +55,41 @@ export function resultsRepository(ctx: RepoContext) {
     });
   }
 
+  /**
+   * Records when a target's premises should be inspected next: in the results record and,
+   * in the same transaction, on the premises itself (the registry shows it across operations).
+   */
+  async function setNextInspection(
+    operationId: string,
+    targetId: string,
+    at: string | null,
+  ): Promise<void> {
+    await retryOnConflict(async () => {
+      const op = await getOrThrow<Operation>(ctx, 'operations', operationId);
+      if (!mayRecordFact(op.status, 'result')) throw new ResultsClosedError();
+      const target = await getOrThrow<OperationTarget>(ctx, 'targets', targetId);
+      if (target.operationId !== operationId)
+        throw new CodedError('invalid_input', 'Fremdes Objekt');
+      const premises = await getOrThrow<Premises>(ctx, 'premises', target.premisesId);
+      const stored = await ctx.store.get<OperationResults>('results', operationId);
+      const batch = new WriteBatch(ctx);
+      batch.expectUnchanged('operations', op);
+      const current = stored ?? emptyResults(operationId, operationId, batch.now);
+      const others = current.nextInspections.filter((n) => n.targetId !== targetId);
+      const next = {
+        ...current,
+        nextInspections: at === null ? others : [...others, { targetId, at }],
+      };
+      const summary = `${LATE_FACT_AUDIT_PREFIX}Nächste Kontrolle`;
+      if (stored) batch.update(resultsSpec, stored, next, 'update', summary);
+      else batch.insert(resultsSpec, next, summary);
+      batch.update(premisesSpec, premises, { ...premises, nextInspectionAt: at });
+      await batch.commit();
+    });
+  }
+
   return {
+    setNextInspection,
     get: (operationId: string) => ctx.store.get<OperationResults>('results', operationId),
     all: () => ctx.store.all<OperationResults>('results'),
     update,

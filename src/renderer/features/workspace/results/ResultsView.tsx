@@ -9,6 +9,7 @@ import { rowKey, setCell } from '@shared/results';
 import { useWorkspace } from '../core/context';
 import { FollowUps } from './FollowUps';
 import { LessonsAndPress } from './LessonsAndPress';
+import { NextInspections } from './NextInspections';
 import { ReportExport } from './ReportExport';
 import { ResultsGrid, type GridRow } from './ResultsGrid';
 import { useResultsDraft } from './useResultsDraft';
@@ -85,6 +86,7 @@ export function ResultsView() {
       />
       <ReportExport results={results} draft={draft} />
       <FollowUps results={results} draft={draft} />
+      <NextInspections results={results} />
       <LessonsAndPress results={results} draft={draft} />
     </Stack>
   );
