@@ -36,6 +36,8 @@ const scrollsSideways = (page: Page) =>
 test('a date and time typed into the workspace is stored as typed and survives a reload', async ({
   app,
 }) => {
+  // A reload with unlock (Argon2id) took it past the default minute on a loaded machine.
+  test.setTimeout(120_000);
   await newPlan(app);
   const hHour = app.getByTestId('field-hHour');
   await expect(hHour).toBeEditable();
