@@ -13,7 +13,7 @@ import {
   type BriefingModel,
   type DistributionCopy,
 } from '@shared/documents/briefing';
-import { demoBriefing } from './briefing-fixtures';
+import { demoBriefing, testPng } from './briefing-fixtures';
 
 const { d, input } = demoBriefing();
 const ordnungsamt = d.byKey.get('essen_ordnungsamt') ?? '';
@@ -75,6 +75,26 @@ describe('Einsatzbefehl model', () => {
     expect(t).toContain('Musterstraße');
     expect(t).toMatch(/H[+−]?\d*:?\d* ?\(|"value":"H \(/);
     expect(t).toContain('Rechtsgrundlage');
+  });
+
+  it('photos from the premises follow the sheet’s facts; a redacted copy has none', () => {
+    const first = d.plan.targets[0]?.id ?? '';
+    const photos = new Map([
+      [first, [{ ...testPng(400, 300, [0, 120, 0]), format: 'jpg' as const }]],
+    ]);
+    const images = { ...input.images, photos };
+    const sheet = briefingModel({ ...input, images }).sections.find(
+      (s) => s.key === `annex:B:${first}`,
+    );
+    const pics = sheet?.blocks.filter((b) => b.type === 'image') ?? [];
+    expect(pics.map((b) => (b.type === 'image' ? [b.format, b.caption] : []))).toEqual([
+      ['png', 'Kartenausschnitt Objekt 1: Shisha-Lounge Beispiel'],
+      ['jpg', 'Foto 1: Objekt 1: Shisha-Lounge Beispiel'],
+    ]);
+    const redacted = briefingModel({ ...input, images, scope: agencyScope(d.plan, ordnungsamt) });
+    expect(redacted.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'image')).toEqual(
+      [],
+    );
   });
 
   it('title page facts: copy number, approval with open items, revision; drafts have no copy', () => {

@@ -3,7 +3,9 @@
 import type { ImageBlock } from './model';
 
 export interface PngImage {
+  /** Encoded picture bytes: PNG (map extracts) or JPEG (photos, when `format` says so). */
   png: Uint8Array;
+  format?: 'png' | 'jpg';
   /** Pixel size of the bitmap; the page size is derived keeping its aspect. */
   width: number;
   height: number;
@@ -32,11 +34,12 @@ export function imageBlock(
   maxHeight = 430,
 ): ImageBlock {
   if (!image || image.width <= 0 || image.height <= 0)
-    return { type: 'image', png: null, width: 0, height: 0, caption, missing };
+    return { type: 'image', png: null, format: 'png', width: 0, height: 0, caption, missing };
   const scale = Math.min(620 / image.width, maxHeight / image.height, 1);
   return {
     type: 'image',
     png: image.png,
+    format: image.format ?? 'png',
     width: Math.round(image.width * scale),
     height: Math.round(image.height * scale),
     caption,

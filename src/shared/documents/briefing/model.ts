@@ -8,6 +8,7 @@ import type { DocBlock } from '../model';
 export interface ImageBlock {
   type: 'image';
   png: Uint8Array | null;
+  format: 'png' | 'jpg';
   /** Size on the page in pixels at 96 dpi (docx ImageRun); aspect kept by the caller. */
   width: number;
   height: number;

@@ -89,7 +89,7 @@ function image(block: Extract<BriefingBlock, { type: 'image' }>): Paragraph[] {
       spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO },
       children: [
         new ImageRun({
-          type: 'png',
+          type: block.format,
           data: block.png,
           transformation: { width: block.width, height: block.height },
           altText: { name: block.caption, description: block.caption, title: block.caption },

@@ -138,7 +138,7 @@ export function BriefingView() {
             value={totalCopies}
             onChange={(v) => setTotal(typeof v === 'number' ? v : null)}
             disabled={draft}
-            w={180}
+            w={220}
           />
         </Group>
         {!draft && (

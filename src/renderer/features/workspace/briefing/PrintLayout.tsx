@@ -98,7 +98,12 @@ export function PrintLayout({ model }: { model: BriefingModel }) {
     for (const s of model.sections)
       for (const b of s.blocks)
         if (b.type === 'image' && b.png)
-          map.set(b, URL.createObjectURL(new Blob([b.png.slice()], { type: 'image/png' })));
+          map.set(
+            b,
+            URL.createObjectURL(
+              new Blob([b.png.slice()], { type: b.format === 'jpg' ? 'image/jpeg' : 'image/png' }),
+            ),
+          );
     return map;
   }, [model]);
   useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u)), [urls]);

@@ -43,34 +43,43 @@ export function ScopeTable({
       <Alert color={redacted ? 'yellow' : 'blue'} mb="xs" data-testid="briefing-release">
         {redacted ? t('scope.notReleased') : t('scope.released')}
       </Alert>
-      <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('scope.included')}</Table.Th>
-            <Table.Th>{t('scope.target')}</Table.Th>
-            <Table.Th>{t('scope.rule')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rules.map((r) => {
-            const target = plan.targets.find((x) => x.id === r.targetId);
-            const name = `${aliases.get(r.targetId) ?? ''}: ${target ? premisesName(target.premisesId) : ''}`;
-            return (
-              <Table.Tr key={r.targetId}>
-                <Table.Td>
-                  <Checkbox
-                    checked={r.included}
-                    onChange={(e) => toggle(r.targetId, e.currentTarget.checked)}
-                    aria-label={`${name} ${t('scope.included')}`}
-                  />
-                </Table.Td>
-                <Table.Td>{name}</Table.Td>
-                <Table.Td>{r.reason}</Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+      {/* The box scrolls, not the page (narrow windows); it takes the focus for keyboard users. */}
+      <Table.ScrollContainer
+        minWidth={520}
+        type="native"
+        tabIndex={0}
+        role="region"
+        aria-label={t('scope.title')}
+      >
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('scope.included')}</Table.Th>
+              <Table.Th>{t('scope.target')}</Table.Th>
+              <Table.Th>{t('scope.rule')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rules.map((r) => {
+              const target = plan.targets.find((x) => x.id === r.targetId);
+              const name = `${aliases.get(r.targetId) ?? ''}: ${target ? premisesName(target.premisesId) : ''}`;
+              return (
+                <Table.Tr key={r.targetId}>
+                  <Table.Td>
+                    <Checkbox
+                      checked={r.included}
+                      onChange={(e) => toggle(r.targetId, e.currentTarget.checked)}
+                      aria-label={`${name} ${t('scope.included')}`}
+                    />
+                  </Table.Td>
+                  <Table.Td>{name}</Table.Td>
+                  <Table.Td>{r.reason}</Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {override !== null && (
         <Group mt="xs">
           <Button variant="subtle" size="xs" onClick={() => onOverride(null)}>

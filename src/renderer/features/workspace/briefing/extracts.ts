@@ -87,3 +87,39 @@ export async function renderBriefingImages(
   opts.onProgress({ done: total, total });
   return { objectMaps, photos: new Map(), situationMap };
 }
+
+/** Photos per object sheet: at most this many, so a sheet stays readable. */
+const PHOTOS_PER_TARGET = 2;
+
+/**
+ * The premises' photos (PNG or JPEG attachments) for the targets in the copy; none for a
+ * redacted copy. The size comes from decoding the picture once.
+ */
+export async function loadPhotos(
+  plan: PlanSnapshot,
+  premises: ReadonlyMap<string, Premises>,
+  targetIds: readonly string[] | null,
+  read: (attachmentId: string) => Promise<Uint8Array>,
+): Promise<Map<string, PngImage[]>> {
+  const out = new Map<string, PngImage[]>();
+  for (const t of orderedTargets(plan)) {
+    if (targetIds !== null && !targetIds.includes(t.id)) continue;
+    const refs = (premises.get(t.premisesId)?.attachments ?? [])
+      .filter((a) => a.kind === 'photo' && a.mime !== 'application/pdf')
+      .slice(0, PHOTOS_PER_TARGET);
+    const photos: PngImage[] = [];
+    for (const ref of refs) {
+      const bytes = await read(ref.id);
+      const bitmap = await createImageBitmap(new Blob([bytes.slice()], { type: ref.mime }));
+      photos.push({
+        png: bytes,
+        format: ref.mime === 'image/jpeg' ? 'jpg' : 'png',
+        width: bitmap.width,
+        height: bitmap.height,
+      });
+      bitmap.close();
+    }
+    if (photos.length > 0) out.set(t.id, photos);
+  }
+  return out;
+}

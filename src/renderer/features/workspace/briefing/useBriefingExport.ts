@@ -19,7 +19,7 @@ import { extractBasemap, useBasemapState } from '../../../map';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { briefingFileName, DOCX_FILTER, packBriefing } from '../../documents';
 import { useWorkspace } from '../core/context';
-import { renderBriefingImages } from './extracts';
+import { loadPhotos, renderBriefingImages } from './extracts';
 import { copyNumberFor, type Recipient } from './recipients';
 
 export type BriefingKind = 'order' | 'cards';
@@ -59,7 +59,8 @@ export function useBriefingExport(register: BriefingRegister, totalCopies: numbe
         now: new Date().toISOString(),
       };
       const redacted = isRedacted({ source, scope: recipient.scope });
-      const images: BriefingImages = await renderBriefingImages(plan, premises, {
+      const targetIds = recipient.scope.kind === 'full' ? null : recipient.scope.targetIds;
+      const maps: BriefingImages = await renderBriefingImages(plan, premises, {
         basemap: extractBasemap(state, host),
         marking: CLASSIFICATION_MARKINGS[plan.operation.classification],
         legend: {
@@ -67,10 +68,19 @@ export function useBriefingExport(register: BriefingRegister, totalCopies: numbe
           target: tm('extract.target'),
           kinds: Object.fromEntries(MAP_FEATURE_KINDS.map((k) => [k, tw(`map.kinds.${k}`)])),
         },
-        targetIds: recipient.scope.kind === 'full' ? null : recipient.scope.targetIds,
+        targetIds,
         redacted,
         onProgress: (p) => setProgress({ phase: 'maps', ...p }),
       });
+      // A redacted copy shows no photo (it would show the place).
+      const images: BriefingImages = redacted
+        ? maps
+        : {
+            ...maps,
+            photos: await loadPhotos(plan, premises, targetIds, async (id) => {
+              return (await session.repos.attachments.get(id)).data;
+            }),
+          };
       const draft = plan.operation.approval === null;
       const input = {
         source,
