@@ -202,14 +202,16 @@ function InboxEntry({ record, handle }: { record: ReceivedRecord; handle: Exchan
             />
           </Stack>
           {trust?.revoked ? (
-            <Badge color="red">{t('trust.stateRevoked')}</Badge>
+            <Badge variant="light" color="red">
+              {t('trust.stateRevoked')}
+            </Badge>
           ) : trust?.verified ? (
-            <Badge color="green" data-testid="inbox-signer-trusted">
+            <Badge variant="light" color="green" data-testid="inbox-signer-trusted">
               {t('inbox.trusted')}
             </Badge>
           ) : (
             <Group gap="xs">
-              <Badge color="orange" data-testid="inbox-signer-unknown">
+              <Badge variant="light" color="orange" data-testid="inbox-signer-unknown">
                 {trust ? t('trust.stateUnverified') : t('inbox.unknownKey')}
               </Badge>
               <Button

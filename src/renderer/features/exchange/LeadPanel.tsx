@@ -107,7 +107,9 @@ function PlanExchange({
   const label = useLabel();
   const host = useHost();
   const [busy, setBusy] = useState(false);
-  const [passphrases, setPassphrases] = useState<{ agency: string; passphrase: string }[]>([]);
+  const [sentList, setSentList] = useState<
+    { agency: string; fileName: string; passphrase: string | null }[]
+  >([]);
   const [review, setReview] = useState<ReviewItem[]>([]);
   const state = handle.state;
   const identity = state?.identity;
@@ -128,7 +130,11 @@ function PlanExchange({
     [state, op, plan.participations],
   );
   const agencyName = (id: string) => data.agencies.find((a) => a.id === id)?.name ?? id;
-  const open = openParticipations(plan);
+  // Open and not yet sent (or sent and cancelled): what "send all open requests" sends.
+  const open = openParticipations(plan).filter((p) => {
+    const st = states.find((x) => x.agencyId === p.agencyId)?.state;
+    return st === undefined || st === 'not_sent' || st === 'cancelled';
+  });
 
   const send = async (kind: OutgoingKind, participations: readonly Participation[]) => {
     if (!state || !identity) return;
@@ -149,10 +155,12 @@ function PlanExchange({
       }
       await handle.store.recordSent(saved.map((p) => p.sent));
       await handle.reload();
-      setPassphrases(
-        saved.flatMap((p) =>
-          p.passphrase ? [{ agency: p.agencyName, passphrase: p.passphrase }] : [],
-        ),
+      setSentList(
+        saved.map((p) => ({
+          agency: p.agencyName,
+          fileName: p.fileName,
+          passphrase: p.passphrase,
+        })),
       );
       if (saved.length) notifySuccess(t('lead.sent', { count: saved.length }));
     } catch (e) {
@@ -227,6 +235,7 @@ function PlanExchange({
                     </Table.Td>
                     <Table.Td>
                       <Badge
+                        variant="light"
                         color={STATE_COLORS[s?.state ?? 'not_sent']}
                         data-testid="lead-row-state"
                       >
@@ -266,22 +275,32 @@ function PlanExchange({
           </Table>
         </Table.ScrollContainer>
       </Paper>
-      {passphrases.length > 0 && (
+      {sentList.length > 0 && (
         <Alert
           color="blue"
-          title={t('lead.passphrasesTitle')}
+          title={t('lead.sentTitle')}
           withCloseButton
-          onClose={() => setPassphrases([])}
-          data-testid="lead-passphrases"
+          onClose={() => setSentList([])}
+          data-testid="lead-sent"
         >
-          <Text size="sm" mb="xs">
-            {t('lead.passphrasesHint')}
-          </Text>
-          {passphrases.map((x) => (
-            <Text key={x.agency} size="sm">
-              {x.agency}: <code>{x.passphrase}</code>
+          {sentList.some((x) => x.passphrase) && (
+            <Text size="sm" mb="xs">
+              {t('lead.passphrasesHint')}
             </Text>
-          ))}
+          )}
+          <Table>
+            <Table.Tbody>
+              {sentList.map((x) => (
+                <Table.Tr key={x.fileName} data-testid="lead-sent-row" data-agency={x.agency}>
+                  <Table.Td>{x.agency}</Table.Td>
+                  <Table.Td data-testid="lead-sent-file">{x.fileName}</Table.Td>
+                  <Table.Td>
+                    {x.passphrase ? <code>{x.passphrase}</code> : t('lead.sealedToKey')}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
         </Alert>
       )}
       {review.length > 0 && (

@@ -28,7 +28,7 @@ export function RequestView({ payload }: { payload: RequestPayload }) {
       <Text fw={700}>
         {payload.operation.codeName} · {payload.agency.name}
         {payload.operation.exercise && (
-          <Badge ml="xs" color="grape">
+          <Badge ml="xs" color="grape" variant="light">
             {t('request.exercise')}
           </Badge>
         )}

@@ -223,16 +223,20 @@ function TrustList({ handle }: { handle: ExchangeHandle }) {
                   </Table.Td>
                   <Table.Td>
                     {x.revoked ? (
-                      <Badge color="red">{t('trust.stateRevoked')}</Badge>
+                      <Badge variant="light" color="red">
+                        {t('trust.stateRevoked')}
+                      </Badge>
                     ) : x.verified ? (
-                      <Badge color="green" data-testid="trust-verified">
+                      <Badge variant="light" color="green" data-testid="trust-verified">
                         {t('trust.stateVerified', {
                           by: x.verified.by,
                           at: formatDateTime(x.verified.at, i18n.language),
                         })}
                       </Badge>
                     ) : (
-                      <Badge color="orange">{t('trust.stateUnverified')}</Badge>
+                      <Badge variant="light" color="orange">
+                        {t('trust.stateUnverified')}
+                      </Badge>
                     )}
                   </Table.Td>
                   <Table.Td>
