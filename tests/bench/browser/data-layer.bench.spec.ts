@@ -44,7 +44,9 @@ test.beforeEach(async ({ page }) => {
 test('import 50 000 premises: bulk path vs raw IndexedDB', async ({ page }) => {
   const n = 50_000;
   const runs: Awaited<ReturnType<BenchApi['importPremises']>>[] = [];
-  for (let i = 0; i < 2; i++) runs.push(await api(page).call('importPremises', n));
+  // Three runs, each with its raw put right before it: on a shared machine the load moves
+  // between runs, and a median of two was whichever run the load favoured.
+  for (let i = 0; i < 3; i++) runs.push(await api(page).call('importPremises', n));
   for (const r of runs) expect(r.stored).toBe(n);
   const longest = Math.max(...runs.map((r) => r.longestMs));
   const m = summarize(
