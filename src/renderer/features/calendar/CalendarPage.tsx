@@ -2,7 +2,7 @@
 // in Berlin time, coloured by status, exercises marked ÜBUNG, cancelled ones struck through.
 // View, day and filters live in the address; a click (or Enter) opens the workspace.
 import { Center, Loader, Paper, Stack, Text } from '@mantine/core';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { Calendar, type EventPropGetter, type View } from 'react-big-calendar';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,7 @@ import {
 } from './berlin-localizer';
 import { CalendarFilterBar } from './CalendarFilters';
 import { parseCalendarUrl, serializeCalendarUrl, type CalendarView } from './calendar-url';
+import { useTimeGridRoles } from './time-grid-roles';
 import { useCalendarData } from './useCalendarData';
 import classes from './Calendar.module.css';
 
@@ -43,6 +44,8 @@ export function CalendarPage() {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parseCalendarUrl(params), [params]);
   const { operations, agenciesByOperation, agencies } = useCalendarData();
+  const frame = useRef<HTMLDivElement>(null);
+  useTimeGridRoles(frame, t('timeGrid'));
 
   const update = useCallback(
     (patch: Partial<typeof state>) =>
@@ -96,7 +99,7 @@ export function CalendarPage() {
   const date = (state.day !== null ? dayToDate(state.day) : null) ?? new Date();
 
   return (
-    <Stack gap="md" data-testid="calendar-page">
+    <Stack gap="md" data-testid="calendar-page" ref={frame}>
       <PageHeader title={t('title')} />
       <CalendarFilterBar
         filters={filters}

@@ -4,12 +4,8 @@
 // keyboard path is Enter (edit dialog) and Alt+↑/↓ (five minutes earlier/later). Read-only once
 // the plan is approved.
 import { Group, SegmentedControl, Text } from '@mantine/core';
-import { useMemo, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { Calendar, type EventPropGetter } from 'react-big-calendar';
-import withDragAndDrop, {
-  type EventInteractionArgs,
-} from 'react-big-calendar/lib/addons/dragAndDrop';
-import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import { useTranslation } from 'react-i18next';
 import { resizedMinutes, retimeRow, type Retime } from '@shared/calendar';
@@ -20,6 +16,8 @@ import {
   calendarMessages,
   cultureOf,
 } from '../../calendar/berlin-localizer';
+import { withDragAndDrop, type EventInteractionArgs } from '../../calendar/drag-and-drop';
+import { useTimeGridRoles } from '../../calendar/time-grid-roles';
 import { useWorkspace } from '../core/context';
 import {
   bandEvents,
@@ -53,6 +51,8 @@ export function TimelineDayView({
   const h = plan.operation.hHour;
   const [date, setDate] = useState(() => new Date(h ?? Date.now()));
   const ro = draft.readOnly;
+  const frame = useRef<HTMLDivElement>(null);
+  useTimeGridRoles(frame, t('timeGrid'));
 
   const resources = useMemo(
     () => dayResources(plan, mode, premisesName, t('day.noColumn')),
@@ -143,7 +143,7 @@ export function TimelineDayView({
       <Text size="xs" c="dimmed" mb="xs">
         {ro ? t('day.readOnly') : t('day.hint')}
       </Text>
-      <div className={classes.frame}>
+      <div className={classes.frame} ref={frame}>
         <DnDCalendar
           localizer={berlinLocalizer}
           culture={cultureOf(i18n.language)}

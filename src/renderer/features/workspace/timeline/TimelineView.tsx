@@ -7,15 +7,18 @@ import {
   Alert,
   Badge,
   Button,
+  Divider,
   Group,
+  Loader,
   Paper,
   SegmentedControl,
+  Stack,
   Table,
   Text,
   VisuallyHidden,
 } from '@mantine/core';
 import { IconClockShare, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHASE_LABELS } from '@shared/catalog';
 import { unexplainedStaggeredTargets } from '@shared/calendar';
@@ -30,9 +33,15 @@ import { useLabel } from '../../../ui/useLabel';
 import { useWorkspace } from '../core/context';
 import { ActualTimeCell } from './ActualTimeCell';
 import { DerivedTimeForm, type DerivedRow } from './DerivedTimeForm';
+import { IcsExport } from './IcsExport';
 import { MoveHDialog } from './MoveHDialog';
-import { TimelineDayView } from './TimelineDayView';
+import { TargetReleasePanel } from './TargetReleasePanel';
 import { TimelineEntryForm } from './TimelineEntryForm';
+
+// The day view brings react-big-calendar: loaded when first shown, not with the workspace.
+const TimelineDayView = lazy(async () => ({
+  default: (await import('./TimelineDayView')).TimelineDayView,
+}));
 
 export function TimelineView() {
   const { t, i18n } = useTranslation('workspace');
@@ -165,7 +174,9 @@ export function TimelineView() {
         </Alert>
       )}
       {view === 'day' ? (
-        <TimelineDayView rows={rows} nameOf={nameOf} onEdit={edit} />
+        <Suspense fallback={<Loader size="sm" />}>
+          <TimelineDayView rows={rows} nameOf={nameOf} onEdit={edit} />
+        </Suspense>
       ) : (
         <>
           {/* Narrow windows scroll the table inside its card, so the row actions stay reachable. */}
@@ -263,6 +274,11 @@ export function TimelineView() {
           )}
         </>
       )}
+      <Divider my="lg" />
+      <Stack gap="md">
+        <TargetReleasePanel />
+        <IcsExport />
+      </Stack>
       <MoveHDialog opened={movingH} onClose={() => setMovingH(false)} />
       <TimelineEntryForm entry={editing} onClose={() => setEditing(null)} />
       <DerivedTimeForm row={editingDerived} onClose={() => setEditingDerived(null)} />

@@ -1,0 +1,117 @@
+// Kalender (issue 14): the demo operation in month, week and day view in Berlin time, the
+// filters and the view kept in the address across a reload, a click opening the workspace,
+// and axe on every view. Screenshots go to /tmp/shots-cal (German and English).
+import type { Page } from '@playwright/test';
+import {
+  expect,
+  expectAccessible,
+  openDemoWorkspace,
+  reloadAndUnlock,
+  setUpVault,
+  test,
+} from './fixtures';
+
+const SHOTS = process.env.VP_SHOTS ?? '/tmp/shots-cal';
+
+/** The Berlin day of the demo's H, read from the Zeitablauf (the access rows sit at H). */
+async function demoHDay(page: Page): Promise<string> {
+  const access = page.locator('[data-testid="timeline-row"][data-kind="access"]').first();
+  const text = await access.innerText();
+  const m = /(\d{2})\.(\d{2})\.(\d{4})/.exec(text);
+  if (!m) throw new Error(`no date in ${text}`);
+  return `${m[3]}-${m[2]}-${m[1]}`;
+}
+
+async function openCalendar(page: Page, query: string) {
+  await page.evaluate((q) => {
+    window.location.hash = `#/calendar${q}`;
+  }, query);
+  await expect(page.getByTestId('calendar')).toBeVisible();
+}
+
+test('month → week → day with the demo, in Berlin time, with KW and axe on every view', async ({
+  app,
+}) => {
+  test.slow();
+  await app.setViewportSize({ width: 1280, height: 1000 });
+  await openDemoWorkspace(app, 'timeline');
+  const day = await demoHDay(app);
+  await openCalendar(app, `?date=${day}`);
+  const event = app.locator('.rbc-event').filter({ hasText: 'DEMO WINTERLICHT' });
+  await expect(event.first()).toBeVisible();
+  await expect(app.locator('.rbc-month-view')).toContainText('KW');
+  await expectAccessible(app, 'Kalender Monat');
+  await app.screenshot({ path: `${SHOTS}/calendar-month-de.png` });
+
+  await app.getByRole('button', { name: 'Woche', exact: true }).click();
+  await expect(app).toHaveURL(/view=week/);
+  await expect(app.locator('.rbc-toolbar-label')).toContainText('KW');
+  // H 20:00 Berlin: the week view's event label starts at the briefing, ends after midnight.
+  await expect(event.first()).toBeVisible();
+  await expectAccessible(app, 'Kalender Woche');
+  await app.screenshot({ path: `${SHOTS}/calendar-week-de.png` });
+
+  await app.getByRole('button', { name: 'Tag', exact: true }).click();
+  await expect(app).toHaveURL(/view=day/);
+  await expect(app.locator('.rbc-time-gutter')).toContainText('20:00');
+  await expect(app.locator('.rbc-time-gutter')).not.toContainText(/AM|PM/);
+  await expectAccessible(app, 'Kalender Tag');
+
+  await app.getByRole('button', { name: 'Liste', exact: true }).click();
+  await expect(app).toHaveURL(/view=agenda/);
+  await expect(app.locator('.rbc-agenda-view')).toContainText('DEMO WINTERLICHT');
+  await expectAccessible(app, 'Kalender Liste');
+
+  await app.getByRole('button', { name: 'Arbeitswoche', exact: true }).click();
+  await expect(app).toHaveURL(/view=work_week/);
+  await expectAccessible(app, 'Kalender Arbeitswoche');
+
+  // A click opens the plan's workspace.
+  await app.getByRole('button', { name: 'Monat', exact: true }).click();
+  await event.first().click();
+  await expect(app.getByTestId('workspace')).toBeVisible();
+});
+
+test('filters and view stay in the address across a reload', async ({ app }) => {
+  test.slow();
+  await openDemoWorkspace(app, 'timeline');
+  const day = await demoHDay(app);
+  await openCalendar(app, `?view=week&date=${day}`);
+  const event = app.locator('.rbc-event').filter({ hasText: 'DEMO WINTERLICHT' });
+  await expect(event.first()).toBeVisible();
+  await app.getByTestId('calendar-filter-status').click();
+  await app.getByRole('option', { name: 'Abgeschlossen', exact: true }).click();
+  await expect(app).toHaveURL(/status=closed/);
+  await expect(event).toHaveCount(0);
+
+  await reloadAndUnlock(app);
+  await expect(app.getByTestId('calendar')).toBeVisible();
+  await expect(app).toHaveURL(/view=week/);
+  await expect(app).toHaveURL(new RegExp(`date=${day}`));
+  await expect(app.getByTestId('calendar-filter-status')).toHaveValue('Abgeschlossen');
+  await expect(event).toHaveCount(0);
+  // Clearing the filter brings the demo back.
+  await app.getByTestId('calendar-filter-status').click();
+  await app.getByRole('option', { name: 'In Planung', exact: true }).click();
+  await expect(app).toHaveURL(/status=planning/);
+});
+
+test('the calendar in English', async ({ page }) => {
+  test.slow();
+  await page.addInitScript(() => localStorage.setItem('verbundplaner.language', 'en'));
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.goto('/');
+  await setUpVault(page);
+  await page.getByTestId('nav-operations').click();
+  await page.getByTestId('load-demo').click();
+  await expect(page.getByTestId('operation-row').first()).toBeVisible();
+  // The demo's H is a Friday within the next two weeks: the agenda (30 days) shows it.
+  await openCalendar(page, '?view=agenda');
+  await expect(page.locator('.rbc-agenda-view')).toContainText('DEMO WINTERLICHT');
+  await expect(page.getByRole('button', { name: 'Work week', exact: true })).toBeVisible();
+  await expectAccessible(page, 'Calendar agenda (en)');
+  await page.screenshot({ path: `${SHOTS}/calendar-agenda-en.png` });
+  await page.getByRole('button', { name: 'Week', exact: true }).click();
+  await expect(page.locator('.rbc-toolbar-label')).toContainText('CW');
+  await page.screenshot({ path: `${SHOTS}/calendar-week-en.png` });
+});
