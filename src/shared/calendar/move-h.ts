@@ -23,7 +23,7 @@ export interface MoveHSummary {
   deltaMinutes: number;
   /** Entries (and the briefing, window) that moved with H: before → after instants. */
   moved: MovedItem[];
-  /** Absolute entries that stayed put and now lie outside the window. */
+  /** Absolute entries that stayed put and fell out of the window by this move. */
   outsideWindow: TimelineEntry[];
 }
 
@@ -89,9 +89,16 @@ export function moveHHour(plan: PlanSnapshot, newH: string): MoveHResult | null 
       const after = resolveTimelineTime(entry.time, newH);
       if (before !== null && after !== null)
         moved.push({ key: entry.id, title: entry.title, before, after });
-    } else if (timeWindow && !isWithinWindow(entry.time.at, timeWindow)) {
+    } else if (
+      timeWindow &&
+      op.timeWindow &&
+      isWithinWindow(entry.time.at, op.timeWindow) &&
+      !isWithinWindow(entry.time.at, timeWindow)
+    ) {
+      // Only what the move pushed out: a deadline days before was outside all along.
       outsideWindow.push(entry);
     }
   }
+  moved.sort((a, b) => Date.parse(a.before) - Date.parse(b.before));
   return { operation, summary: { deltaMinutes: delta, moved, outsideWindow } };
 }

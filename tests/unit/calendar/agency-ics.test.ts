@@ -61,7 +61,11 @@ describe('agencyIcs', () => {
     const streets = plan.targets
       .map((t) => premises(t.premisesId)?.address.street ?? '')
       .filter(Boolean);
-    const closed = agencyIcs({ plan, agencyId, premises, now: NOW }) ?? '';
+    // Unfolded: a name wrapped across two lines must not slip past the check.
+    const closed = (agencyIcs({ plan, agencyId, premises, now: NOW }) ?? '').replace(
+      /\r?\n[ \t]/g,
+      '',
+    );
     for (const n of [...names, ...streets]) expect(closed).not.toContain(n);
     expect(closed).toContain('Objekt 1');
 

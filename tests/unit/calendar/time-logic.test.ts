@@ -137,6 +137,16 @@ describe('moving H', () => {
     });
     // 20:00 stays inside the new window 18:00–01:00; 17:30 fell out of it.
     expect(result.summary.outsideWindow.map((e) => e.id)).toEqual(['early']);
+    // What was outside before (a deadline days earlier) is not news.
+    const deadline = entry({
+      id: 'deadline',
+      time: { kind: 'absolute', at: '2026-10-22T10:00:00.000Z' },
+    });
+    const again = moveHHour(planAt(h, [deadline]), newH);
+    expect(again?.summary.outsideWindow).toEqual([]);
+    // The summary lists what moves in time order.
+    const befores = result.summary.moved.map((m) => Date.parse(m.before));
+    expect([...befores].sort((a, b) => a - b)).toEqual(befores);
     const briefing = plan.operation.framework.execution.briefingMeeting.at;
     if (briefing) {
       expect(result.operation.framework.execution.briefingMeeting.at).toBe(
