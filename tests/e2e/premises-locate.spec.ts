@@ -87,6 +87,8 @@ test('gazetteer import, address search, map pick, any-form input, measure, bulk 
   await app.getByTestId('premises-locate-any').press('Enter');
   await expect(app.getByText('Unbekanntes Format')).toBeVisible();
   await app.getByTestId('premises-locate-any').fill('');
+  // The message goes with the text, so nothing moves under the next clicks.
+  await expect(app.getByText('Unbekanntes Format')).toHaveCount(0);
 
   // Measure: three clicks give a distance and an area; the location does not move meanwhile.
   const fixed = await lat.inputValue();

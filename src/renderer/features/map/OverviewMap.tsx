@@ -19,7 +19,7 @@ import {
 } from './overview-model';
 import { useMapSearchDocs, type OverviewData } from './useOverviewData';
 import { hasFilters, readMapUrl, writeMapUrl } from './view-url';
-import { formatAddress, VisibleList } from './VisibleList';
+import { formatAddress, LIST_LIMIT, VisibleList } from './VisibleList';
 
 /** The cooperation's area (Ruhr) when nothing is located yet. */
 const DEFAULT_VIEW = { lat: 51.47, lng: 7.2, zoom: 10 };
@@ -139,19 +139,24 @@ export function OverviewMap({ data }: { data: OverviewData }) {
     handle.map.fitBounds(bounds, { padding: [40, 40], maxZoom: 15, animate: false });
   }, [handle, overview]);
 
+  // Name order once per filter change, so a move only filters (no sort per pan).
+  const byName = useMemo(
+    () => [...overview.points].sort((a, z) => collator.compare(a.premises.name, z.premises.name)),
+    [overview],
+  );
   const visible = useMemo(() => {
-    if (!viewBox) return [];
-    // Plain number comparisons: no LatLng object per point on a 50 000-point scan.
+    if (!viewBox) return { shown: [], total: 0 };
+    // Plain number comparisons, no LatLng per point; only the rows the list shows are kept.
     const { south, west, north, east } = viewBox;
-    const inView = overview.points.filter(
-      (p) => p.lat >= south && p.lat <= north && p.lng >= west && p.lng <= east,
-    );
-    // Sorting tens of thousands of names on every move would be felt; the list shows 100 anyway.
-    if (inView.length <= 2_000) {
-      inView.sort((a, z) => collator.compare(a.premises.name, z.premises.name));
+    const shown: OverviewPoint[] = [];
+    let total = 0;
+    for (const p of byName) {
+      if (p.lat < south || p.lat > north || p.lng < west || p.lng > east) continue;
+      total++;
+      if (shown.length < LIST_LIMIT) shown.push(p);
     }
-    return inView;
-  }, [overview, viewBox]);
+    return { shown, total };
+  }, [byName, viewBox]);
 
   const setFilters = useCallback(
     (next: OverviewFilters) =>
@@ -241,7 +246,8 @@ export function OverviewMap({ data }: { data: OverviewData }) {
         style={{ height: 'clamp(360px, 62vh, 760px)', width: '100%' }}
       />
       <VisibleList
-        points={visible}
+        points={visible.shown}
+        total={visible.total}
         inspectedMonths={filters.inspectedMonths}
         onOpen={open}
         onShow={(p) => flyTo(p.lat, p.lng)}

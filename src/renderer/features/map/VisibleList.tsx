@@ -10,7 +10,10 @@ import type { OverviewPoint } from './overview-model';
 export const LIST_LIMIT = 100;
 
 interface Props {
+  /** The points in view in list order; only the first LIST_LIMIT are shown. */
   points: readonly OverviewPoint[];
+  /** How many are in view (the caller may pass only the first LIST_LIMIT points). */
+  total?: number;
   inspectedMonths: number | null;
   onOpen(id: string): void;
   onShow(point: OverviewPoint): void;
@@ -23,7 +26,13 @@ export function formatAddress(p: OverviewPoint['premises']): string {
   return [street, town].filter(Boolean).join(', ');
 }
 
-export function VisibleList({ points, inspectedMonths, onOpen, onShow }: Props) {
+export function VisibleList({
+  points,
+  total = points.length,
+  inspectedMonths,
+  onOpen,
+  onShow,
+}: Props) {
   const { t } = useTranslation('map');
   const label = useLabel();
   const shown = points.slice(0, LIST_LIMIT);
@@ -94,9 +103,9 @@ export function VisibleList({ points, inspectedMonths, onOpen, onShow }: Props) 
           </Table>
         </Table.ScrollContainer>
       )}
-      {points.length > LIST_LIMIT && (
+      {total > LIST_LIMIT && (
         <Text size="sm" c="dimmed" mt="xs">
-          {t('list.more', { count: points.length - LIST_LIMIT })}
+          {t('list.more', { count: total - LIST_LIMIT })}
         </Text>
       )}
     </section>

@@ -48,7 +48,12 @@ export function LocationPicker({ value, onPick }: Props) {
         label={t('locate.any')}
         description={t('locate.anyHint')}
         value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
+        onChange={(e) => {
+          setText(e.currentTarget.value);
+          // The message goes as soon as the text changes, not on leaving the field: its
+          // disappearing then would move the map under a click on it.
+          setError(null);
+        }}
         onKeyDown={(e) => {
           // Enter takes the coordinate without submitting the whole form.
           if (e.key === 'Enter') {

@@ -17,13 +17,21 @@ export interface MeasureLabels {
 export interface MeasureTool {
   /** The measured points so far (tests and the list read them). */
   points(): readonly LatLng[];
+  /** New words (the language changed) without ending a measurement under way. */
+  setLabels(next: MeasureLabels, lang: 'de' | 'en'): void;
   remove(): void;
 }
 
 /** The same click that adds a point must not reach the map's other handlers (a premises popup). */
 const MEASURING_CLASS = 'vp-measuring';
 
-export function addMeasureTool(map: L.Map, labels: MeasureLabels, lang: 'de' | 'en'): MeasureTool {
+export function addMeasureTool(
+  map: L.Map,
+  initialLabels: MeasureLabels,
+  initialLang: 'de' | 'en',
+): MeasureTool {
+  let labels = initialLabels;
+  let lang = initialLang;
   const points: LatLng[] = [];
   const layer = L.layerGroup().addTo(map);
   let active = false;
@@ -34,7 +42,6 @@ export function addMeasureTool(map: L.Map, labels: MeasureLabels, lang: 'de' | '
   toggle.type = 'button';
   const clear = L.DomUtil.create('button', 'vp-measure-clear', box);
   clear.type = 'button';
-  clear.textContent = labels.clear;
   const readout = L.DomUtil.create('output', 'vp-measure-readout', box);
   readout.setAttribute('aria-live', 'polite');
   readout.dataset.testid = 'map-measure-readout';
@@ -42,6 +49,7 @@ export function addMeasureTool(map: L.Map, labels: MeasureLabels, lang: 'de' | '
 
   const render = () => {
     toggle.textContent = active ? labels.stop : labels.start;
+    clear.textContent = labels.clear;
     toggle.setAttribute('aria-pressed', String(active));
     clear.hidden = points.length === 0;
     layer.clearLayers();
@@ -96,6 +104,11 @@ export function addMeasureTool(map: L.Map, labels: MeasureLabels, lang: 'de' | '
 
   return {
     points: () => [...points],
+    setLabels(next, nextLang) {
+      labels = next;
+      lang = nextLang;
+      render();
+    },
     remove() {
       setActive(false);
       control.remove();
