@@ -1,5 +1,6 @@
 // Einsatzbericht: the demo operation with results for three agencies, through the document
 // pipeline into a real .docx, read back as printed by LibreOffice (marking, page X of Y, copy).
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,14 +12,48 @@ import {
   setCell,
   type OperationResults,
 } from '@shared/results';
-import { docxToText, hasLibreOffice } from '../../e2e/support/docx-text';
 import { demoPlan, NOW } from '../../support/demo-plan';
 
 const d = demoPlan();
 const op = d.plan.operation;
-const [a1, a2, a3] = d.plan.participations.map((p) => p.agencyId);
-const [t1, t2] = d.plan.targets.map((t) => t.id);
-if (!a1 || !a2 || !a3 || !t1 || !t2) throw new Error('demo changed');
+const at = <T>(list: readonly T[], i: number): T => {
+  const v = list[i];
+  if (v === undefined) throw new Error('demo changed');
+  return v;
+};
+const agencies = d.plan.participations.map((p) => p.agencyId);
+const targetIds = d.plan.targets.map((t) => t.id);
+const [a1, a2, a3] = [at(agencies, 0), at(agencies, 1), at(agencies, 2)];
+const [t1, t2] = [at(targetIds, 0), at(targetIds, 1)];
+
+function hasLibreOffice(): boolean {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 30_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The text of a .docx as LibreOffice prints it (headers and footers included). */
+function docxToText(file: string, dir: string): string {
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      file,
+    ],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+  return execFileSync('pdftotext', ['-layout', file.replace(/\.docx$/, '.pdf'), '-'], {
+    encoding: 'utf8',
+  });
+}
 
 function demoResults(): OperationResults {
   let r = emptyResults(op.id, op.id, NOW);
@@ -92,7 +127,7 @@ describe('after-action report', () => {
       const dir = mkdtempSync(join(tmpdir(), 'vp-report-'));
       const file = join(dir, 'einsatzbericht.docx');
       writeFileSync(file, bytes);
-      const text = docxToText(file).replace(/\s+/g, ' ');
+      const text = docxToText(file, dir).replace(/\s+/g, ' ');
       expect(text).toContain('Einsatzbericht');
       expect(text).toContain('VS – NUR FÜR DEN DIENSTGEBRAUCH');
       expect(text).toMatch(/Seite 1 von \d/);

@@ -1,7 +1,13 @@
 // Results repository: an operation's results as one audited record (id = the operation's id).
 // The plan guard is the domain's list of facts after approval: results may be recorded only
 // once the operation is "Durchgeführt" (or "Nachbereitet"), never on a plan still in work.
-import { LATE_FACT_AUDIT_PREFIX, mayRecordFact, type Operation } from '@shared/domain';
+import {
+  LATE_FACT_AUDIT_PREFIX,
+  mayRecordFact,
+  type Operation,
+  type OperationTarget,
+  type Premises,
+} from '@shared/domain';
 import {
   emptyResults,
   mergeSlice,
