@@ -24,6 +24,7 @@ export interface SentRequest {
 export interface AnswerContext {
   planId: string;
   planRevision: number;
+  /** Every request, update and cancellation sent, oldest first. */
   requests: readonly SentRequest[];
   importedAnswerIds: ReadonlySet<string>;
   /** The liaison key registered for each agency (agency id → fingerprints, current first). */
@@ -43,10 +44,11 @@ export function matchAnswer(opened: OpenedPackage, ctx: AnswerContext): Opened<M
   if (env.kind !== 'answer') return refuse('wrong_kind');
   if (ctx.importedAnswerIds.has(env.id)) return refuse('replayed');
   if (env.planId !== ctx.planId) return refuse('foreign_plan');
-  const request = ctx.requests.find(
-    (r) => r.requestId === env.requestId && r.planId === env.planId,
-  );
-  if (!request || request.cancelled) return refuse('no_open_request');
+  // A request, its updates and its cancellation share the request id (oldest first): the newest
+  // is what was last sent; any cancellation closes the request for good.
+  const sent = ctx.requests.filter((r) => r.requestId === env.requestId && r.planId === env.planId);
+  const request = sent.at(-1);
+  if (!request || sent.some((r) => r.cancelled)) return refuse('no_open_request');
   if (!opened.signer.trusted) return refuse('unknown_signer');
   const registered = ctx.liaisonKeys.get(request.agencyId) ?? [];
   if (!registered.includes(opened.signer.fingerprint)) return refuse('wrong_agency');
