@@ -9,6 +9,7 @@ import {
   matchAnswer,
   openPackage,
   seal,
+  type Envelope,
   type SentRequest,
 } from '@shared/exchange';
 import { answerEnvelope, bytesOf, demoRequest, parties, trust, type Parties } from './support';
@@ -76,16 +77,32 @@ describe('exchange round trip', () => {
     const diff = answerDiff(participation, matched.value.envelope.payload);
     expect(diff.find((c) => c.field === 'confirmedStrength')?.after).toBe('3');
     // The demo participation is asked again first (a confirmed one cannot be "confirmed" twice).
-    const asked = { ...participation, confirmation: { ...participation.confirmation, status: 'requested' as const }, requestedStrength: 3 };
-    const applied = applyAnswer(asked, matched.value, { confirmation: true, vehicles: true }, 'Lea Leitung');
+    const asked = {
+      ...participation,
+      confirmation: { ...participation.confirmation, status: 'requested' as const },
+      requestedStrength: 3,
+    };
+    const applied = applyAnswer(
+      asked,
+      matched.value,
+      { confirmation: true, vehicles: true },
+      'Lea Leitung',
+    );
     if (!applied.ok) throw new Error(applied.message);
     const event = applied.participation.confirmation;
     expect(event.status).toBe('confirmed');
     expect(event.confirmedStrength).toBe(3);
-    expect(applied.participation.vehicles).toEqual([{ kind: 'Gruppenkraftwagen', count: 1, callSign: 'Adler 21/1' }]);
+    expect(applied.participation.vehicles).toEqual([
+      { kind: 'Gruppenkraftwagen', count: 1, callSign: 'Adler 21/1' },
+    ]);
     expect(applied.participation.history.at(-1)).toEqual(event);
     // Accepting the same answer again changes nothing.
-    const again = applyAnswer(applied.participation, matched.value, { confirmation: true, vehicles: true }, 'Lea Leitung');
+    const again = applyAnswer(
+      applied.participation,
+      matched.value,
+      { confirmation: true, vehicles: true },
+      'Lea Leitung',
+    );
     expect(again.ok && again.participation.history).toEqual(applied.participation.history);
     expect(event.comment).toContain(
       `bestätigt per Paket, signiert von Vera Verbindung, Verbindungsbeamtin (Fingerprint ${fingerprintGroups(p.liaison.fingerprint)})`,
@@ -133,5 +150,36 @@ describe('exchange round trip', () => {
       sent: request.planRevision,
       now: request.planRevision + 2,
     });
+  }, 30_000);
+
+  it('carries a Muster (template) signed by its author, which is never taken as an answer', async () => {
+    const { envelope: request } = demoRequest(p.lead, p.liaison);
+    const template: Envelope = {
+      ...request,
+      kind: 'template',
+      id: 'muster-1',
+      recipients: [p.liaison.fingerprint],
+      payload: {
+        name: 'Gastronomie-Verbundkontrolle',
+        description: 'Bewährter Ablauf',
+        author: { name: 'Lea Leitung', agency: 'Stadt Essen' },
+        fields: [{ code: 'gastronomy', notes: 'Hygiene zuerst', checklist: ['Ausweise', 'Kasse'] }],
+      },
+    };
+    const sealed = await seal(template, p.lead.privateKey, { publicKeys: [p.liaison.publicKey] });
+    const opened = await openPackage(bytesOf(sealed), {
+      privateKeys: [p.liaison.privateKey],
+      trusted: [trust(p.lead)],
+    });
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.value.envelope).toEqual(template);
+    const matched = matchAnswer(opened.value, {
+      planId: request.planId,
+      planRevision: 1,
+      requests: [],
+      importedAnswerIds: new Set(),
+      liaisonKeys: new Map(),
+    });
+    expect(matched.ok || matched.error.code).toBe('wrong_kind');
   }, 30_000);
 });
