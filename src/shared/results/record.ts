@@ -157,3 +157,35 @@ export function sumRows(rows: readonly Pick<ResultRow, 'values'>[]): Record<stri
     for (const [code, v] of Object.entries(r.values)) if (v) total[code] = (total[code] ?? 0) + v;
   return total;
 }
+
+/**
+ * Moves one agency's rows to another (an agency merge): rows of the same target are added up,
+ * goods and notes kept. Returns the record unchanged (same object) when the agency has no rows.
+ */
+export function reassignAgency(
+  results: OperationResults,
+  fromId: string,
+  toId: string,
+): OperationResults {
+  if (!results.rows.some((r) => r.agencyId === fromId)) return results;
+  const rows: ResultRow[] = [];
+  for (const row of results.rows) {
+    const moved = row.agencyId === fromId ? { ...row, agencyId: toId } : row;
+    const same = rows.findIndex((r) => rowKey(r) === rowKey(moved));
+    const existing = rows[same];
+    if (!existing) {
+      rows.push(moved);
+      continue;
+    }
+    const values: MetricValues = { ...existing.values };
+    for (const [code, v] of Object.entries(moved.values))
+      values[code] = (values[code] ?? 0) + (v ?? 0);
+    rows[same] = {
+      ...existing,
+      values,
+      goods: [...existing.goods, ...moved.goods],
+      note: [existing.note, moved.note].filter((n) => n.trim() !== '').join('\n'),
+    };
+  }
+  return { ...results, rows };
+}

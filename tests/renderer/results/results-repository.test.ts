@@ -1,7 +1,7 @@
 // The results record in the real repositories (fake-indexeddb): one audited record per
 // operation, accepted only once the operation is "Durchgeführt", and an agency's slice merged.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '@shared/domain';
+import { newAgency, type AuditEntry } from '@shared/domain';
 import { setCell, sliceFor, sumRows } from '@shared/results';
 import { loadDemo } from '../../../src/renderer/data/demo';
 import { approveWithReasons } from '../support/approval';
@@ -82,5 +82,26 @@ describe('results repository', () => {
     await t.repos.results.setNextInspection(op.id, target.id, null);
     expect((await t.repos.premises.get(target.premisesId)).nextInspectionAt).toBeNull();
     expect((await t.repos.results.get(op.id))?.nextInspections).toEqual([]);
+  }, 30_000);
+
+  it("an agency merge moves the duplicate's result rows to the agency kept", async () => {
+    const op = await demo();
+    await t.repos.operations.transition(op.id, 'in_review');
+    await approveWithReasons(t, op.id);
+    t.setNow('2026-12-20T10:00:00.000Z');
+    await t.repos.operations.transition(op.id, 'executed');
+    const plan = await t.repos.operations.loadPlan(op.id);
+    const keep = plan.participations[0]?.agencyId;
+    const target = plan.targets[0]?.id;
+    if (!keep || !target) throw new Error('demo');
+    const dup = await t.repos.agencies.create(
+      newAgency({ name: 'Doppelte Behörde', kind: 'regulatory_office' }, t.ctx.now()),
+    );
+    await t.repos.results.update(op.id, (r) =>
+      setCell(setCell(r, keep, target, 'arrests', 1), dup.id, target, 'arrests', 2),
+    );
+    await t.repos.agencies.merge(keep, dup.id);
+    const after = await t.repos.results.get(op.id);
+    expect(after?.rows.map((r) => [r.agencyId, r.values])).toEqual([[keep, { arrests: 3 }]]);
   }, 30_000);
 });

@@ -8,6 +8,7 @@ import {
   operationResultsSchema,
   parseMetric,
   personalDataWarnings,
+  reassignAgency,
   setCell,
   sliceFor,
   sumRows,
@@ -66,5 +67,20 @@ describe('results record', () => {
     expect(personalDataWarnings('Person geb. 03.04.1988')).toEqual(['date_of_birth']);
     expect(personalDataWarnings('Nachname: Schulz')).toContain('person_name');
     expect(personalDataWarnings('1988-04-03')).toEqual(['date_of_birth']);
+  });
+
+  it("moves a merged agency's rows onto the surviving agency, adding up the same target", () => {
+    let r = setCell(base(), 'dup', 't1', 'arrests', 2);
+    r = setCell(r, 'keep', 't1', 'arrests', 1);
+    r = setCell(r, 'dup', 't2', 'closures', 1);
+    r = setCell(r, 'other', 't1', 'arrests', 5);
+    const merged = reassignAgency(r, 'dup', 'keep');
+    expect(merged.rows.map((x) => [x.agencyId, x.targetId, x.values])).toEqual([
+      ['keep', 't1', { arrests: 3 }],
+      ['keep', 't2', { closures: 1 }],
+      ['other', 't1', { arrests: 5 }],
+    ]);
+    expect(sumRows(merged.rows)).toEqual(sumRows(r.rows));
+    expect(reassignAgency(r, 'nobody', 'keep')).toBe(r);
   });
 });

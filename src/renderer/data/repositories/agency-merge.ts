@@ -1,5 +1,6 @@
 // Merging a duplicate agency into the one kept: every reference follows (participations, their
-// liaison contacts, teams, phone entries, operation heads, objectives, legal bases, findings),
+// liaison contacts, teams, phone entries, operation heads, objectives, legal bases, findings,
+// the rows of results records),
 // written with audit entries in ONE transaction. Approved plans are included on purpose: the
 // merge changes which record stands for an agency, not what the plan says.
 import type {
@@ -12,6 +13,7 @@ import type {
   Team,
 } from '@shared/domain';
 import { newId } from '@shared/domain';
+import { reassignAgency, type OperationResults } from '@shared/results';
 import { planAgencyMerge, type MergeError, type MergePlan } from '@shared/roster';
 import { CodedError } from '@shared/result';
 import {
@@ -28,6 +30,7 @@ import {
   findingSpec,
   operationSpec,
   participationSpec,
+  resultsSpec,
   targetSpec,
   teamSpec,
 } from './specs';
@@ -129,6 +132,11 @@ export async function mergeAgencies(
     updateAll(batch, operationSpec, plan.operations, before, summary);
     updateAll(batch, targetSpec, plan.targets, before, summary);
     updateAll(batch, findingSpec, plan.findings, before, summary);
+    // Results keep one record per operation; the duplicate's rows move to the survivor there.
+    for (const r of await ctx.store.all<OperationResults>('results')) {
+      const next = reassignAgency(r, duplicateId, survivorId);
+      if (next !== r) batch.update(resultsSpec, r, next, 'merge', summary);
+    }
     await batch.commit();
     return plan;
   });
