@@ -6,3 +6,4 @@ export * from './operation-events';
 export * from './phases';
 export * from './retime';
 export * from './agency-ics';
+export * from './premises-conflicts';

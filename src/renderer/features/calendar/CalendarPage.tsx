@@ -25,7 +25,7 @@ import {
 import { CalendarFilterBar } from './CalendarFilters';
 import { parseCalendarUrl, serializeCalendarUrl, type CalendarView } from './calendar-url';
 import { useTimeGridRoles } from './time-grid-roles';
-import { useCalendarData } from './useCalendarData';
+import { useCalendarData, usePremisesConflictCounts } from './useCalendarData';
 import classes from './Calendar.module.css';
 
 export interface CalendarEvent {
@@ -44,6 +44,7 @@ export function CalendarPage() {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parseCalendarUrl(params), [params]);
   const { operations, agenciesByOperation, agencies } = useCalendarData();
+  const conflicts = usePremisesConflictCounts(operations);
   const frame = useRef<HTMLDivElement>(null);
   useTimeGridRoles(frame, t('timeGrid'));
 
@@ -61,7 +62,9 @@ export function CalendarPage() {
     );
     return spans.map((span) => ({
       span,
-      title: span.exercise ? `${t('exercise')} · ${span.codeName}` : span.codeName,
+      title: `${span.exercise ? `${t('exercise')} · ` : ''}${span.codeName}${
+        conflicts.has(span.operationId) ? ` · ⚠ ${t('conflict')}` : ''
+      }`,
       start: new Date(span.start),
       end: new Date(span.end),
     }));
@@ -70,6 +73,7 @@ export function CalendarPage() {
   }, [
     operations,
     agenciesByOperation,
+    conflicts,
     filters.agencyId,
     filters.municipalityId,
     filters.status,

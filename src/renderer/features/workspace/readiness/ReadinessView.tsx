@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReadinessIssue } from '@shared/domain';
 import { useWorkspace } from '../core/context';
 import { ReadinessMessage } from '../core/ReadinessMessage';
-import { TargetReleaseSummary } from '../timeline';
+import { PremisesConflictNotice, TargetReleaseSummary } from '../timeline';
 import { focusOfIssue } from './focus-of-issue';
 
 export function ReadinessView({ issues }: { issues: readonly ReadinessIssue[] }) {
@@ -72,6 +72,7 @@ export function ReadinessView({ issues }: { issues: readonly ReadinessIssue[] })
         </Stack>
       )}
       {/* Who may see the targets' names (issue 14): set in Zeitablauf, checked before the briefing. */}
+      <PremisesConflictNotice />
       <TargetReleaseSummary />
     </Paper>
   );
