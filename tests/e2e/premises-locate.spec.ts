@@ -3,7 +3,8 @@
 // location, measure on the map, locate premises without coordinates from their addresses — and
 // with default settings no request leaves the app's origin.
 import { join } from 'node:path';
-import { expect, test, type Page } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { chooseFile } from './support/choose-file';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/gazetteer/hauskoordinaten-essen.csv');

@@ -8,7 +8,7 @@ import { addMeasureTool, type MeasureLabels, type MeasureTool } from './measure-
 
 export function useMeasureTool(map: L.Map | null): void {
   const { t, i18n } = useTranslation('map');
-  const lang = i18n.language.startsWith('en') ? 'en' : 'de';
+  const lang: 'de' | 'en' = i18n.language.startsWith('en') ? 'en' : 'de';
   const labels: MeasureLabels = {
     start: t('measure.start'),
     stop: t('measure.stop'),
