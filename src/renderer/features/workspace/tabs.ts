@@ -6,13 +6,7 @@
 import type { WorkspaceTab } from '@shared/domain';
 
 export type TabKey =
-  | WorkspaceTab
-  | 'map'
-  | 'readiness'
-  | 'history'
-  | 'revisions'
-  | 'results'
-  | 'briefing';
+  WorkspaceTab | 'map' | 'readiness' | 'history' | 'revisions' | 'results' | 'briefing';
 
 export type GroupKey = 'plan' | 'forces' | 'objects' | 'timeline' | 'review' | 'output' | 'after';
 
