@@ -2,7 +2,7 @@
 // registry for why it is separate and unsealed): houses indexed by their normalised key for
 // prefix search, and the named sources they came from. Usable in a worker as in the page.
 import Dexie, { type Table } from 'dexie';
-import { parseGazetteerQuery, type GazetteerEntry } from '@shared/gazetteer';
+import { normaliseText, parseGazetteerQuery, type GazetteerEntry } from '@shared/gazetteer';
 import { GAZETTEER_DATABASE } from '../../data/schema';
 
 export interface GazetteerSource {
@@ -37,15 +37,37 @@ export async function searchGazetteer(
 ): Promise<GazetteerEntry[]> {
   const { prefix, postalCode } = parseGazetteerQuery(query);
   if (prefix.length < 2) return [];
-  const range = db.entries.where('key').startsWith(prefix);
-  if (postalCode === null) return range.limit(limit).toArray();
+  const keep = (e: GazetteerEntry) => postalCode === null || e.postalCode === postalCode;
+  // Without a postcode the first keys are the answer: one indexed range read (as benchmarked).
+  const found =
+    postalCode === null
+      ? await db.entries.where('key').startsWith(prefix).limit(limit).toArray()
+      : await scan(db, prefix, limit, keep);
+  if (found.length > 0) return found;
+  // "Kettwiger Straße 3 Essen" where the file has only "3a": the key runs "… 3a essen", so the
+  // place after the number is matched against the house's place instead of the key.
+  const split = /^(.*\b\d+[a-z]?) ([a-z].*)$/.exec(prefix);
+  if (!split?.[1] || !split[2]) return found;
+  const place = split[2];
+  return scan(db, split[1], limit, (e) => keep(e) && normaliseText(e.place).startsWith(place));
+}
+
+/** Keys from `prefix` on, in key order, that pass `keep`; at most SCAN_LIMIT keys are read. */
+async function scan(
+  db: GazetteerDb,
+  prefix: string,
+  limit: number,
+  keep: (e: GazetteerEntry) => boolean,
+): Promise<GazetteerEntry[]> {
   const out: GazetteerEntry[] = [];
   let scanned = 0;
-  await range
+  await db.entries
+    .where('key')
+    .startsWith(prefix)
     .until(() => out.length >= limit || scanned >= SCAN_LIMIT)
     .each((e) => {
       scanned++;
-      if (e.postalCode === postalCode) out.push(e);
+      if (keep(e)) out.push(e);
     });
   return out;
 }
