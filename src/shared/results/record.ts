@@ -189,3 +189,44 @@ export function reassignAgency(
   }
   return { ...results, rows };
 }
+
+/** Adds goods seized to the row of this agency and target (the row is made if missing). */
+export function addGoods(
+  results: OperationResults,
+  agencyId: string,
+  targetId: string | null,
+  goods: Goods,
+): OperationResults {
+  const key = rowKey({ agencyId, targetId });
+  const existing = results.rows.find((r) => rowKey(r) === key);
+  if (!existing)
+    return {
+      ...results,
+      rows: [...results.rows, { agencyId, targetId, values: {}, goods: [goods], note: '' }],
+    };
+  return {
+    ...results,
+    rows: results.rows.map((r) => (r === existing ? { ...r, goods: [...r.goods, goods] } : r)),
+  };
+}
+
+/**
+ * Removes one goods entry equal to `goods` from a row. By value, not by position: two removals
+ * queued before a save must not shift each other onto the wrong entry.
+ */
+export function removeGoods(
+  results: OperationResults,
+  key: string,
+  goods: Goods,
+): OperationResults {
+  const same = (g: Goods) =>
+    g.description === goods.description && g.quantity === goods.quantity && g.unit === goods.unit;
+  return {
+    ...results,
+    rows: results.rows.map((r) => {
+      if (rowKey(r) !== key) return r;
+      const at = r.goods.findIndex(same);
+      return at < 0 ? r : { ...r, goods: r.goods.filter((_, i) => i !== at) };
+    }),
+  };
+}

@@ -9,6 +9,9 @@ import {
   parseMetric,
   personalDataWarnings,
   reassignAgency,
+  addGoods,
+  removeGoods,
+  rowKey,
   setCell,
   sliceFor,
   sumRows,
@@ -82,5 +85,22 @@ describe('results record', () => {
     ]);
     expect(sumRows(merged.rows)).toEqual(sumRows(r.rows));
     expect(reassignAgency(r, 'nobody', 'keep')).toBe(r);
+  });
+
+  it('adds goods to a row and removes them by value', () => {
+    const a = { description: 'Shisha-Tabak unversteuert', quantity: 2500, unit: 'grams' as const };
+    const b = { description: 'Einweg-E-Zigaretten', quantity: 40, unit: 'pieces' as const };
+    let r = addGoods(base(), 'a1', 't1', a);
+    r = addGoods(r, 'a1', 't1', b);
+    expect(operationResultsSchema.safeParse(r).success).toBe(true);
+    const key = rowKey({ agencyId: 'a1', targetId: 't1' });
+    // Two removals queued in a row: each finds its own entry.
+    const both = removeGoods(removeGoods(r, key, a), key, b);
+    expect(both.rows[0]?.goods).toEqual([]);
+    expect(removeGoods(r, key, b).rows[0]?.goods).toEqual([a]);
+    expect(
+      operationResultsSchema.safeParse(addGoods(base(), 'a1', null, { ...a, quantity: 2.5 }))
+        .success,
+    ).toBe(false);
   });
 });

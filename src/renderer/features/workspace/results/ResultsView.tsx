@@ -8,6 +8,7 @@ import { mayRecordFact } from '@shared/domain';
 import { rowKey, setCell } from '@shared/results';
 import { useWorkspace } from '../core/context';
 import { FollowUps } from './FollowUps';
+import { GoodsList } from './GoodsList';
 import { LessonsAndPress } from './LessonsAndPress';
 import { NextInspections } from './NextInspections';
 import { ReportExport } from './ReportExport';
@@ -84,6 +85,7 @@ export function ResultsView() {
           )
         }
       />
+      <GoodsList results={results} rows={rows} draft={draft} />
       <ReportExport results={results} draft={draft} />
       <FollowUps results={results} draft={draft} />
       <NextInspections results={results} />
