@@ -40,3 +40,29 @@ export function requestStates(
     return { agencyId, state: 'sent', sent: latest };
   });
 }
+
+/**
+ * Keys already registered for the same agency contact under another fingerprint: a new card
+ * for them is a changed key, shown next to the old one — never a silent replacement.
+ */
+export function changedKeysFor<
+  T extends {
+    agencyId: string | null;
+    contactId: string | null;
+    fingerprint: string;
+    revoked: boolean;
+  },
+>(
+  trusted: readonly T[],
+  agencyId: string | null,
+  contactId: string | null,
+  fingerprint: string,
+): T[] {
+  return trusted.filter(
+    (x) =>
+      x.agencyId === agencyId &&
+      x.contactId === contactId &&
+      x.fingerprint !== fingerprint &&
+      !x.revoked,
+  );
+}

@@ -1,7 +1,12 @@
 // The lead's overview per agency: sent, reminder a day before the deadline, overdue, answered,
 // outdated by a newer revision, cancelled.
 import { describe, expect, it } from 'vitest';
-import { requestStates, type ImportedRecord, type SentRecord } from '@shared/exchange';
+import {
+  changedKeysFor,
+  requestStates,
+  type ImportedRecord,
+  type SentRecord,
+} from '@shared/exchange';
 
 const sent = (agencyId: string, over: Partial<SentRecord> = {}): SentRecord => ({
   id: `s-${agencyId}`,
@@ -70,5 +75,24 @@ describe('requestStates', () => {
       'not_sent',
     ]);
     expect(at('2026-11-15T12:00:00.000Z', 2)[0]).toBe('outdated');
+  });
+});
+
+describe('changedKeysFor', () => {
+  it('names other live keys of the same contact, not revoked ones or other contacts', () => {
+    const k = (fingerprint: string, contactId: string | null, revoked = false) => ({
+      agencyId: 'a',
+      contactId,
+      fingerprint,
+      revoked,
+    });
+    const trusted = [
+      k('1'.repeat(40), 'c1'),
+      k('2'.repeat(40), 'c1', true),
+      k('3'.repeat(40), 'c2'),
+    ];
+    expect(changedKeysFor(trusted, 'a', 'c1', '4'.repeat(40))).toEqual([trusted[0]]);
+    expect(changedKeysFor(trusted, 'a', 'c1', '1'.repeat(40))).toEqual([]);
+    expect(changedKeysFor(trusted, 'b', 'c1', '4'.repeat(40))).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readKeyCard, type KeyCard, type TrustRecord } from '@shared/exchange';
+import { changedKeysFor, readKeyCard, type KeyCard, type TrustRecord } from '@shared/exchange';
 import type { Agency } from '@shared/domain';
 import { useReadModel } from '../../data/read-model/useReadModel';
 import type { ReadModelSnapshot } from '../../data/read-model/read-model';
@@ -89,12 +89,11 @@ function AttachCard({
   const [agencyId, setAgencyId] = useState<string | null>(null);
   const [contactId, setContactId] = useState<string | null>(null);
   const agency = agencies.find((a) => a.id === agencyId);
-  const previous = (handle.state?.trusted ?? []).filter(
-    (x) =>
-      x.agencyId === agencyId &&
-      x.contactId === contactId &&
-      x.fingerprint !== card.fingerprint &&
-      !x.revoked,
+  const previous = changedKeysFor(
+    handle.state?.trusted ?? [],
+    agencyId,
+    contactId,
+    card.fingerprint,
   );
   const attach = async () => {
     try {
