@@ -46,6 +46,8 @@ test('drag an entry in the day view: its offset from H changes and survives a re
   await expectAccessible(app, 'Zeitablauf Tagesansicht');
   await app.screenshot({ path: `${SHOTS}/timeline-day-de.png` });
 
+  await event.scrollIntoViewIfNeeded();
+  await app.screenshot({ path: `${SHOTS}/timeline-day-h-de.png` });
   const hour = await app.locator('.rbc-timeslot-group').first().boundingBox();
   const box = await event.boundingBox();
   if (!hour || !box) throw new Error('layout');

@@ -84,13 +84,17 @@ export function dayEvents(
   });
 }
 
+/** Rows this far from H (deadlines days before, reports days after) do not widen the bands. */
+const BAND_REACH_MINUTES = 12 * 60;
+
 export function bandEvents(
   rows: readonly PlanTimelineRow[],
   resources: readonly DayResource[],
   phaseName: (phase: JointPhase) => string,
 ): BandEvent[] {
   const all = resources.map((r) => r.id);
-  return phaseBands(rows, durationOf).map((b) => ({
+  const near = rows.filter((r) => r.offset === null || Math.abs(r.offset) <= BAND_REACH_MINUTES);
+  return phaseBands(near, durationOf).map((b) => ({
     phase: b.phase,
     title: phaseName(b.phase),
     start: new Date(b.start),
