@@ -40,9 +40,15 @@ function sortKeys(value: unknown): unknown {
   );
 }
 
-/** SHA-256 over a canonical encoding (sorted keys, records sorted by id). */
-export async function contentHash(tables: TableSnapshot): Promise<string> {
-  const canonical = encodeValue(sortKeys(TABLE_NAMES.map((t) => [t, [...tables[t]].sort(byId)])));
+/**
+ * SHA-256 over a canonical encoding (sorted keys, records sorted by id) of the named tables —
+ * all of today's by default; a backup from before a table existed is hashed over its own.
+ */
+export async function contentHash(
+  tables: TableSnapshot,
+  names: readonly TableName[] = TABLE_NAMES,
+): Promise<string> {
+  const canonical = encodeValue(sortKeys(names.map((t) => [t, [...tables[t]].sort(byId)])));
   const digest = await crypto.subtle.digest('SHA-256', canonical);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -97,9 +103,15 @@ export async function verifyBackup(
   const raw = decoded?.tables;
   if (!raw || typeof raw !== 'object') throw new IntegrityError('Sicherung ohne Tabellen');
   const tables = {} as TableSnapshot;
+  // A table added by a later version than the backup's is absent from it and from its manifest:
+  // it restores empty. A table the manifest counts must be there.
+  const held = TABLE_NAMES.filter((t) => t in manifest.counts);
   for (const t of TABLE_NAMES) {
-    const rows = raw[t];
+    const rows = held.includes(t) ? raw[t] : (raw[t] ?? []);
     if (!Array.isArray(rows)) throw new IntegrityError(`Tabelle ${t} fehlt in der Sicherung`);
+    if (!held.includes(t) && rows.length > 0) {
+      throw new IntegrityError(`Tabelle ${t} ist in der Sicherung, aber nicht im Verzeichnis`);
+    }
     tables[t] = rows.map((row, i) => {
       const r = TABLE_SCHEMAS[t].safeParse(row);
       if (!r.success) throw new IntegrityError(`Ungültiger Datensatz ${t}[${i}] in der Sicherung`);
@@ -107,10 +119,10 @@ export async function verifyBackup(
     });
   }
   const counts = countRecords(tables);
-  for (const t of TABLE_NAMES) {
+  for (const t of held) {
     if (counts[t] !== manifest.counts[t]) throw new IntegrityError(`Anzahl in ${t} stimmt nicht`);
   }
-  if ((await contentHash(tables)) !== manifest.contentHash) {
+  if ((await contentHash(tables, held)) !== manifest.contentHash) {
     throw new IntegrityError('Prüfsumme der Sicherung stimmt nicht');
   }
   return { manifest, tables };

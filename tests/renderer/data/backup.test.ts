@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createVaultFile, deriveSessionKeys, unwrapBackupDataKey } from '@shared/crypto';
+import {
+  createVaultFile,
+  deriveSessionKeys,
+  encodeValue,
+  sealBackup,
+  unwrapBackupDataKey,
+} from '@shared/crypto';
 import {
   contentHash,
   countRecords,
@@ -11,6 +17,7 @@ import {
 import { loadDemo } from '../../../src/renderer/data/demo';
 import { sealingCodec } from '../../../src/renderer/data/sealing-codec';
 import { restoreBackup } from '../../../src/renderer/data/restore';
+import { TABLE_NAMES } from '../../../src/renderer/data/schema';
 import { openTestData, type TestData } from '../support/data';
 
 let t: TestData;
@@ -63,6 +70,42 @@ describe('encrypted backup and restore', () => {
     };
     expect(countRecords(withoutRestoreAudit)).toEqual(manifest.counts);
     expect(await contentHash(withoutRestoreAudit)).toBe(manifest.contentHash);
+  });
+
+  it('a backup from schema version 1 (before results, exchange and the register) restores', async () => {
+    const { file, keys } = await vaultAndKeys();
+    t = openTestData(sealingCodec(keys.record));
+    await loadDemo(t.repos, '2026-11-20T10:00:00.000Z');
+    const now = await snapshotTables(t.store);
+    // What version 1 wrote: only its own tables, counted and hashed over them.
+    const later = ['results', 'exchange', 'distribution'];
+    const v1 = TABLE_NAMES.filter((n) => !later.includes(n));
+    expect(v1.length).toBe(TABLE_NAMES.length - later.length);
+    const tables = Object.fromEntries(v1.map((n) => [n, now[n]]));
+    const manifest = {
+      appVersion: '0.1.0',
+      schemaVersion: 1,
+      createdAt: '2026-11-20T12:00:00.000Z',
+      counts: Object.fromEntries(v1.map((n) => [n, now[n].length])),
+      contentHash: await contentHash(now, v1),
+    };
+    const bytes = await sealBackup({
+      payload: encodeValue({ tables }),
+      manifest,
+      vault: file,
+      backupKey: keys.backup,
+    });
+    const verified = await verifyBackup(bytes, keys.backup);
+    for (const n of later) expect(verified.tables[n as keyof typeof verified.tables]).toEqual([]);
+    expect(verified.tables.operations).toHaveLength(1);
+    // A table smuggled in beside the manifest is refused, not restored unchecked.
+    const smuggled = await sealBackup({
+      payload: encodeValue({ tables: { ...tables, results: [{ id: 'x' }] } }),
+      manifest,
+      vault: file,
+      backupKey: keys.backup,
+    });
+    await expect(verifyBackup(smuggled, keys.backup)).rejects.toThrow(/nicht im Verzeichnis/);
   });
 
   it('a one-byte change anywhere in the backup is refused', async () => {
