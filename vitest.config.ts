@@ -8,6 +8,9 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
   test: {
     env: { TZ: 'Europe/Berlin' },
+    // Real work (crypto, IndexedDB, property runs) on a shared 2-core machine swings by 3×: the
+    // 5 s default failed tests that take 1–4 s when idle. A hung test still fails.
+    testTimeout: 20_000,
     reporters: process.env.VP_TEST_JSON
       ? ['default', ['json', { outputFile: process.env.VP_TEST_JSON }]]
       : ['default'],
