@@ -10,6 +10,7 @@ import {
   setUpVault,
   test,
 } from './fixtures';
+import { openPart } from './support/workspace-nav';
 
 const SHOTS = process.env.VP_SHOTS ?? '/tmp/shots-cal';
 
@@ -114,4 +115,30 @@ test('the calendar in English', async ({ page }) => {
   await page.getByRole('button', { name: 'Week', exact: true }).click();
   await expect(page.locator('.rbc-toolbar-label')).toContainText('CW');
   await page.screenshot({ path: `${SHOTS}/calendar-week-en.png` });
+});
+
+test('a second plan at the same premises: a conflict in Kalender and in Bereitschaft', async ({
+  app,
+}) => {
+  test.slow();
+  await openDemoWorkspace(app, 'timeline');
+  const day = await demoHDay(app);
+  await app.getByTestId('nav-operations').click();
+  const rows = app.getByTestId('operation-row');
+  await rows.first().getByTestId('row-actions').click();
+  await app.getByTestId('row-action-duplicate').click();
+  await app.getByTestId('name-input').fill('WINTERLICHT ZWEI');
+  await app.getByTestId('name-submit').click();
+  await expect(rows).toHaveCount(2);
+
+  await openCalendar(app, `?date=${day}`);
+  const events = app.locator('.rbc-event').filter({ hasText: 'WINTERLICHT' });
+  await expect(events).toHaveCount(2);
+  for (const e of await events.all()) await expect(e).toContainText('Konflikt');
+
+  await events.filter({ hasText: 'DEMO WINTERLICHT' }).click();
+  await expect(app.getByTestId('workspace')).toBeVisible();
+  await openPart(app, 'readiness');
+  await expect(app.getByTestId('premises-conflicts')).toContainText('WINTERLICHT ZWEI');
+  await expect(app.getByTestId('premises-conflicts')).toContainText('0 Tage Abstand');
 });
