@@ -28,10 +28,11 @@ import {
   FONT,
   OPEN_BORDERS,
   PAGE,
-  renderBlock,
   textRuns,
 } from '../docx-blocks';
+import type { DocBlock } from '../model';
 import { xmlSafeText } from '../xml-text';
+import { briefingBlockRenderer, TABLE_STYLES } from './docx-tables';
 import { copyLine, pageMarks, type BriefingBlock, type BriefingModel } from './model';
 import { mapTexts } from './walk';
 
@@ -104,7 +105,7 @@ function image(block: Extract<BriefingBlock, { type: 'image' }>): Paragraph[] {
   ];
 }
 
-const block = (b: BriefingBlock): Element[] => (b.type === 'image' ? image(b) : renderBlock(b));
+type BlockRenderer = (b: DocBlock) => Element[];
 
 function titlePage(model: BriefingModel): Element[] {
   const half = Math.floor(CONTENT_WIDTH / 2);
@@ -191,6 +192,7 @@ function cardHead(model: BriefingModel): Element[] {
 }
 
 function body(model: BriefingModel): Element[] {
+  const render: BlockRenderer = briefingBlockRenderer();
   const out: Element[] = [];
   let signed = model.kind !== 'order';
   model.sections.forEach((s, i) => {
@@ -221,7 +223,7 @@ function body(model: BriefingModel): Element[] {
           ],
         }),
       );
-    for (const b of s.blocks) out.push(...block(b));
+    for (const b of s.blocks) out.push(...(b.type === 'image' ? image(b) : render(b)));
   });
   if (!signed) out.push(...signature(model));
   return out;
@@ -256,6 +258,7 @@ export function buildBriefingDocx(input: BriefingModel): Document {
           paragraph: { spacing: { before: 140, after: 60 } },
         },
       },
+      paragraphStyles: TABLE_STYLES,
     },
     sections: [
       {
