@@ -1,6 +1,7 @@
 // Results of operations and their evaluation (Auswertung): pure model, no DOM, no storage.
 export * from './metrics';
 export * from './record';
+export * from './sums';
 export * from './aggregate';
 export * from './personal-data';
 export * from './after-action-report';

@@ -85,6 +85,16 @@ export function metricOf(code: string): ResultMetric | undefined {
   return byCode.get(code);
 }
 
+/** Counts that say something was found (not persons checked, not money or mass). */
+const MEASURE_CODES: ReadonlySet<string> = new Set(
+  RESULT_METRICS.filter((x) => x.unit === 'count' && x.group !== 'persons').map((x) => x.code),
+);
+
+/** Whether a metric counts as a measure (the trend of a premises inspected repeatedly). */
+export function isMeasure(code: string): boolean {
+  return MEASURE_CODES.has(code);
+}
+
 /** Upper bound of one cell, per unit: generous, but far inside Number.MAX_SAFE_INTEGER. */
 export const METRIC_CAPS: Record<MetricUnit, number> = {
   count: 100_000,

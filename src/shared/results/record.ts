@@ -12,6 +12,7 @@ import {
   text,
 } from '../domain';
 import { METRIC_CAPS, RESULT_METRICS, type ResultMetric } from './metrics';
+import { resultSumsSchema, sumsMatch, withSums } from './sums';
 
 const metricValue = (metric: ResultMetric) =>
   z
@@ -65,15 +66,29 @@ export type Press = z.infer<typeof pressSchema>;
 
 export const nextInspectionSchema = z.strictObject({ targetId: idSchema, at: instantSchema });
 
-export const operationResultsSchema = z.strictObject({
-  ...entityBase,
-  operationId: idSchema,
-  rows: list(resultRowSchema, 2_000),
-  followUps: list(followUpSchema, 200),
-  press: pressSchema,
-  lessons: z.partialRecord(frameworkPartSchema, text()),
-  nextInspections: list(nextInspectionSchema, 500),
-});
+export const operationResultsSchema = z
+  .strictObject({
+    ...entityBase,
+    operationId: idSchema,
+    rows: list(resultRowSchema, 2_000),
+    followUps: list(followUpSchema, 200),
+    press: pressSchema,
+    lessons: z.partialRecord(frameworkPartSchema, text()),
+    nextInspections: list(nextInspectionSchema, 500),
+    /**
+     * Derived from `rows` at every write (`withSums`); absent in records written before sums
+     * were kept (Auswertung then sums the rows). Never trusted without being equal to the rows.
+     */
+    sums: resultSumsSchema.optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.sums && !sumsMatch(r.sums, r.rows))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sums'],
+        message: 'Die Summen passen nicht zu den Ergebniszeilen',
+      });
+  });
 export type OperationResults = z.infer<typeof operationResultsSchema>;
 
 /** The slice of one agency: what its liaison sends back (exchange envelope kind "Ergebnisse"). */
@@ -160,7 +175,8 @@ export function sumRows(rows: readonly Pick<ResultRow, 'values'>[]): Record<stri
 
 /**
  * Moves one agency's rows to another (an agency merge): rows of the same target are added up,
- * goods and notes kept. Returns the record unchanged (same object) when the agency has no rows.
+ * goods and notes kept, the sums recomputed (the merge writes the record as it is). Returns the
+ * record unchanged (same object) when the agency has no rows.
  */
 export function reassignAgency(
   results: OperationResults,
@@ -187,7 +203,7 @@ export function reassignAgency(
       note: [existing.note, moved.note].filter((n) => n.trim() !== '').join('\n'),
     };
   }
-  return { ...results, rows };
+  return withSums({ ...results, rows });
 }
 
 /** Adds goods seized to the row of this agency and target (the row is made if missing). */

@@ -3,10 +3,34 @@
 import { docDate } from '../documents/format';
 import { emptyDocument, type DocumentModel } from '../documents/model';
 import type { Classification } from '../domain/operation';
+import type { ResultsFilter } from './aggregate';
 import type { SituationTable } from './situation-rows';
 
 export const COMPLETED_ONLY_NOTE =
   'Die Zahlen stammen nur aus abgeschlossenen Einsätzen (Status „Durchgeführt“ oder „Nachbereitet“); abgesagte Einsätze, Muster und Übungen zählen nicht, Übungen nur, wenn ausdrücklich eingeschlossen.';
+
+/** Names the filter's codes stand for (municipality, thematic field, agency). */
+export interface FilterNames {
+  municipality(code: string): string;
+  thematicField(code: string): string;
+  agency(id: string): string;
+}
+
+/**
+ * The filter in German words for the annex ("Zeitraum 2026-01 bis 2026-06 · Gemeinde Essen"),
+ * not the URL's parameters; '' without a filter.
+ */
+export function filterText(f: ResultsFilter, names: FilterNames): string {
+  const parts: string[] = [];
+  if (f.from && f.to) parts.push(`Zeitraum ${f.from} bis ${f.to}`);
+  else if (f.from) parts.push(`ab ${f.from}`);
+  else if (f.to) parts.push(`bis ${f.to}`);
+  if (f.municipalityId) parts.push(`Gemeinde ${names.municipality(f.municipalityId)}`);
+  if (f.thematicField) parts.push(`Themenfeld ${names.thematicField(f.thematicField)}`);
+  if (f.agencyId) parts.push(`nur Ergebnisse von ${names.agency(f.agencyId)}`);
+  if (f.includeExercises) parts.push('Übungen eingeschlossen');
+  return parts.join(' · ');
+}
 
 export function situationPictureModel(input: {
   tables: readonly SituationTable[];

@@ -5,6 +5,8 @@ import { serializeCsv } from '@shared/csv';
 import {
   aggregate,
   emptyResults,
+  filterText,
+  NO_FILTER,
   plainMetric,
   prepareOperations,
   shareText,
@@ -90,11 +92,24 @@ describe('situation picture', () => {
     const model = situationPictureModel({
       tables,
       operations: a.operations,
-      filterText: 'mun=essen',
+      filterText: filterText(
+        { ...NO_FILTER, from: '2026-01', to: '2026-06', municipalityId: 'essen', agencyId: 'zoll' },
+        {
+          municipality: (code) => (code === 'essen' ? 'Essen' : code),
+          thematicField: (code) => code,
+          agency: (id) => (id === 'zoll' ? 'Hauptzollamt Essen' : id),
+        },
+      ),
       issuingOffice: 'PP Essen',
       now: NOW,
     });
     expect(model.title).toBe('Lagebild');
+    // The filter in words, not the URL's parameters.
+    const basis = JSON.stringify(model.sections[0]);
+    expect(basis).toContain(
+      'Zeitraum 2026-01 bis 2026-06 · Gemeinde Essen · nur Ergebnisse von Hauptzollamt Essen',
+    );
+    expect(basis).not.toContain('mun=');
     expect(JSON.stringify(model.sections[0])).toContain('nur aus abgeschlossenen Einsätzen');
     expect(model.sections.slice(1).map((s) => s.heading)).toEqual(tables.map((t) => t.heading));
   });

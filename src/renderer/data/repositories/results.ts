@@ -11,6 +11,7 @@ import {
 import {
   emptyResults,
   mergeSlice,
+  withSums,
   type AgencyResultsSlice,
   type OperationResults,
 } from '@shared/results';
@@ -50,11 +51,13 @@ export function resultsRepository(ctx: RepoContext) {
       batch.expectUnchanged('operations', op);
       const summary = `${LATE_FACT_AUDIT_PREFIX}Ergebnisse`;
       let written: OperationResults;
+      // The sums Auswertung reads are recomputed from the rows on every write.
       if (stored) {
-        written = batch.update(resultsSpec, stored, mutate(stored), 'update', summary);
+        written = batch.update(resultsSpec, stored, withSums(mutate(stored)), 'update', summary);
       } else {
         const fresh = emptyResults(operationId, operationId, batch.now);
-        written = batch.insert(resultsSpec, { ...mutate(fresh), id: operationId }, summary);
+        const next = withSums({ ...mutate(fresh), id: operationId });
+        written = batch.insert(resultsSpec, next, summary);
       }
       await batch.commit();
       return written;

@@ -8,9 +8,10 @@ import { IconFileSpreadsheet, IconFileText } from '@tabler/icons-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { municipality } from '@shared/catalog';
+import { municipality, thematicField } from '@shared/catalog';
 import {
   COMPLETED_ONLY_NOTE,
+  filterText,
   RESULT_METRICS,
   situationPictureModel,
   situationTables,
@@ -83,9 +84,6 @@ export function ResultsPage() {
   const saveLagebild = async () => {
     if (!aggregate) return;
     const settings = await session.repos.settings.get();
-    const filterText = [...writeResultsUrl(filter).entries()]
-      .map(([k, v]) => `${k}=${v}`)
-      .join(' · ');
     const r = await doc.save(
       () =>
         situationPictureModel({
@@ -95,7 +93,11 @@ export function ResultsPage() {
             municipality: (code) => municipality(code)?.name.de ?? code,
           }),
           operations: aggregate.operations,
-          filterText,
+          filterText: filterText(filter, {
+            municipality: (code) => municipality(code)?.name.de ?? code,
+            thematicField: (code) => thematicField(code)?.label.de ?? code,
+            agency: names.agency,
+          }),
           issuingOffice: settings.issuingOffice,
           now: new Date().toISOString(),
         }),

@@ -1,11 +1,17 @@
 // One part of Auswertung: its heading, a chart (when it has one) and the table with the same
 // numbers. The chart is a picture for the eye; the table is what screen readers, the CSV and
-// the Lagebild read, so every chart has its table right below it.
+// the Lagebild read, so every chart has its table right below it. A chart is drawn once it
+// comes near the viewport; a long table shows its first rows until asked for all (the CSV and
+// the Lagebild always hold every row).
 import { BarChart } from '@mantine/charts';
-import { Paper, Table, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { Button, Paper, Table, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SituationTable } from '@shared/results';
+import { useInView } from './useInView';
+
+/** Rows shown before "show all": a year's repeated premises run into the thousands. */
+export const FIRST_ROWS = 100;
 
 export interface ChartData {
   points: { name: string; value: number }[];
@@ -16,27 +22,39 @@ export interface ChartData {
 export function SituationSection({ table, chart }: { table: SituationTable; chart?: ChartData }) {
   const { t } = useTranslation('results');
   const headingId = useId();
+  const [chartRef, chartVisible] = useInView<HTMLDivElement>();
+  const [all, setAll] = useState(false);
   const numeric = (i: number) => i > 0 && table.rows.every((r) => /^[\d.,\s%-]*$/.test(r[i] ?? ''));
+  const rows = all ? table.rows : table.rows.slice(0, FIRST_ROWS);
+  const chartHeight = chart?.horizontal ? Math.max(160, chart.points.length * 32) : 220;
   return (
     <Paper withBorder p="md" data-testid={`situation-${table.key}`}>
       <Title order={2} size="h4" id={headingId} mb="sm">
         {table.heading}
       </Title>
       {chart && chart.points.length > 0 && (
-        <div role="img" aria-label={t('situation.chartLabel', { title: table.heading })}>
-          <BarChart
-            h={chart.horizontal ? Math.max(160, chart.points.length * 32) : 220}
-            data={chart.points}
-            dataKey="name"
-            orientation={chart.horizontal ? 'vertical' : 'horizontal'}
-            series={[{ name: 'value', label: table.columns[1] ?? '', color: 'blue.6' }]}
-            tickLine="none"
-            withTooltip={false}
-            // Counts: whole-number ticks only; every agency's name on its bar.
-            xAxisProps={chart.horizontal ? { allowDecimals: false } : undefined}
-            yAxisProps={chart.horizontal ? { width: 180, interval: 0 } : { allowDecimals: false }}
-            barChartProps={{ accessibilityLayer: false }}
-          />
+        <div
+          ref={chartRef}
+          role="img"
+          aria-label={t('situation.chartLabel', { title: table.heading })}
+          // The chart's height is kept before it is drawn, so the page does not jump.
+          style={{ minHeight: chartHeight }}
+        >
+          {chartVisible && (
+            <BarChart
+              h={chartHeight}
+              data={chart.points}
+              dataKey="name"
+              orientation={chart.horizontal ? 'vertical' : 'horizontal'}
+              series={[{ name: 'value', label: table.columns[1] ?? '', color: 'blue.6' }]}
+              tickLine="none"
+              withTooltip={false}
+              // Counts: whole-number ticks only; every agency's name on its bar.
+              xAxisProps={chart.horizontal ? { allowDecimals: false } : undefined}
+              yAxisProps={chart.horizontal ? { width: 180, interval: 0 } : { allowDecimals: false }}
+              barChartProps={{ accessibilityLayer: false }}
+            />
+          )}
         </div>
       )}
       {table.rows.length === 0 ? (
@@ -64,7 +82,7 @@ export function SituationSection({ table, chart }: { table: SituationTable; char
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {table.rows.map((r, ri) => (
+              {rows.map((r, ri) => (
                 <Table.Tr key={ri}>
                   {r.map((cell, i) => (
                     <Table.Td
@@ -80,6 +98,16 @@ export function SituationSection({ table, chart }: { table: SituationTable; char
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {rows.length < table.rows.length && (
+        <Button
+          variant="subtle"
+          mt="xs"
+          onClick={() => setAll(true)}
+          data-testid={`situation-all-${table.key}`}
+        >
+          {t('situation.showAll', { count: table.rows.length })}
+        </Button>
       )}
     </Paper>
   );
