@@ -35,5 +35,12 @@ export const approvalSchema = z.strictObject({
   recordedBy: shortText().optional(),
   /** Mandatory items still open at approval, each with its reason. */
   openItems: list(openItemSchema, 200).optional(),
+  /** A signed approval: the second person's key and the Freigabe package it came in. */
+  signedBy: z
+    .strictObject({
+      fingerprint: z.string().regex(/^[0-9a-f]{40}$/),
+      packageId: idSchema,
+    })
+    .optional(),
 });
 export type Approval = z.infer<typeof approvalSchema>;

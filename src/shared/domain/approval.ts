@@ -40,6 +40,8 @@ export interface ApprovalRequest {
   secondPerson: { name: string; function: string } | null;
   /** A written reason per open mandatory item, keyed by `openItemKey`. */
   reasons: Readonly<Record<string, string>>;
+  /** Set when the second person approved with a signed package (already verified). */
+  signedBy?: { fingerprint: string; packageId: string } | undefined;
 }
 
 export type ApprovalError =
@@ -106,6 +108,7 @@ export function decideApproval(
       secondPerson: twoPersons,
       recordedBy: actor,
       openItems,
+      ...(request.signedBy ? { signedBy: request.signedBy } : {}),
     },
   };
 }

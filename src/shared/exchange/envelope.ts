@@ -3,6 +3,7 @@
 // union — never a second format. Documented in docs/SECURITY.md ("Austauschpakete").
 import { z } from 'zod';
 import { idSchema, instantSchema } from '../domain/common';
+import { approvalPayloadSchema, approvalRequestPayloadSchema } from './approval-payloads';
 import {
   answerPayloadSchema,
   cancellationPayloadSchema,
@@ -14,7 +15,15 @@ import { safeText } from './safe-text';
 export const EXCHANGE_FORMAT = 'verbundplaner-exchange';
 export const EXCHANGE_VERSION = 1;
 
-export const PACKAGE_KINDS = ['request', 'answer', 'update', 'cancellation', 'template'] as const;
+export const PACKAGE_KINDS = [
+  'request',
+  'answer',
+  'update',
+  'cancellation',
+  'template',
+  'approval_request',
+  'approval',
+] as const;
 export type PackageKind = (typeof PACKAGE_KINDS)[number];
 
 /** An OpenPGP v4 fingerprint: 40 hex digits, stored lower-case. */
@@ -51,6 +60,13 @@ export const envelopeSchema = z.discriminatedUnion('kind', [
     payload: cancellationPayloadSchema,
   }),
   z.strictObject({ ...header, kind: z.literal('template'), payload: templatePayloadSchema }),
+  // Signed approval by a second person: requestId is the Freigabeanfrage's own id.
+  z.strictObject({
+    ...header,
+    kind: z.literal('approval_request'),
+    payload: approvalRequestPayloadSchema,
+  }),
+  z.strictObject({ ...header, kind: z.literal('approval'), payload: approvalPayloadSchema }),
 ]);
 export type Envelope = z.infer<typeof envelopeSchema>;
 export type EnvelopeOf<K extends PackageKind> = Extract<Envelope, { kind: K }>;

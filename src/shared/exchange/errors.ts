@@ -22,6 +22,12 @@ export const EXCHANGE_ERRORS = {
   no_open_request: 'Zu dieser Antwort gibt es keine offene Anfrage.',
   replayed: 'Diese Antwort wurde bereits eingelesen.',
   wrong_agency: 'Die Antwort ist nicht vom Schlüssel der angefragten Behörde signiert.',
+  plan_changed:
+    'Der Einsatz wurde nach der Freigabeanfrage geändert (Prüfsumme passt nicht). Die Freigabe gilt nicht; bitte eine neue Freigabeanfrage senden.',
+  stale_revision: 'Die Freigabe gilt einer anderen Revision dieses Einsatzes.',
+  signer_is_drafter:
+    'Die Freigabe ist mit dem eigenen Schlüssel dieser Installation signiert; freigeben muss eine zweite Person.',
+  not_in_review: 'Der Einsatz liegt nicht zur Freigabe vor.',
 } as const;
 
 export type ExchangeErrorCode = keyof typeof EXCHANGE_ERRORS;

@@ -1,5 +1,8 @@
 // Exchange packages between the operation lead and the agencies' liaisons (see docs/SECURITY.md).
+export * from './approval-payloads';
 export * from './envelope';
+export * from './plan-hash';
+export * from './signed-approval';
 export * from './errors';
 export * from './keys';
 export * from './open';

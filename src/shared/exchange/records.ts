@@ -63,7 +63,7 @@ export const receivedRecordSchema = z.strictObject({
   ...entityBase,
   type: z.literal('received'),
   packageId: idSchema,
-  kind: z.enum(['request', 'update', 'cancellation', 'template']),
+  kind: z.enum(['request', 'update', 'cancellation', 'template', 'approval_request']),
   planId: idSchema,
   requestId: idSchema,
   signerFingerprint: fingerprintSchema,

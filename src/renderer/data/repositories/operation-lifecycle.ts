@@ -41,6 +41,8 @@ export interface ApprovalInput {
   reasons: Readonly<Record<string, string>>;
   /** Each item as the approver saw it, same keys; kept in the approval record. */
   texts: Readonly<Record<string, string>>;
+  /** A verified signed Freigabe package (exchange `checkSignedApproval`). */
+  signedBy?: { fingerprint: string; packageId: string };
 }
 
 export interface TransitionOptions {
@@ -93,6 +95,10 @@ function approvalSummary(codeName: string, approval: NonNullable<Operation['appr
     `${codeName} Revision ${approval.revision ?? '?'} freigegeben von ${who}`,
     approval.secondPerson ? 'als zweite Person' : '',
     open > 0 ? `mit ${open} offenen Pflichtpunkten` : '',
+    // The fingerprint's first four groups name the key; the record keeps all of it.
+    approval.signedBy
+      ? `signiert (Fingerabdruck ${approval.signedBy.fingerprint.toUpperCase().slice(0, 16)}…)`
+      : '',
   ]
     .filter(Boolean)
     .join(' ')
@@ -147,7 +153,12 @@ export function operationLifecycle(ctx: RepoContext) {
           current,
           issues,
           { approvalByTwoPersons: settings?.approvalByTwoPersons },
-          { actor, secondPerson: request.secondPerson, reasons: request.reasons },
+          {
+            actor,
+            secondPerson: request.secondPerson,
+            reasons: request.reasons,
+            signedBy: request.signedBy,
+          },
           now,
           (issue) => request.texts[openItemKey(issue)] ?? issue.code,
         );

@@ -131,12 +131,11 @@ export function InboxPanel({ handle }: { handle: ExchangeHandle }) {
                         onClick={() => setSelected(r.id)}
                         data-testid="inbox-select"
                       >
-                        {s &&
-                        s.envelope.kind !== 'template' &&
-                        s.envelope.kind !== 'cancellation' &&
-                        s.envelope.kind !== 'answer'
+                        {s && (s.envelope.kind === 'request' || s.envelope.kind === 'update')
                           ? s.envelope.payload.operation.codeName
-                          : r.planId.slice(0, 8)}
+                          : s?.envelope.kind === 'approval_request'
+                            ? s.envelope.payload.codeName
+                            : r.planId.slice(0, 8)}
                       </Button>
                     </Table.Td>
                     <Table.Td>{t(`kinds.${r.kind}`)}</Table.Td>

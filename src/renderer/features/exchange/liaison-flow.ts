@@ -39,6 +39,15 @@ export async function openIncoming(
     allowUnknownSigner: true,
   });
   if (!r.ok) return r;
+  if (r.value.envelope.kind === 'approval') {
+    return {
+      ok: false,
+      error: {
+        code: 'wrong_kind',
+        message: 'Eine Freigabe wird im Einsatz bei der Freigabe eingelesen, nicht im Posteingang.',
+      },
+    };
+  }
   if (r.value.envelope.kind === 'answer') {
     return {
       ok: false,
@@ -58,7 +67,7 @@ export function receivedFrom(
   return {
     type: 'received',
     packageId: env.id,
-    kind: env.kind === 'answer' ? 'request' : env.kind,
+    kind: env.kind === 'answer' || env.kind === 'approval' ? 'request' : env.kind,
     planId: env.planId,
     requestId: env.requestId,
     signerFingerprint: opened.signer.fingerprint,
