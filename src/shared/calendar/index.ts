@@ -7,3 +7,6 @@ export * from './phases';
 export * from './retime';
 export * from './agency-ics';
 export * from './premises-conflicts';
+export * from './agency-capacity';
+export * from './person-conflicts';
+export * from './conflicts';

@@ -87,5 +87,7 @@ export const agencySchema = z.strictObject({
   retired: z.boolean(),
   /** Set when this agency was merged into another one (references were moved there). */
   mergedInto: idSchema.nullable(),
+  /** People it can send per day over all operations (Kalender flags more); absent = not known. */
+  dailyCapacity: z.number().int().min(0).max(100_000).optional(),
 });
 export type Agency = z.infer<typeof agencySchema>;

@@ -27,6 +27,8 @@ export const settingsSchema = z.strictObject({
   approvalByTwoPersons: z.boolean().optional(),
   /** The agency's Nominatim-compatible geocoder (Einstellungen › Karte); absent = off. */
   geocoder: geocoderSettingsSchema.optional(),
+  /** Days before or after within which a second visit of one premises is a conflict; absent = 14. */
+  conflictWindowDays: z.number().int().min(0).max(365).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,0 +1,81 @@
+// Deconfliction by capacity: an agency that records how many people it can send per day
+// (`Agency.dailyCapacity`) is flagged on every Berlin day on which its committed strengths over
+// all operations add up to more. Open requests count with what was asked, answers with what was
+// confirmed (`strengthLimit`): both bind people the agency has to plan for.
+import type { Agency } from '../domain/agency';
+import type { Operation } from '../domain/operation';
+import type { Participation } from '../domain/participation';
+import { isSchedulable, operationInterval } from '../roster/deconfliction';
+import { COMMITTED_STATUSES, strengthLimit } from '../roster/strength';
+import { zoneOffsetMinutes } from '../time/zoned';
+
+export interface CapacityConflict {
+  agencyId: string;
+  /** The Berlin calendar day, "YYYY-MM-DD". */
+  day: string;
+  capacity: number;
+  /** People committed that day over all its operations. */
+  committed: number;
+  /** The operations of that day with this agency, in id order. */
+  operationIds: string[];
+}
+
+/**
+ * The Berlin day an operation binds its people: the day of H (when the teams go in), else the
+ * start of its window. A night operation from 22:00 to 04:00 is one day's commitment, not two.
+ */
+export function operationDay(op: Operation): string | null {
+  let ms = op.hHour ? Date.parse(op.hHour) : NaN;
+  if (!Number.isFinite(ms)) {
+    const interval = operationInterval(op);
+    if (!interval) return null;
+    ms = interval.start;
+  }
+  // The wall date is the instant shifted by Berlin's offset then; cheaper than formatting a
+  // zoned date for each of 10 000 operations.
+  return new Date(ms + zoneOffsetMinutes(ms) * 60_000).toISOString().slice(0, 10);
+}
+
+/** Every agency and Berlin day on which committed strengths exceed the agency's capacity. */
+export function findCapacityConflicts(
+  operations: Iterable<Operation>,
+  participations: Iterable<Participation>,
+  agencies: Iterable<Agency>,
+): CapacityConflict[] {
+  const capacity = new Map<string, number>();
+  for (const a of agencies) {
+    if (typeof a.dailyCapacity === 'number') capacity.set(a.id, a.dailyCapacity);
+  }
+  if (capacity.size === 0) return [];
+  const days = new Map<string, string>();
+  for (const op of operations) {
+    if (!isSchedulable(op)) continue;
+    const day = operationDay(op);
+    if (day) days.set(op.id, day);
+  }
+  const sums = new Map<string, { committed: number; operationIds: Set<string> }>();
+  for (const p of participations) {
+    if (!capacity.has(p.agencyId) || !COMMITTED_STATUSES.has(p.confirmation.status)) continue;
+    const day = days.get(p.operationId);
+    if (!day) continue;
+    const key = `${p.agencyId}|${day}`;
+    let sum = sums.get(key);
+    if (!sum) sums.set(key, (sum = { committed: 0, operationIds: new Set() }));
+    sum.committed += strengthLimit(p);
+    sum.operationIds.add(p.operationId);
+  }
+  const out: CapacityConflict[] = [];
+  for (const [key, sum] of sums) {
+    const [agencyId = '', day = ''] = key.split('|');
+    const cap = capacity.get(agencyId) ?? Infinity;
+    if (sum.committed <= cap) continue;
+    out.push({
+      agencyId,
+      day,
+      capacity: cap,
+      committed: sum.committed,
+      operationIds: [...sum.operationIds].sort(),
+    });
+  }
+  return out.sort((a, b) => a.day.localeCompare(b.day) || a.agencyId.localeCompare(b.agencyId));
+}

@@ -1,0 +1,128 @@
+// Deconfliction by person: the same team leader or liaison in two plans whose times overlap.
+// A liaison picked from the agency's contacts is the same person in both plans ("sure"); names
+// typed freely are matched only when they are equal after normalising case and spacing, and
+// then shown as "möglicherweise dieselbe Person" ("possible") — two "Max Müller" exist.
+import type { Operation } from '../domain/operation';
+import type { Participation } from '../domain/participation';
+import type { Team } from '../domain/team';
+import {
+  isSchedulable,
+  normaliseName,
+  operationInterval,
+  type Interval,
+} from '../roster/deconfliction';
+import { COMMITTED_STATUSES } from '../roster/strength';
+
+export type PersonRole = 'liaison' | 'teamLeader';
+
+/** One person named in one plan. */
+export interface PersonEntry {
+  operationId: string;
+  role: PersonRole;
+  name: string;
+  /** The catalogue contact, when the liaison was picked from the agency's contacts. */
+  contactId: string | null;
+}
+
+export interface PersonConflict {
+  certainty: 'sure' | 'possible';
+  /** The name as entered in the first operation. */
+  name: string;
+  /** Ordered by id. */
+  operationIds: [string, string];
+  roles: [PersonRole, PersonRole];
+}
+
+/** The liaisons of committed participations and the leaders of teams, as person entries. */
+export function personEntries(
+  participations: Iterable<Participation>,
+  teams: Iterable<Team>,
+): PersonEntry[] {
+  const out: PersonEntry[] = [];
+  for (const p of participations) {
+    if (!COMMITTED_STATUSES.has(p.confirmation.status)) continue;
+    const { contactId, name } = p.liaison;
+    if (contactId || name.trim() !== '')
+      out.push({ operationId: p.operationId, role: 'liaison', name, contactId });
+  }
+  for (const t of teams) {
+    if (t.leader.name.trim() === '') continue;
+    out.push({
+      operationId: t.operationId,
+      role: 'teamLeader',
+      name: t.leader.name,
+      contactId: null,
+    });
+  }
+  return out;
+}
+
+interface Keyed {
+  entry: PersonEntry;
+  interval: Interval;
+}
+
+/** Every pair of overlapping plans that name the same person (by contact, else by name). */
+export function findPersonConflicts(
+  operations: Iterable<Operation>,
+  entries: Iterable<PersonEntry>,
+): PersonConflict[] {
+  const intervals = new Map<string, Interval>();
+  for (const op of operations) {
+    if (!isSchedulable(op)) continue;
+    const i = operationInterval(op);
+    if (i) intervals.set(op.id, i);
+  }
+  const groups = new Map<string, Keyed[]>();
+  const add = (key: string, k: Keyed) => {
+    const list = groups.get(key);
+    if (list) list.push(k);
+    else groups.set(key, [k]);
+  };
+  for (const entry of entries) {
+    const interval = intervals.get(entry.operationId);
+    if (!interval) continue;
+    if (entry.contactId) add(`contact:${entry.contactId}`, { entry, interval });
+    const name = normaliseName(entry.name);
+    if (name !== '') add(`name:${name}`, { entry, interval });
+  }
+  const found = new Map<string, PersonConflict>();
+  for (const [key, list] of groups) {
+    if (list.length < 2) continue;
+    const certainty = key.startsWith('contact:') ? 'sure' : 'possible';
+    // Sweep by start: once a later start reaches `a`'s end, no later one overlaps `a`.
+    list.sort((a, b) => a.interval.start - b.interval.start);
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i];
+      if (!a) continue;
+      for (let j = i + 1; j < list.length; j++) {
+        const b = list[j];
+        if (!b || b.interval.start >= a.interval.end) break;
+        if (a.entry.operationId === b.entry.operationId) continue;
+        const [x, y] = a.entry.operationId < b.entry.operationId ? [a, b] : [b, a];
+        const id = `${x.entry.operationId}|${y.entry.operationId}|${key}`;
+        const pair: PersonConflict = {
+          certainty,
+          name: x.entry.name,
+          operationIds: [x.entry.operationId, y.entry.operationId],
+          roles: [x.entry.role, y.entry.role],
+        };
+        if (!found.has(id)) found.set(id, pair);
+      }
+    }
+  }
+  return dropPossibleWhereSure([...found.values()]);
+}
+
+/** A contact found sure in a pair of plans is not listed again as "possibly" under its name. */
+function dropPossibleWhereSure(all: PersonConflict[]): PersonConflict[] {
+  const sure = new Set(
+    all
+      .filter((c) => c.certainty === 'sure')
+      .map((c) => `${c.operationIds.join('|')}|${normaliseName(c.name)}`),
+  );
+  return all.filter(
+    (c) =>
+      c.certainty === 'sure' || !sure.has(`${c.operationIds.join('|')}|${normaliseName(c.name)}`),
+  );
+}
