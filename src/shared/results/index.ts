@@ -8,3 +8,4 @@ export * from './after-action-report';
 export * from './inputs';
 export * from './situation-rows';
 export * from './situation-picture';
+export * from './retention';
