@@ -29,6 +29,8 @@ export const settingsSchema = z.strictObject({
   geocoder: geocoderSettingsSchema.optional(),
   /** Days before or after within which a second visit of one premises is a conflict; absent = 14. */
   conflictWindowDays: z.number().int().min(0).max(365).optional(),
+  /** "Einsatzdetails löschen nach N Monaten" (Auswertung keeps the numbers); absent = off. */
+  retentionMonths: z.number().int().min(6).max(240).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

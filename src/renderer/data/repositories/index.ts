@@ -9,6 +9,7 @@ import { planItemRepositories } from './plan-items';
 import { premisesRepository } from './premises';
 import { resultsRepository } from './results';
 import { settingsRepository } from './settings';
+import { retentionRepository } from '../retention';
 
 export function createRepositories(ctx: RepoContext) {
   return {
@@ -21,6 +22,7 @@ export function createRepositories(ctx: RepoContext) {
     settings: settingsRepository(ctx),
     audit: auditRepository(ctx),
     results: resultsRepository(ctx),
+    retention: retentionRepository(ctx),
   };
 }
 
