@@ -20,6 +20,7 @@ import { useHost } from '../../host';
 import { formatDateTime } from '../../ui/format';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { AnswerForm } from './AnswerForm';
+import { ApprovalRequestReview } from './ApprovalRequestReview';
 import { FingerprintText } from './FingerprintText';
 import { openIncoming, receivedFrom, sealAnswer, storedEnvelope } from './liaison-flow';
 import { RequestView } from './RequestView';
@@ -228,6 +229,13 @@ function InboxEntry({ record, handle }: { record: ReceivedRecord; handle: Exchan
           <Alert color="red" title={t('inbox.cancelled')}>
             {env.payload.reason || '–'}
           </Alert>
+        )}
+        {env.kind === 'approval_request' && (
+          <ApprovalRequestReview
+            request={env}
+            identity={identity}
+            drafterKey={trust && !trust.revoked ? trust.publicKey : stored.signerKey}
+          />
         )}
         {(env.kind === 'request' || env.kind === 'update') && (
           <>

@@ -15,6 +15,7 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { approvalOpenItems } from '@shared/exchange';
 import {
   mandatoryIssues,
   MIN_REASON_LENGTH,
@@ -29,6 +30,7 @@ import { errorMessage } from '../../../ui/errors';
 import { notifySuccess } from '../../../ui/notify';
 import { useWorkspace } from '../core/context';
 import { useReadinessText } from '../core/ReadinessMessage';
+import { SignedApprovalPanel } from '../../exchange/SignedApprovalPanel';
 
 interface Props {
   opened: boolean;
@@ -149,6 +151,13 @@ function ApproveForm({ issues, onClose }: Omit<Props, 'opened'>) {
             {error}
           </Alert>
         )}
+        {/* With keys in place the second person can approve from their own installation. */}
+        <SignedApprovalPanel
+          operationId={op.id}
+          openItems={approvalOpenItems(issues, reasons, text)}
+          flush={() => draft.flush()}
+          onApproved={onClose}
+        />
         <Group justify="space-between">
           <Button variant="default" onClick={() => setStep('review')}>
             {t('approve.backToReview')}
