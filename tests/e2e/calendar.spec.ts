@@ -139,6 +139,6 @@ test('a second plan at the same premises: a conflict in Kalender and in Bereitsc
   await events.filter({ hasText: 'DEMO WINTERLICHT' }).click();
   await expect(app.getByTestId('workspace')).toBeVisible();
   await openPart(app, 'readiness');
-  await expect(app.getByTestId('premises-conflicts')).toContainText('WINTERLICHT ZWEI');
-  await expect(app.getByTestId('premises-conflicts')).toContainText('0 Tage Abstand');
+  await expect(app.getByTestId('plan-conflicts')).toContainText('WINTERLICHT ZWEI');
+  await expect(app.getByTestId('plan-conflicts')).toContainText('0 Tage Abstand');
 });

@@ -17,7 +17,14 @@
 // - Lock: the session calls `dispose()`; the maps are cleared and the listeners removed.
 import Dexie from 'dexie';
 import { isSealedRow } from '@shared/crypto';
-import type { Agency, Operation, OperationTarget, Participation, Premises } from '@shared/domain';
+import type {
+  Agency,
+  Operation,
+  OperationTarget,
+  Participation,
+  Premises,
+  Team,
+} from '@shared/domain';
 import type { OperationResults } from '@shared/results';
 import type { StoredRow, VpDatabase } from '../db';
 import type { TableName } from '../schema';
@@ -33,6 +40,8 @@ export interface ReadModelRecords {
   premises: Premises;
   /** One record per completed operation: what Auswertung sums. */
   results: OperationResults;
+  /** Team leaders across plans: the Kalender's deconfliction by person. */
+  teams: Team;
 }
 export type ReadModelTable = keyof ReadModelRecords;
 
@@ -44,6 +53,7 @@ export const READ_MODEL_TABLES: readonly ReadModelTable[] = [
   'targets',
   'premises',
   'results',
+  'teams',
 ];
 
 /** Rows per read and per parallel decrypt; small enough that one chunk stays well under 50 ms. */

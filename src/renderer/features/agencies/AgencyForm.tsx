@@ -1,6 +1,16 @@
 // Create or edit an agency's own fields. Required fields and phone/e-mail are checked here with
 // German messages at the field; the repository validates again before anything is written.
-import { Button, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -181,6 +191,18 @@ export function AgencyForm({ agency, onSaved }: Props) {
             maxLength={200}
             inputMode="email"
             data-testid="agency-email"
+          />
+          {/* Kalender flags a day on which this agency is asked for more people (issue 14). */}
+          <NumberInput
+            label={t('form.dailyCapacity')}
+            description={t('form.dailyCapacityHint')}
+            value={draft.dailyCapacity ?? ''}
+            onChange={(v) => set('dailyCapacity', typeof v === 'number' ? v : undefined)}
+            min={0}
+            max={100_000}
+            allowDecimal={false}
+            allowNegative={false}
+            data-testid="agency-daily-capacity"
           />
         </SimpleGrid>
         <Textarea

@@ -8,7 +8,12 @@ import 'react-big-calendar/lib/css/react-big-calendar.css';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { OPERATION_STATUS_LABELS } from '@shared/catalog';
-import { calendarSpans, type CalendarFilters, type OperationSpan } from '@shared/calendar';
+import {
+  calendarSpans,
+  type CalendarFilters,
+  type Conflict,
+  type OperationSpan,
+} from '@shared/calendar';
 import { PageHeader } from '../../ui/PageHeader';
 import { useLabel } from '../../ui/useLabel';
 import { OPERATION_STATUS_COLORS } from '../operations/status-colors';
@@ -25,7 +30,9 @@ import {
 import { CalendarFilterBar } from './CalendarFilters';
 import { parseCalendarUrl, serializeCalendarUrl, type CalendarView } from './calendar-url';
 import { useTimeGridRoles } from './time-grid-roles';
-import { useCalendarData, usePremisesConflictCounts } from './useCalendarData';
+import { ConflictList } from './ConflictList';
+import { useCalendarData } from './useCalendarData';
+import { useConflicts } from './useConflicts';
 import classes from './Calendar.module.css';
 
 export interface CalendarEvent {
@@ -44,7 +51,8 @@ export function CalendarPage() {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parseCalendarUrl(params), [params]);
   const { operations, agenciesByOperation, agencies } = useCalendarData();
-  const conflicts = usePremisesConflictCounts(operations);
+  const conflicts = useConflicts();
+  const conflictsOf = conflicts.byOperation;
   const frame = useRef<HTMLDivElement>(null);
   useTimeGridRoles(frame, t('timeGrid'));
 
@@ -63,7 +71,7 @@ export function CalendarPage() {
     return spans.map((span) => ({
       span,
       title: `${span.exercise ? `${t('exercise')} · ` : ''}${span.codeName}${
-        conflicts.has(span.operationId) ? ` · ⚠ ${t('conflict')}` : ''
+        conflictsOf.has(span.operationId) ? ` · ⚠ ${t('conflict')}` : ''
       }`,
       start: new Date(span.start),
       end: new Date(span.end),
@@ -73,7 +81,7 @@ export function CalendarPage() {
   }, [
     operations,
     agenciesByOperation,
-    conflicts,
+    conflictsOf,
     filters.agencyId,
     filters.municipalityId,
     filters.status,
@@ -100,6 +108,9 @@ export function CalendarPage() {
     (event: CalendarEvent) => void navigate(`/operations/${event.span.operationId}`),
     [navigate],
   );
+  // The tooltip names the kinds of conflict ("Objekt, Person"); the title only says there is one.
+  const conflictKinds = (list: readonly Conflict[] | undefined) =>
+    list ? ` · ${[...new Set(list.map((c) => t(`conflicts.kinds.${c.kind}`)))].join(', ')}` : '';
   const date = (state.day !== null ? dayToDate(state.day) : null) ?? new Date();
 
   return (
@@ -126,7 +137,11 @@ export function CalendarPage() {
             onKeyPressEvent={(event, e) => {
               if ('key' in e && (e.key === 'Enter' || e.key === ' ')) open(event);
             }}
-            tooltipAccessor={(e) => `${e.title} (${label(OPERATION_STATUS_LABELS[e.span.status])})`}
+            tooltipAccessor={(e) =>
+              `${e.title} (${label(OPERATION_STATUS_LABELS[e.span.status])})${conflictKinds(
+                conflictsOf.get(e.span.operationId),
+              )}`
+            }
             eventPropGetter={eventProps}
             formats={formats}
             messages={messages}
@@ -143,6 +158,7 @@ export function CalendarPage() {
       <Text size="xs" c="dimmed">
         {t('berlinNote')}
       </Text>
+      <ConflictList conflicts={conflicts} operations={operations} />
     </Stack>
   );
 }

@@ -1,8 +1,7 @@
 // The Kalender's data from the session's read model: operations, who takes part, agency names.
 // Nothing is decrypted here; each value is memoised on the table view it came from.
 import { useMemo } from 'react';
-import { findPremisesConflicts } from '@shared/calendar';
-import type { Agency, Operation, OperationTarget, Participation } from '@shared/domain';
+import type { Agency, Operation, Participation } from '@shared/domain';
 import type { ReadModelSnapshot, TableView } from '../../data/read-model/read-model';
 import { useReadModel } from '../../data/read-model/useReadModel';
 
@@ -12,26 +11,6 @@ const selectParticipations = ({ tables }: ReadModelSnapshot) =>
   tables.participations.ready ? tables.participations : undefined;
 const selectAgencies = ({ tables }: ReadModelSnapshot) =>
   tables.agencies.ready ? tables.agencies : undefined;
-const selectTargets = ({ tables }: ReadModelSnapshot): TableView<OperationTarget> | undefined =>
-  tables.targets.ready ? tables.targets : undefined;
-
-/**
- * Per operation, how many other plans visit one of its premises within the flagged days
- * (shown as a badge on its event). Recomputed only when operations or targets change.
- */
-export function usePremisesConflictCounts(
-  operations: TableView<Operation> | undefined,
-): Map<string, number> {
-  const targets = useReadModel(selectTargets);
-  return useMemo(() => {
-    const counts = new Map<string, number>();
-    if (!operations || !targets) return counts;
-    for (const c of findPremisesConflicts(operations.rows.values(), targets.rows.values())) {
-      for (const id of c.operationIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    return counts;
-  }, [operations, targets]);
-}
 
 export interface CalendarData {
   operations?: TableView<Operation>;

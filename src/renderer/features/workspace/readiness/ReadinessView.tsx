@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { ReadinessIssue } from '@shared/domain';
 import { useWorkspace } from '../core/context';
 import { ReadinessMessage } from '../core/ReadinessMessage';
-import { PremisesConflictNotice, TargetReleaseSummary } from '../timeline';
+import { TargetReleaseSummary } from '../timeline';
+import { ConflictNotice } from './ConflictNotice';
 import { focusOfIssue } from './focus-of-issue';
 
 export function ReadinessView({ issues }: { issues: readonly ReadinessIssue[] }) {
@@ -72,7 +73,7 @@ export function ReadinessView({ issues }: { issues: readonly ReadinessIssue[] })
         </Stack>
       )}
       {/* Who may see the targets' names (issue 14): set in Zeitablauf, checked before the briefing. */}
-      <PremisesConflictNotice />
+      <ConflictNotice />
       <TargetReleaseSummary />
     </Paper>
   );

@@ -2,4 +2,3 @@
 // The part's public face: the shell and other parts import only this file.
 export { TimelineView } from './TimelineView';
 export { TargetReleaseSummary } from './TargetReleasePanel';
-export { PremisesConflictNotice } from './PremisesConflictNotice';
