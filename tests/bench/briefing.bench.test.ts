@@ -7,33 +7,12 @@ import { Packer } from 'docx';
 import { unzipSync } from 'fflate';
 import { briefingModel } from '@shared/documents/briefing';
 import { buildBriefingDocx, renderBriefingDocx } from '@shared/documents/briefing/render-briefing';
-import { demoBriefing, testPng } from '../unit/documents/briefing-fixtures';
+import { hundredTargetBriefing } from './briefing-dataset';
 import { report, sample, summarize, withBudget } from './harness';
-
-function hundredTargets() {
-  const { d, input } = demoBriefing();
-  const targets = Array.from({ length: 100 }, (_, i) => {
-    const base = d.plan.targets[i % d.plan.targets.length];
-    if (!base) throw new Error('demo has no targets');
-    return { ...base, id: `t-${i}`, premisesId: `p-${i}`, order: i, label: `Objekt ${i + 1}` };
-  });
-  const premises = targets.map((t, i) => {
-    const base = d.premises[i % d.premises.length];
-    if (!base) throw new Error('demo has no premises');
-    return { ...base, id: t.premisesId, name: `${base.name} ${i + 1}` };
-  });
-  // One extract per target, each its own picture (the same bytes would be stored once).
-  const maps = new Map(targets.map((t, i) => [t.id, testPng(900, 600, [100 + i, 30, 30])]));
-  return {
-    ...input,
-    source: { ...input.source, plan: { ...d.plan, targets }, premises },
-    images: { ...input.images, objectMaps: maps },
-  };
-}
 
 describe('B8 briefing', () => {
   it('100 targets with ready extracts: model + docx vs bare Packer', async () => {
-    const input = hundredTargets();
+    const input = hundredTargetBriefing();
     let out = new Uint8Array();
     const full = await sample(async () => {
       out = await renderBriefingDocx(briefingModel(input));

@@ -16,6 +16,8 @@ import { premisesSearchDoc } from '../../../../src/renderer/features/premises/se
 import { SearchClient } from '../../../../src/renderer/search/search-client';
 // The map benchmark's two halves (window.vpMapBench, page/map-bench.tsx) travel in /bench.js too.
 import './map-bench';
+// B8's main-thread check (window.vpBriefingBench, page/briefing-bench.ts).
+import './briefing-bench';
 
 const NOW = '2026-11-20T10:00:00.000Z';
 

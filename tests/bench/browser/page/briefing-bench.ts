@@ -1,0 +1,74 @@
+// B8 in Chromium (window.vpBriefingBench, driven by briefing-worker.bench.spec.ts): the export's
+// own path — the model on the page, the docx packed by the real briefing worker — while a
+// PerformanceObserver records the page's long tasks. The 100-target input is made beforehand
+// (its PNG encoding is test set-up, not export).
+import { briefingModel, type BriefingInput } from '@shared/documents/briefing';
+import { packBriefing } from '../../../../src/renderer/features/documents/briefing-client';
+import { hundredTargetBriefing } from '../../briefing-dataset';
+
+export interface BriefingBenchApi {
+  prepare(): void;
+  /** Blocks the main thread 120 ms under the same observer: the long tasks it saw (≥ 1). */
+  control(): Promise<number>;
+  /** One export; long tasks as page times (ms from the time origin). */
+  exportOnce(): Promise<{
+    ms: number;
+    bytes: number;
+    longTasks: { start: number; end: number }[];
+    /** Page time of the mark 'vp-briefing-start' (to place the tasks in a trace). */
+    markAt: number;
+  }>;
+}
+
+let input: BriefingInput | null = null;
+
+/** The long tasks seen while `work` runs (page times). */
+async function watched<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; longTasks: { start: number; end: number }[] }> {
+  const longTasks: { start: number; end: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      longTasks.push({ start: e.startTime, end: e.startTime + e.duration });
+  });
+  observer.observe({ type: 'longtask' });
+  const result = await work();
+  // Entries arrive asynchronously; one more task lets the last ones in.
+  await new Promise((r) => setTimeout(r, 50));
+  observer.disconnect();
+  return { result, longTasks };
+}
+
+const api: BriefingBenchApi = {
+  prepare() {
+    input = hundredTargetBriefing();
+  },
+  async control() {
+    const { longTasks } = await watched(async () => {
+      const until = performance.now() + 120;
+      while (performance.now() < until) {
+        // busy: the main thread is blocked, as the export must never do
+      }
+    });
+    return longTasks.length;
+  },
+  async exportOnce() {
+    if (!input) throw new Error('prepare() zuerst');
+    const longTasks: { start: number; end: number }[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        longTasks.push({ start: e.startTime, end: e.startTime + e.duration });
+    });
+    observer.observe({ type: 'longtask' });
+    const markAt = performance.mark('vp-briefing-start').startTime;
+    const t0 = performance.now();
+    const bytes = await packBriefing(briefingModel(input));
+    const ms = performance.now() - t0;
+    // Entries arrive asynchronously; one more task lets the last ones in.
+    await new Promise((r) => setTimeout(r, 50));
+    observer.disconnect();
+    return { ms, bytes: bytes.byteLength, longTasks, markAt };
+  },
+};
+
+(window as Window & { vpBriefingBench?: BriefingBenchApi }).vpBriefingBench = api;
