@@ -18,11 +18,13 @@ import type { BasemapService } from './services/basemap';
 import { backupServices, createBackupService } from './services/backups';
 import { createExternalService } from './services/external';
 import { createFileService } from './services/files';
+import { createPrintPdfService } from './services/print-pdf';
 import type { FileDialog } from './services/files';
 import { createSentinelService, sentinelServices } from './services/sentinel';
 import { createSettingsService, settingsServices } from './services/settings';
 import type { SettingsService } from './services/settings';
 import { createFileVaultStore, createSafeStorageKeychain, vaultServices } from './services/vault';
+import { openPrintPage, PRINT_SCHEME_PRIVILEGES } from './print-window';
 import { userDataOverride } from './user-data';
 import { APP_TITLE, createMainWindow } from './window';
 
@@ -36,6 +38,7 @@ if (userDataDir) app.setPath('userData', userDataDir);
 
 protocol.registerSchemesAsPrivileged([
   { ...APP_SCHEME_PRIVILEGES, privileges: { ...APP_SCHEME_PRIVILEGES.privileges } },
+  { ...PRINT_SCHEME_PRIVILEGES, privileges: { ...PRINT_SCHEME_PRIVILEGES.privileges } },
 ]);
 app.enableSandbox();
 
@@ -75,6 +78,7 @@ function createServices(settings: SettingsService, basemap: BasemapService): Ser
     ...settingsServices(settings),
     ...sentinelServices(createSentinelService(userData)),
     ...basemapServices(basemap),
+    'print:toPdf': createPrintPdfService({ openPage: openPrintPage }),
   };
 }
 

@@ -16,7 +16,7 @@ const api = {
   capabilities: {
     automaticBackups: true,
     keychain: true,
-    printToPdf: false,
+    printToPdf: true,
     mapFiles: true,
     networkSettings: true,
   },
@@ -56,6 +56,9 @@ const api = {
     remove: () => call('basemap:remove')({}),
     setSettings: call('basemap:setSettings'),
     readRange: call('basemap:readRange'),
+  },
+  print: {
+    toPdf: call('print:toPdf'),
   },
 } satisfies HostApi;
 

@@ -123,5 +123,10 @@ export function browserHost(): HostApi {
           'In der Web-Ausgabe legt der Webserver fest, welche Server erlaubt sind (Content-Security-Policy).',
         ),
     },
+    // The web edition prints through the browser's own print dialog (print CSS).
+    print: {
+      toPdf: async () =>
+        fail('unsupported', 'Die Web-Ausgabe druckt über den Druckdialog des Browsers.'),
+    },
   };
 }

@@ -184,6 +184,16 @@ export const basemapReadRequestSchema = z.strictObject({
 });
 export const basemapReadResultSchema = bytes(MAX_BASEMAP_READ);
 
+// --- Print to PDF (desktop): the print layout of a document, printed by main's Chromium ------
+
+/** The print layout as one HTML document; pictures travel inside it as data: URLs. */
+export const MAX_PRINT_HTML_CHARS = 64 * 1024 * 1024;
+export const MAX_PDF_BYTES = 100 * 1024 * 1024;
+export const printPdfRequestSchema = z.strictObject({
+  html: z.string().min(1).max(MAX_PRINT_HTML_CHARS),
+});
+export const printPdfResultSchema = z.strictObject({ pdf: bytes(MAX_PDF_BYTES) });
+
 export const contract = {
   'app:info': { input: z.strictObject({}), output: appInfoSchema },
   'files:saveAs': { input: saveFileRequestSchema, output: saveFileResultSchema },
@@ -221,6 +231,7 @@ export const contract = {
   'basemap:remove': { input: z.strictObject({}), output: basemapStateSchema },
   'basemap:setSettings': { input: basemapSettingsSchema, output: basemapStateSchema },
   'basemap:readRange': { input: basemapReadRequestSchema, output: basemapReadResultSchema },
+  'print:toPdf': { input: printPdfRequestSchema, output: printPdfResultSchema },
 } as const;
 
 export type Contract = typeof contract;

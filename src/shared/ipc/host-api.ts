@@ -18,7 +18,7 @@ export interface HostCapabilities {
   readonly automaticBackups: boolean;
   /** Has an OS keychain the vault may use (desktop; the vault status says if it works now). */
   readonly keychain: boolean;
-  /** Can print a document to PDF itself. No host can yet: the briefing issue adds it. */
+  /** Prints a document's print layout to PDF itself (desktop: `print.toPdf`). */
   readonly printToPdf: boolean;
   /** Keeps an offline basemap file (PMTiles) and reads byte ranges of it (`basemap`). */
   readonly mapFiles: boolean;
@@ -94,5 +94,12 @@ export interface HostApi {
     remove: Query<'basemap:remove'>;
     setSettings: Call<'basemap:setSettings'>;
     readRange: Call<'basemap:readRange'>;
+  };
+  /**
+   * Print to PDF (`capabilities.printToPdf`): a self-contained HTML print layout (no scripts,
+   * pictures as data: URLs) printed A4 in a hidden, sandboxed page; the PDF's bytes come back.
+   */
+  print: {
+    toPdf: Call<'print:toPdf'>;
   };
 }

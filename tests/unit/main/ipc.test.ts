@@ -280,6 +280,7 @@ describe('registerIpc()', () => {
       'basemap:remove': unused,
       'basemap:setSettings': unused,
       'basemap:readRange': unused,
+      'print:toPdf': unused,
     };
     registerIpc(registry.ipc, services, options);
     expect([...registry.listeners.keys()].sort()).toEqual([...CHANNELS].sort());
@@ -331,6 +332,7 @@ describe('vault and backup channels', () => {
         'basemap:remove': unused,
         'basemap:setSettings': unused,
         'basemap:readRange': unused,
+        'print:toPdf': unused,
       },
       options,
     );

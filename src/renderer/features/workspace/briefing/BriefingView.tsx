@@ -18,10 +18,12 @@ import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { BriefingModel } from '@shared/documents/briefing';
-import { notifyError } from '../../../ui/notify';
-import { packBriefing } from '../../documents';
+import { useHost } from '../../../host';
+import { notifyError, notifySuccess } from '../../../ui/notify';
+import { briefingFileName, packBriefing } from '../../documents';
 import { useWorkspace } from '../core/context';
 import { BriefingPreview } from './BriefingPreview';
+import { printLayoutHtml } from './print-html';
 import { PrintLayout } from './PrintLayout';
 import { copyNumberFor, recipientsOf } from './recipients';
 import { RegisterTable } from './RegisterTable';
@@ -53,6 +55,7 @@ function ProgressLine({ progress }: { progress: ExportPhase }) {
 export function BriefingView() {
   const { t } = useTranslation('briefing');
   const { plan, agencies } = useWorkspace();
+  const host = useHost();
   const op = plan.operation;
   const register = useDistribution();
   const [overrides, setOverrides] = useState<ReadonlyMap<string, readonly string[]>>(new Map());
@@ -94,6 +97,32 @@ export function BriefingView() {
   const printCards = async () => {
     try {
       setPrintModel(await ex.build('cards', recipient));
+    } catch (e) {
+      notifyError(t('errorTitle'), e);
+    } finally {
+      ex.setProgress({ phase: 'idle' });
+    }
+  };
+
+  // Desktop: the same print layout printed to PDF by main, then saved where the user says.
+  const savePdf = async (model: BriefingModel) => {
+    try {
+      ex.setProgress({ phase: 'save' });
+      const printed = await host.print.toPdf({ html: printLayoutHtml(model) });
+      if (!printed.ok) return notifyError(t('errorTitle'), printed.error);
+      const name = briefingFileName(
+        op,
+        model.kind,
+        model.copy?.number ?? null,
+        recipient.agencyId === null ? '' : recipient.name,
+      ).replace(/\.docx$/, '.pdf');
+      const r = await host.saveFile({
+        suggestedName: name,
+        data: printed.value.pdf,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (!r.ok) return notifyError(t('errorTitle'), r.error);
+      if (r.value.saved) notifySuccess(t('saved', { name: r.value.fileName }));
     } catch (e) {
       notifyError(t('errorTitle'), e);
     } finally {
@@ -188,9 +217,21 @@ export function BriefingView() {
         {printModel && (
           <Group mt="sm" gap="xs" data-testid="briefing-print-ready">
             <Text size="sm">{t('print.ready', { name: printModel.title })}</Text>
-            <Button size="xs" variant="default" onClick={() => window.print()}>
-              {t('print.open')}
-            </Button>
+            {host.capabilities.printToPdf ? (
+              <Button
+                size="xs"
+                variant="default"
+                disabled={busy}
+                onClick={() => void savePdf(printModel)}
+                data-testid="briefing-print-pdf"
+              >
+                {t('print.desktopPdf')}
+              </Button>
+            ) : (
+              <Button size="xs" variant="default" onClick={() => window.print()}>
+                {t('print.open')}
+              </Button>
+            )}
           </Group>
         )}
         <ScopeTable

@@ -91,22 +91,38 @@ function Block({
   }
 }
 
-export function PrintLayout({ model }: { model: BriefingModel }) {
-  // Pictures as object URLs for the time the layout is shown.
+/** Picture bytes as a data: URL (the desktop's print page loads nothing else). */
+function dataUrl(bytes: Uint8Array, mime: string): string {
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return `data:${mime};base64,${btoa(binary)}`;
+}
+
+/**
+ * `inline`: pictures as data: URLs, for the self-contained HTML the desktop prints to PDF
+ * (print-html.ts); otherwise object URLs for the time the layout is shown.
+ */
+export function PrintLayout({ model, inline = false }: { model: BriefingModel; inline?: boolean }) {
   const urls = useMemo(() => {
     const map = new Map<BriefingBlock, string>();
     for (const s of model.sections)
       for (const b of s.blocks)
-        if (b.type === 'image' && b.png)
+        if (b.type === 'image' && b.png) {
+          const mime = b.format === 'jpg' ? 'image/jpeg' : 'image/png';
           map.set(
             b,
-            URL.createObjectURL(
-              new Blob([b.png.slice()], { type: b.format === 'jpg' ? 'image/jpeg' : 'image/png' }),
-            ),
+            inline
+              ? dataUrl(b.png, mime)
+              : URL.createObjectURL(new Blob([b.png.slice()], { type: mime })),
           );
+        }
     return map;
-  }, [model]);
-  useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u)), [urls]);
+  }, [model, inline]);
+  useEffect(
+    () => () => urls.forEach((u) => u.startsWith('blob:') && URL.revokeObjectURL(u)),
+    [urls],
+  );
   const marking = [CLASSIFICATION_MARKINGS[model.classification], ...pageMarks(model)].join(' · ');
   const footer = [model.issuingOffice, model.date, copyLine(model), `Revision ${model.revision}`]
     .filter(Boolean)
