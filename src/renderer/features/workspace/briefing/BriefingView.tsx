@@ -23,7 +23,6 @@ import { notifyError, notifySuccess } from '../../../ui/notify';
 import { briefingFileName, packBriefing } from '../../documents';
 import { useWorkspace } from '../core/context';
 import { BriefingPreview } from './BriefingPreview';
-import { printLayoutHtml } from './print-html';
 import { PrintLayout } from './PrintLayout';
 import { copyNumberFor, recipientsOf } from './recipients';
 import { RegisterTable } from './RegisterTable';
@@ -108,6 +107,8 @@ export function BriefingView() {
   const savePdf = async (model: BriefingModel) => {
     try {
       ex.setProgress({ phase: 'save' });
+      // react-dom/server only on the desktop's print path, not in every page's bundle.
+      const { printLayoutHtml } = await import('./print-html');
       const printed = await host.print.toPdf({ html: printLayoutHtml(model) });
       if (!printed.ok) return notifyError(t('errorTitle'), printed.error);
       const name = briefingFileName(
