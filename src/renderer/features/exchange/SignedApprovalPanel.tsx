@@ -1,7 +1,7 @@
 // In the approval dialog, the signed path of "Freigabe nur durch eine zweite Person": save a
 // Freigabeanfrage sealed to the second person's registered key, and import their signed Freigabe.
 // The import approves through the repository; every refusal is shown with its German reason.
-import { Alert, Button, FileButton, Group, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Divider, FileButton, Group, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fingerprintGroups, MAX_PACKAGE_BYTES, type ApprovalOpenItem } from '@shared/exchange';
@@ -85,6 +85,7 @@ export function SignedApprovalPanel({ operationId, openItems, flush, onApproved 
 
   return (
     <Stack gap="xs" data-testid="signed-approval">
+      <Divider label={t('approval.or')} labelPosition="center" />
       <Text size="sm" fw={600}>
         {t('approval.title')}
       </Text>

@@ -103,8 +103,11 @@ function ApproveForm({ issues, onClose }: Omit<Props, 'opened'>) {
       document.getElementById(reasonId(mandatory.indexOf(first)))?.focus();
       return;
     }
-    if (twoPersons) setStep('second');
-    else void approve();
+    if (twoPersons) {
+      // The second step starts clean: its fields were not tried yet.
+      setTried(false);
+      setStep('second');
+    } else void approve();
   };
   const confirmSecond = () => {
     setTried(true);

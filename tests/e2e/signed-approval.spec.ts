@@ -1,0 +1,165 @@
+// Signed approval in two browser contexts with separate vaults (issue 16 item 7): the drafter
+// saves a Freigabeanfrage sealed to the second person's registered key, the second person opens
+// it in their Posteingang and signs the Freigabe, the drafter imports it — the plan is approved
+// by the second person, signed. A Freigabe for a plan changed since is refused in German.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Download, Page } from '@playwright/test';
+import {
+  expect,
+  expectAccessible,
+  openDemoWorkspace,
+  setUpVault,
+  setUserName,
+  test,
+  waitState,
+} from './fixtures';
+
+const SHOTS = '/tmp/shots-liaison2';
+
+async function download(page: Page, click: () => Promise<void>): Promise<Download> {
+  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
+  return d;
+}
+
+async function chooseFile(page: Page, testId: string, path: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByTestId(testId).click(),
+  ]);
+  await chooser.setFiles(path);
+}
+
+async function createKey(page: Page, name: string, agency: string, fn: string): Promise<void> {
+  await page.getByTestId('exchange-tab-key').click();
+  await page.getByTestId('key-name').fill(name);
+  await page.getByTestId('key-agency').fill(agency);
+  await page.getByTestId('key-function').fill(fn);
+  await page.getByTestId('key-create').click();
+  await expect(page.getByTestId('key-card')).toBeVisible({ timeout: 30_000 });
+}
+
+async function moveStatus(page: Page, to: string, twoPersons = false): Promise<void> {
+  await page.getByTestId('status-menu').click();
+  await page.getByTestId(`status-to-${to}`).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  if (twoPersons) await dialog.getByTestId('status-two-persons').check();
+  await dialog.getByTestId('status-confirm').click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Opens "Freigeben", writes a reason per open item and goes on to the second-person step. */
+async function openSecondPersonStep(page: Page) {
+  await page.getByTestId('status-menu').click();
+  await page.getByTestId('status-to-approved').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('approve-review')).toBeVisible();
+  const reasons = dialog.locator('[data-testid^="approve-reason-"]');
+  for (let i = 0; i < (await reasons.count()); i++)
+    await reasons.nth(i).fill(`Begründung ${i + 1}: wird vor dem Einsatz geklärt`);
+  await dialog.getByTestId('approve-confirm').click();
+  await expect(dialog.getByTestId('signed-approval')).toBeVisible();
+  return dialog;
+}
+
+test('the second person approves from their own installation with a signed package', async ({
+  app: lead,
+  browser,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  mkdirSync(SHOTS, { recursive: true });
+  const dir = testInfo.outputPath('files');
+  mkdirSync(dir, { recursive: true });
+  const viewport = { width: 1280, height: 900 };
+  await lead.setViewportSize(viewport);
+
+  // Second person: own context and vault, own key; the key card goes to the drafter.
+  const secondContext = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    reducedMotion: 'reduce',
+    viewport,
+  });
+  const second = await secondContext.newPage();
+  const secondErrors: string[] = [];
+  second.on('pageerror', (e) => secondErrors.push(e.message));
+  await second.goto('/');
+  await waitState(second, 'setup');
+  await setUpVault(second);
+  await second.goto('/#/exchange');
+  await createKey(second, 'EPHK Schulte', 'Stadt Essen', 'Leiter Einsatzabschnitt');
+  const cardPath = join(dir, 'karte.vpkey');
+  await (
+    await download(second, () => second.getByTestId('key-save-card').click())
+  ).saveAs(cardPath);
+
+  // Drafter: demo plan, own key, the second person's card registered and compared.
+  await setUserName(lead, 'POK Weber');
+  const operationId = await openDemoWorkspace(lead, 'general');
+  await lead.goto('/#/exchange');
+  await createKey(lead, 'POK Weber', 'Stadt Essen', 'Sachbearbeiter');
+  await lead.getByTestId('exchange-tab-trust').click();
+  await chooseFile(lead, 'trust-import-card', cardPath);
+  await lead.getByTestId('trust-agency').click();
+  await lead.getByRole('option').first().click();
+  await lead.getByTestId('trust-attach-submit').click();
+  await lead.getByTestId('trust-mark-verified').click();
+  await expect(lead.getByTestId('trust-verified')).toBeVisible();
+
+  await lead.goto(`/#/operations/${operationId}/general`);
+  await expect(lead.getByTestId('workspace')).toBeVisible();
+  await moveStatus(lead, 'in_review', true);
+  let dialog = await openSecondPersonStep(lead);
+  await dialog.getByTestId('signed-approval-key').click();
+  await lead.getByRole('option', { name: /EPHK Schulte/ }).click();
+  const requestPath = join(dir, 'freigabeanfrage.asc');
+  await (
+    await download(lead, () => dialog.getByTestId('signed-approval-send').click())
+  ).saveAs(requestPath);
+  await lead.mouse.move(0, 0);
+  await lead.screenshot({ path: join(SHOTS, 'approve-signed-de.png') });
+  await expectAccessible(lead, 'signed approval panel');
+
+  // Second person: the request opens in the Posteingang; review and sign.
+  await second.getByTestId('exchange-tab-inbox').click();
+  await chooseFile(second, 'inbox-open', requestPath);
+  const review = second.getByTestId('approval-request-review');
+  await expect(review).toBeVisible();
+  await expect(review).toContainText('Revision 1');
+  await expect(second.getByTestId('approval-sign')).toBeDisabled();
+  await second.getByTestId('approval-declare').check();
+  await second.screenshot({ path: join(SHOTS, 'approval-review-de.png'), fullPage: true });
+  await expectAccessible(second, 'approval request review');
+  const approvalPath = join(dir, 'freigabe.asc');
+  await (
+    await download(second, () => second.getByTestId('approval-sign').click())
+  ).saveAs(approvalPath);
+
+  // Drafter imports the signed Freigabe: approved by the second person.
+  await chooseFile(lead, 'signed-approval-import', approvalPath);
+  await expect(dialog).toBeHidden();
+  await expect(lead.getByTestId('workspace-header')).toContainText('Freigegeben von EPHK Schulte');
+
+  // The same Freigabe again, after a new revision: the plan changed, refused in German.
+  await moveStatus(lead, 'planning');
+  await moveStatus(lead, 'in_review', true);
+  dialog = await openSecondPersonStep(lead);
+  await chooseFile(lead, 'signed-approval-import', approvalPath);
+  await expect(dialog.getByTestId('signed-approval-error')).toContainText(
+    'anderen Revision dieses Einsatzes',
+  );
+  await lead.mouse.move(0, 0);
+  await lead.screenshot({ path: join(SHOTS, 'approve-signed-refused-de.png') });
+
+  // English, for the screenshots in both languages.
+  await second.getByTestId('nav-settings').click();
+  await second.getByTestId('language-switch').getByText('English').click();
+  await second.goto('/#/exchange?tab=inbox');
+  await second.getByTestId('inbox-select').first().click();
+  await expect(second.getByTestId('approval-request-review')).toBeVisible();
+  await second.screenshot({ path: join(SHOTS, 'approval-review-en.png'), fullPage: true });
+  expect(secondErrors).toEqual([]);
+  await secondContext.close();
+});
