@@ -36,6 +36,8 @@ export type DeletedPart = (typeof DELETED_PARTS)[number] | 'audit' | 'exchange';
 
 export interface RetentionItem {
   operationId: string;
+  /** Shown in the preview so the user knows which operation; gone after the run. */
+  codeName: string;
   /** `YYYY-MM` of its H-hour ('' without one): what stays besides the numbers. */
   month: string;
   /** Records deleted per table (Verlauf entries under `audit`, requests under `exchange`). */
@@ -118,6 +120,7 @@ export function retentionRepository(ctx: RepoContext) {
     deleted.exchange = l.exchange.length;
     return {
       operationId: l.op.id,
+      codeName: l.op.codeName,
       month: reducedOperation(l.op, l.op.createdAt).hHour?.slice(0, 7) ?? '',
       deleted,
       reduced: 1 + l.participations.length + (l.results ? 1 : 0),

@@ -5,7 +5,7 @@ import type { TestData } from './data';
 export const REASON = 'Wird vor dem Einsatz nachgetragen';
 
 export async function approveWithReasons(
-  t: TestData,
+  t: Pick<TestData, 'repos'>,
   operationId: string,
   secondPerson: { name: string; function: string } | null = null,
 ) {

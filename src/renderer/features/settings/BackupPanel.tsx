@@ -5,22 +5,18 @@ import { IconDatabaseExport, IconDatabaseImport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '@shared/ipc/contract';
-import { createBackup } from '../../data/backup';
-import { useDataSession } from '../../data/session';
 import { useHost } from '../../host';
 import { formatBytes, formatDateTime } from '../../ui/format';
-import { notifyError, notifySuccess } from '../../ui/notify';
-import { useVault } from '../../vault/context';
+import { notifyError } from '../../ui/notify';
 import { RestoreModal } from './RestoreModal';
+import { useCreateBackup } from './useCreateBackup';
 
 const MAX_RESTORE_BYTES = 200 * 1024 * 1024;
 
 export function BackupPanel({ keep }: { keep: number }) {
   const { t, i18n } = useTranslation('vault');
   const host = useHost();
-  const session = useDataSession();
-  const vault = useVault();
-  const [busy, setBusy] = useState(false);
+  const { busy, create } = useCreateBackup();
   const [automatic, setAutomatic] = useState<BackupInfo[] | null>(null);
   const [restoring, setRestoring] = useState<{ name: string; data: Uint8Array } | null>(null);
 
@@ -28,33 +24,6 @@ export function BackupPanel({ keep }: { keep: number }) {
     if (!host.capabilities.automaticBackups) return;
     void host.backups.list().then((r) => r.ok && setAutomatic(r.value));
   }, [host]);
-
-  const create = async () => {
-    setBusy(true);
-    try {
-      const header = await host.vault.backupHeader();
-      if (!header.ok) throw header.error;
-      const now = new Date().toISOString();
-      const { bytes } = await createBackup({
-        store: session.store,
-        backupKey: vault.keys.backup,
-        vault: header.value,
-        appVersion: __APP_VERSION__,
-        now,
-      });
-      const r = await host.saveFile({
-        suggestedName: `verbundplaner-sicherung-${now.slice(0, 10)}.vpbak`,
-        data: bytes,
-        filters: [{ name: 'Verbundplaner-Sicherung', extensions: ['vpbak'] }],
-      });
-      if (!r.ok) throw r.error;
-      if (r.value.saved) notifySuccess(t('backup.created', { name: r.value.fileName }));
-    } catch (e) {
-      notifyError(t('backup.title'), e);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const pickFile = async () => {
     const r = await host.openFile({

@@ -11,7 +11,9 @@ import { setLanguage } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { ApprovalPanel } from './ApprovalPanel';
 import { BackupPanel } from './BackupPanel';
+import { BriefingHeadingsPanel } from './BriefingHeadingsPanel';
 import { MapPanel } from './MapPanel';
+import { RetentionPanel } from './RetentionPanel';
 import { SecurityPanel } from './SecurityPanel';
 import { SettingsTextField } from './SettingsTextField';
 
@@ -72,8 +74,10 @@ export function SettingsPage() {
         </Stack>
       </Paper>
       {settings && <ApprovalPanel settings={settings} />}
+      {settings && <BriefingHeadingsPanel settings={settings} />}
       {settings && <SecurityPanel settings={settings} />}
       {settings && <BackupPanel keep={settings.backupsToKeep} />}
+      {settings && <RetentionPanel settings={settings} />}
       <MapPanel />
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="sm">
