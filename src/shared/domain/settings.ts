@@ -8,6 +8,22 @@ export const LANGUAGES = ['de', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
 
+/** Parts and annexes of the Einsatzbefehl whose heading an installation may rename. */
+export const BRIEFING_HEADING_KEYS = [
+  'situation',
+  'mission',
+  'execution',
+  'support',
+  'command',
+  'annexA',
+  'annexB',
+  'annexC',
+  'annexD',
+  'annexE',
+  'annexF',
+] as const;
+export type BriefingHeadingKey = (typeof BRIEFING_HEADING_KEYS)[number];
+
 export const settingsSchema = z.strictObject({
   id: z.literal('settings'),
   createdAt: instantSchema,
@@ -29,6 +45,10 @@ export const settingsSchema = z.strictObject({
   geocoder: geocoderSettingsSchema.optional(),
   /** Days before or after within which a second visit of one premises is a conflict; absent = 14. */
   conflictWindowDays: z.number().int().min(0).max(365).optional(),
+  /** The Einsatzbefehl's headings renamed here (e.g. an eight-point variant); absent = default. */
+  briefingHeadings: z
+    .partialRecord(z.enum(BRIEFING_HEADING_KEYS), z.string().trim().min(1).max(120))
+    .optional(),
   /** "Einsatzdetails löschen nach N Monaten" (Auswertung keeps the numbers); absent = off. */
   retentionMonths: z.number().int().min(6).max(240).optional(),
 });

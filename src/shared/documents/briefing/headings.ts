@@ -1,9 +1,9 @@
 // Section headings of the written order. The framework's five parts are the default; an
 // installation may rename them (some offices use the eight-point variant) by passing a map.
-import type { FrameworkPart } from '../../domain/operation';
+import type { BriefingHeadingKey } from '../../domain/settings';
 
-export type BriefingHeadingKey =
-  FrameworkPart | 'annexA' | 'annexB' | 'annexC' | 'annexD' | 'annexE' | 'annexF';
+// The keys are the settings' (Einstellungen › Einsatzbefehl stores the renamings).
+export type { BriefingHeadingKey };
 
 export type BriefingHeadings = Record<BriefingHeadingKey, string>;
 

@@ -87,6 +87,8 @@ export function useBriefingExport(register: BriefingRegister, totalCopies: numbe
         images,
         scope: recipient.scope,
         register: register.copies,
+        // Einstellungen › Einsatzbefehl: this installation's section names.
+        headings: settings.briefingHeadings,
         copy: draft
           ? null
           : {
