@@ -10,6 +10,7 @@ import type { Operation } from '../domain/operation';
 import type { Participation } from '../domain/participation';
 import type { OperationTarget } from '../domain/target';
 import type { Team } from '../domain/team';
+import { reassignAgency, type OperationResults } from '../results/record';
 import { normaliseName } from './deconfliction';
 import { foldParticipations, joinText } from './merge-participations';
 
@@ -23,6 +24,8 @@ export interface MergeInput {
   operations: readonly Operation[];
   targets: readonly OperationTarget[];
   findings: readonly Finding[];
+  /** Results records (one per operation); absent: none read. */
+  results?: readonly OperationResults[];
   now: string;
   actor: string;
   makeId: () => string;
@@ -38,6 +41,8 @@ export interface MergeSummary {
   operations: number;
   targets: number;
   findings: number;
+  /** Results records with rows of the duplicate (its rows move to the agency kept). */
+  results: number;
 }
 
 export interface MergePlan {
@@ -51,6 +56,7 @@ export interface MergePlan {
   operations: Operation[];
   targets: OperationTarget[];
   findings: Finding[];
+  results: OperationResults[];
   summary: MergeSummary;
 }
 
@@ -212,6 +218,11 @@ export function planAgencyMerge(input: MergeInput): MergePlan | { error: MergeEr
     f.agencyId === b.id ? [{ ...f, agencyId: a.id }] : [],
   );
 
+  const results = (input.results ?? []).flatMap((r) => {
+    const next = reassignAgency(r, b.id, a.id);
+    return next === r ? [] : [next];
+  });
+
   return {
     survivor,
     duplicate,
@@ -222,6 +233,7 @@ export function planAgencyMerge(input: MergeInput): MergePlan | { error: MergeEr
     operations,
     targets,
     findings,
+    results,
     summary: {
       contactsMoved: c.moved,
       contactsCombined: c.combined,
@@ -232,6 +244,7 @@ export function planAgencyMerge(input: MergeInput): MergePlan | { error: MergeEr
       operations: operations.length,
       targets: targets.length,
       findings: findings.length,
+      results: results.length,
     },
   };
 }

@@ -100,8 +100,13 @@ describe('results repository', () => {
     await t.repos.results.update(op.id, (r) =>
       setCell(setCell(r, keep, target, 'arrests', 1), dup.id, target, 'arrests', 2),
     );
+    // The preview counts the results record among the references that move.
+    expect((await t.repos.agencies.previewMerge(keep, dup.id)).summary.results).toBe(1);
     await t.repos.agencies.merge(keep, dup.id);
     const after = await t.repos.results.get(op.id);
     expect(after?.rows.map((r) => [r.agencyId, r.values])).toEqual([[keep, { arrests: 3 }]]);
+    // The operation (same id as its results record) is written as itself, not mixed up.
+    expect((await t.repos.operations.get(op.id)).codeName).toBe(op.codeName);
+    expect(after?.sums?.byAgency).toEqual({ [keep]: { arrests: 3 } });
   }, 30_000);
 });

@@ -13,7 +13,7 @@ import type {
   Team,
 } from '@shared/domain';
 import { newId } from '@shared/domain';
-import { reassignAgency, type OperationResults } from '@shared/results';
+import type { OperationResults } from '@shared/results';
 import { planAgencyMerge, type MergeError, type MergePlan } from '@shared/roster';
 import { CodedError } from '@shared/result';
 import {
@@ -46,17 +46,23 @@ export async function planMerge(
   ctx: RepoContext,
   survivorId: string,
   duplicateId: string,
-): Promise<{ plan: MergePlan; before: Map<string, Versioned> }> {
+): Promise<{
+  plan: MergePlan;
+  before: Map<string, Versioned>;
+  /** Results records apart: their id is their operation's, so one map would mix them up. */
+  resultsBefore: Map<string, Versioned>;
+}> {
   const [survivor, duplicate] = await Promise.all([
     getOrThrow<Agency>(ctx, 'agencies', survivorId),
     getOrThrow<Agency>(ctx, 'agencies', duplicateId),
   ]);
-  const [participations, operations, comms, targets, findings] = await Promise.all([
+  const [participations, operations, comms, targets, findings, results] = await Promise.all([
     ctx.store.whereAnyOf<Participation>('participations', 'agencyId', [survivorId, duplicateId]),
     ctx.store.all<Operation>('operations'),
     ctx.store.all<CommsEntry>('comms'),
     ctx.store.all<OperationTarget>('targets'),
     ctx.store.where<Finding>('findings', 'agencyId', duplicateId),
+    ctx.store.all<OperationResults>('results'),
   ]);
   // Teams only change where both agencies take part (participations are folded there).
   const aOps = new Set(
@@ -81,6 +87,7 @@ export async function planMerge(
     operations,
     targets,
     findings,
+    results,
     now: ctx.now(),
     actor: ctx.actor(),
     makeId: newId,
@@ -98,7 +105,7 @@ export async function planMerge(
     ...findings,
   ])
     before.set(x.id, x);
-  return { plan: result, before };
+  return { plan: result, before, resultsBefore: new Map(results.map((r) => [r.id, r])) };
 }
 
 function updateAll<T extends Versioned>(
@@ -121,7 +128,7 @@ export async function mergeAgencies(
   duplicateId: string,
 ): Promise<MergePlan> {
   return retryOnConflict(async () => {
-    const { plan, before } = await planMerge(ctx, survivorId, duplicateId);
+    const { plan, before, resultsBefore } = await planMerge(ctx, survivorId, duplicateId);
     const summary = `„${plan.duplicate.name}“ in „${plan.survivor.name}“ zusammengeführt`;
     const batch = new WriteBatch(ctx);
     updateAll(batch, agencySpec, [plan.survivor, plan.duplicate], before, summary);
@@ -133,10 +140,7 @@ export async function mergeAgencies(
     updateAll(batch, targetSpec, plan.targets, before, summary);
     updateAll(batch, findingSpec, plan.findings, before, summary);
     // Results keep one record per operation; the duplicate's rows move to the survivor there.
-    for (const r of await ctx.store.all<OperationResults>('results')) {
-      const next = reassignAgency(r, duplicateId, survivorId);
-      if (next !== r) batch.update(resultsSpec, r, next, 'merge', summary);
-    }
+    updateAll(batch, resultsSpec, plan.results, resultsBefore, summary);
     await batch.commit();
     return plan;
   });

@@ -73,7 +73,9 @@ function MergeBody({ survivor, onDone }: { survivor: Agency; onDone(): void }) {
   };
 
   const s = preview?.summary;
-  const references = s ? s.teams + s.phoneEntries + s.operations + s.targets + s.findings : 0;
+  const references = s
+    ? s.teams + s.phoneEntries + s.operations + s.targets + s.findings + s.results
+    : 0;
   return (
     <Stack>
       <Text size="sm">{t('merge.intro', { name: survivor.name })}</Text>
