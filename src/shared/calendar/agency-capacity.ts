@@ -5,9 +5,9 @@
 import type { Agency } from '../domain/agency';
 import type { Operation } from '../domain/operation';
 import type { Participation } from '../domain/participation';
-import { isSchedulable, operationInterval } from '../roster/deconfliction';
+import { operationInterval } from '../roster/deconfliction';
 import { COMMITTED_STATUSES, strengthLimit } from '../roster/strength';
-import { zoneOffsetMinutes } from '../time/zoned';
+import { berlinDayFormatter, scheduleOf, type Schedule } from './schedule';
 
 export interface CapacityConflict {
   agencyId: string;
@@ -24,16 +24,11 @@ export interface CapacityConflict {
  * The Berlin day an operation binds its people: the day of H (when the teams go in), else the
  * start of its window. A night operation from 22:00 to 04:00 is one day's commitment, not two.
  */
-export function operationDay(op: Operation): string | null {
-  let ms = op.hHour ? Date.parse(op.hHour) : NaN;
-  if (!Number.isFinite(ms)) {
-    const interval = operationInterval(op);
-    if (!interval) return null;
-    ms = interval.start;
-  }
-  // The wall date is the instant shifted by Berlin's offset then; cheaper than formatting a
-  // zoned date for each of 10 000 operations.
-  return new Date(ms + zoneOffsetMinutes(ms) * 60_000).toISOString().slice(0, 10);
+export function operationDay(op: Operation, dayOf = berlinDayFormatter()): string | null {
+  const h = op.hHour ? Date.parse(op.hHour) : NaN;
+  if (Number.isFinite(h)) return dayOf(h);
+  const interval = operationInterval(op);
+  return interval ? dayOf(interval.start) : null;
 }
 
 /** Every agency and Berlin day on which committed strengths exceed the agency's capacity. */
@@ -41,16 +36,20 @@ export function findCapacityConflicts(
   operations: Iterable<Operation>,
   participations: Iterable<Participation>,
   agencies: Iterable<Agency>,
+  schedule?: Schedule,
 ): CapacityConflict[] {
   const capacity = new Map<string, number>();
   for (const a of agencies) {
     if (typeof a.dailyCapacity === 'number') capacity.set(a.id, a.dailyCapacity);
   }
   if (capacity.size === 0) return [];
+  const list = [...operations];
+  const scheduled = schedule ?? scheduleOf(list);
+  const dayOf = berlinDayFormatter();
   const days = new Map<string, string>();
-  for (const op of operations) {
-    if (!isSchedulable(op)) continue;
-    const day = operationDay(op);
+  for (const op of list) {
+    if (!scheduled.has(op.id)) continue;
+    const day = operationDay(op, dayOf);
     if (day) days.set(op.id, day);
   }
   const sums = new Map<string, { committed: number; operationIds: Set<string> }>();

@@ -8,6 +8,7 @@ import type { OperationTarget } from '../domain/target';
 import type { Team } from '../domain/team';
 import { findCapacityConflicts, type CapacityConflict } from './agency-capacity';
 import { findPersonConflicts, personEntries, type PersonConflict } from './person-conflicts';
+import { scheduleOf } from './schedule';
 import {
   DEFAULT_PREMISES_DAYS,
   findPremisesConflicts,
@@ -30,23 +31,27 @@ export interface ConflictInput {
 }
 
 export function findAllConflicts(input: ConflictInput): Conflict[] {
-  // Operations are read three times; an iterator (a Map's values) would be spent after one.
+  // Operations are read more than once; an iterator (a Map's values) would be spent after one.
   const operations = [...input.operations];
   const participations = [...input.participations];
+  const schedule = scheduleOf(operations);
   return [
     ...findPremisesConflicts(
       operations,
       input.targets,
       input.withinDays ?? DEFAULT_PREMISES_DAYS,
+      schedule,
     ).map((c) => ({ kind: 'premises' as const, ...c })),
-    ...findCapacityConflicts(operations, participations, input.agencies).map((c) => ({
+    ...findCapacityConflicts(operations, participations, input.agencies, schedule).map((c) => ({
       kind: 'capacity' as const,
       ...c,
     })),
-    ...findPersonConflicts(operations, personEntries(participations, input.teams)).map((c) => ({
-      kind: 'person' as const,
-      ...c,
-    })),
+    ...findPersonConflicts(operations, personEntries(participations, input.teams), schedule).map(
+      (c) => ({
+        kind: 'person' as const,
+        ...c,
+      }),
+    ),
   ];
 }
 

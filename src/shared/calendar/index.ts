@@ -10,3 +10,4 @@ export * from './premises-conflicts';
 export * from './agency-capacity';
 export * from './person-conflicts';
 export * from './conflicts';
+export * from './schedule';

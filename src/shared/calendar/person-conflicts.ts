@@ -5,13 +5,9 @@
 import type { Operation } from '../domain/operation';
 import type { Participation } from '../domain/participation';
 import type { Team } from '../domain/team';
-import {
-  isSchedulable,
-  normaliseName,
-  operationInterval,
-  type Interval,
-} from '../roster/deconfliction';
+import { normaliseName, type Interval } from '../roster/deconfliction';
 import { COMMITTED_STATUSES } from '../roster/strength';
+import { scheduleOf, type Schedule } from './schedule';
 
 export type PersonRole = 'liaison' | 'teamLeader';
 
@@ -66,13 +62,16 @@ interface Keyed {
 export function findPersonConflicts(
   operations: Iterable<Operation>,
   entries: Iterable<PersonEntry>,
+  schedule?: Schedule,
 ): PersonConflict[] {
-  const intervals = new Map<string, Interval>();
-  for (const op of operations) {
-    if (!isSchedulable(op)) continue;
-    const i = operationInterval(op);
-    if (i) intervals.set(op.id, i);
-  }
+  const intervals = schedule ?? scheduleOf(operations);
+  // The same names recur across plans; Unicode normalisation of each was a third of the cost.
+  const normalised = new Map<string, string>();
+  const norm = (name: string) => {
+    let n = normalised.get(name);
+    if (n === undefined) normalised.set(name, (n = normaliseName(name)));
+    return n;
+  };
   const groups = new Map<string, Keyed[]>();
   const add = (key: string, k: Keyed) => {
     const list = groups.get(key);
@@ -83,7 +82,7 @@ export function findPersonConflicts(
     const interval = intervals.get(entry.operationId);
     if (!interval) continue;
     if (entry.contactId) add(`contact:${entry.contactId}`, { entry, interval });
-    const name = normaliseName(entry.name);
+    const name = norm(entry.name);
     if (name !== '') add(`name:${name}`, { entry, interval });
   }
   const found = new Map<string, PersonConflict>();
@@ -111,18 +110,20 @@ export function findPersonConflicts(
       }
     }
   }
-  return dropPossibleWhereSure([...found.values()]);
+  return dropPossibleWhereSure([...found.values()], norm);
 }
 
 /** A contact found sure in a pair of plans is not listed again as "possibly" under its name. */
-function dropPossibleWhereSure(all: PersonConflict[]): PersonConflict[] {
+function dropPossibleWhereSure(
+  all: PersonConflict[],
+  norm: (name: string) => string,
+): PersonConflict[] {
   const sure = new Set(
     all
       .filter((c) => c.certainty === 'sure')
-      .map((c) => `${c.operationIds.join('|')}|${normaliseName(c.name)}`),
+      .map((c) => `${c.operationIds.join('|')}|${norm(c.name)}`),
   );
   return all.filter(
-    (c) =>
-      c.certainty === 'sure' || !sure.has(`${c.operationIds.join('|')}|${normaliseName(c.name)}`),
+    (c) => c.certainty === 'sure' || !sure.has(`${c.operationIds.join('|')}|${norm(c.name)}`),
   );
 }

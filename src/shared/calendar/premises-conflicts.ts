@@ -3,7 +3,8 @@
 // Agencies and liaisons in overlapping plans are found by roster/deconfliction.ts; this adds
 // the premises. Per premises the operations are sorted by start and swept, so 10 000 plans with
 // 50 000 targets cost a sort, not every pair.
-import { isSchedulable, operationInterval, type Interval } from '../roster/deconfliction';
+import type { Interval } from '../roster/deconfliction';
+import { scheduleOf, type Schedule } from './schedule';
 import type { Operation } from '../domain/operation';
 import type { OperationTarget } from '../domain/target';
 
@@ -29,13 +30,9 @@ export function findPremisesConflicts(
   operations: Iterable<Operation>,
   targets: Iterable<OperationTarget>,
   withinDays: number = DEFAULT_PREMISES_DAYS,
+  schedule?: Schedule,
 ): PremisesConflict[] {
-  const intervals = new Map<string, Interval>();
-  for (const op of operations) {
-    if (!isSchedulable(op)) continue;
-    const i = operationInterval(op);
-    if (i) intervals.set(op.id, i);
-  }
+  const intervals = schedule ?? scheduleOf(operations);
   const byPremises = new Map<string, Visit[]>();
   const seen = new Set<string>();
   for (const t of targets) {

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  berlinDayFormatter,
   conflictsByOperation,
   findAllConflicts,
   findCapacityConflicts,
@@ -124,6 +125,18 @@ describe('findCapacityConflicts', () => {
     expect(operationDay(o)).toBe('2026-11-02');
     // Summer time (UTC+2): 22:30 UTC on 30 June is 00:30 on 1 July.
     expect(operationDay({ ...o, hHour: '2026-06-30T22:30:00.000Z' })).toBe('2026-07-01');
+  });
+
+  it('keeps the Berlin day right on both days the clocks change', () => {
+    const dayOf = berlinDayFormatter();
+    // Spring, 29 March 2026: 00:30 and 03:30 Berlin lie on both sides of the gap.
+    expect(dayOf(Date.parse('2026-03-28T23:30:00.000Z'))).toBe('2026-03-29');
+    expect(dayOf(Date.parse('2026-03-29T21:59:00.000Z'))).toBe('2026-03-29');
+    expect(dayOf(Date.parse('2026-03-29T22:00:00.000Z'))).toBe('2026-03-30');
+    // Autumn, 25 October 2026: 00:30 Berlin is still summer time; 23:30 is winter time.
+    expect(dayOf(Date.parse('2026-10-24T22:30:00.000Z'))).toBe('2026-10-25');
+    expect(dayOf(Date.parse('2026-10-25T22:59:00.000Z'))).toBe('2026-10-25');
+    expect(dayOf(Date.parse('2026-10-25T23:00:00.000Z'))).toBe('2026-10-26');
   });
 });
 
