@@ -5,6 +5,7 @@ export * from './plan-hash';
 export * from './signed-approval';
 export * from './errors';
 export * from './keys';
+export * from './key-transition';
 export * from './open';
 export * from './payloads';
 export * from './pgp-config';

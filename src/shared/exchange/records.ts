@@ -39,6 +39,11 @@ export const trustRecordSchema = z.strictObject({
   /** "per Telefon abgeglichen": who compared the fingerprint, when. */
   verified: stampSchema.nullable(),
   revoked: z.boolean(),
+  /**
+   * Taken over from a planned key change signed by the previous key (its fingerprint, when):
+   * trusted through that signature, not through a phone comparison of this key.
+   */
+  transitionFrom: z.strictObject({ fingerprint: fingerprintSchema, at: instantSchema }).optional(),
 });
 export type TrustRecord = z.infer<typeof trustRecordSchema>;
 

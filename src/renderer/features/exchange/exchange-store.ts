@@ -6,6 +6,9 @@ import {
   exchangeRecordSchema,
   generateIdentity,
   isValidRevocationFor,
+  keyCardOf,
+  makeKeyTransition,
+  type KeyTransition,
   revokeIdentity,
   type ExchangeRecord,
   type IdentityInfo,
@@ -132,6 +135,82 @@ export function exchangeStore(ctx: RepoContext) {
       audit(batch, 'settings', current.id, `Eigener Schlüssel widerrufen und ersetzt`);
       await batch.commit();
       return { revocation };
+    },
+
+    /**
+     * Planned key change (not lost): a new key, and the statement signed by the old key that
+     * carries the new card, for partners to import. The old key signs nothing new from here;
+     * it is not revoked, so partners can still check the statement with it.
+     */
+    async changeIdentity(info: IdentityInfo): Promise<{ statement: string }> {
+      const current = splitRecords(await all()).identity;
+      if (!current) throw new CodedError('not_found', 'Kein eigener Schlüssel vorhanden.');
+      const now = new Date(ctx.now());
+      const key = await generateIdentity(info, now);
+      const statement = await makeKeyTransition(current, keyCardOf(key, info), now);
+      const batch = new WriteBatch(ctx);
+      batch.putRaw('exchange', bump(batch, current, { ...current, revokedAt: batch.now }));
+      batch.expectUnchanged('exchange', current);
+      const next = stamp<IdentityRecord>(batch, {
+        type: 'identity',
+        ...info,
+        fingerprint: key.fingerprint,
+        privateKey: key.privateKey,
+        publicKey: key.publicKey,
+        revokedAt: null,
+        revocation: '',
+      });
+      batch.putRaw('exchange', next);
+      audit(batch, 'settings', current.id, 'Eigener Schlüssel planmäßig gewechselt');
+      await batch.commit();
+      return { statement };
+    },
+
+    /**
+     * A partner's checked key change (`readKeyTransition`): the old key's trust ends, the new
+     * key takes its agency and contact — marked as taken over by signature, not as compared.
+     */
+    async applyKeyTransition(old: TrustRecord, change: KeyTransition): Promise<TrustRecord> {
+      if (old.fingerprint !== change.oldFingerprint || old.revoked) {
+        throw new CodedError(
+          'invalid_input',
+          'Der Schlüsselwechsel gehört nicht zu diesem Schlüssel.',
+        );
+      }
+      const existing = splitRecords(await all()).trusted.find(
+        (t) => t.fingerprint === change.card.fingerprint,
+      );
+      const batch = new WriteBatch(ctx);
+      batch.putRaw('exchange', bump(batch, old, { ...old, revoked: true }));
+      batch.expectUnchanged('exchange', old);
+      const base = {
+        agencyId: old.agencyId,
+        contactId: old.contactId,
+        name: change.card.name,
+        agency: change.card.agency,
+        function: change.card.function,
+        publicKey: change.card.publicKey,
+        transitionFrom: { fingerprint: old.fingerprint, at: batch.now },
+      };
+      const record = existing
+        ? bump(batch, existing, { ...existing, ...base })
+        : stamp<TrustRecord>(batch, {
+            type: 'trust',
+            ...base,
+            fingerprint: change.card.fingerprint,
+            verified: null,
+            revoked: false,
+          });
+      batch.putRaw('exchange', record);
+      if (existing) batch.expectUnchanged('exchange', existing);
+      audit(
+        batch,
+        'agency',
+        old.agencyId ?? record.id,
+        `Schlüsselwechsel von ${old.name}, signiert vom bisherigen Schlüssel (${record.fingerprint.slice(-8)})`,
+      );
+      await batch.commit();
+      return record;
     },
 
     /** Attaches a key card to an agency contact; a known fingerprint is updated, not doubled. */
