@@ -115,6 +115,7 @@ function KeyCard({ identity, handle }: { identity: IdentityRecord; handle: Excha
   const host = useHost();
   const [qr, setQr] = useState<string | null>(null);
   const [replacing, setReplacing] = useState(false);
+  const [changing, setChanging] = useState(false);
   const [confirm, setConfirm] = useState(false);
   useEffect(() => {
     // The OpenPGP fingerprint URI: phone apps that read key QR codes understand it.
@@ -179,10 +180,45 @@ function KeyCard({ identity, handle }: { identity: IdentityRecord; handle: Excha
         <Button variant="default" onClick={() => window.print()}>
           {t('key.print')}
         </Button>
+        <Button variant="default" onClick={() => setChanging(true)} data-testid="key-change">
+          {t('key.change')}
+        </Button>
         <Button variant="subtle" color="red" onClick={() => setConfirm(true)}>
           {t('key.replace')}
         </Button>
       </Group>
+      {changing && (
+        <Paper withBorder p="md" mt="md" data-testid="key-change-form">
+          <Alert color="blue" mb="md">
+            {t('key.changeIntro')}
+          </Alert>
+          <IdentityForm
+            initial={{ name: identity.name, agency: identity.agency, function: identity.function }}
+            submitLabel={t('key.changeSubmit')}
+            onSubmit={async (info) => {
+              try {
+                // A planned change: the old key signs the new card; partners need no revocation.
+                const { statement } = await handle.store.changeIdentity(info);
+                await handle.reload();
+                setChanging(false);
+                notifySuccess(t('key.changed'));
+                await saveText(
+                  host,
+                  packageFileName(
+                    ['Schluesselwechsel', identity.name, identity.fingerprint.slice(-8)],
+                    'asc',
+                  ),
+                  statement,
+                  PACKAGE_FILTER,
+                  t('key.saveTitle'),
+                );
+              } catch (e) {
+                notifyError(t('key.change'), e);
+              }
+            }}
+          />
+        </Paper>
+      )}
       {replacing && (
         <Paper withBorder p="md" mt="md">
           <Alert color="yellow" mb="md">
@@ -241,21 +277,24 @@ function OldKeys({ handle }: { handle: ExchangeHandle }) {
         {handle.state?.oldIdentities.map((o) => (
           <Group key={o.id} justify="space-between">
             <FingerprintText fingerprint={o.fingerprint} />
-            <Button
-              size="xs"
-              variant="default"
-              onClick={() =>
-                void saveText(
-                  host,
-                  packageFileName(['Widerruf', o.name, o.fingerprint.slice(-8)], 'asc'),
-                  o.revocation,
-                  PACKAGE_FILTER,
-                  t('key.saveTitle'),
-                )
-              }
-            >
-              {t('key.saveRevocation')}
-            </Button>
+            {/* A key changed as planned has no revocation to send. */}
+            {o.revocation !== '' && (
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() =>
+                  void saveText(
+                    host,
+                    packageFileName(['Widerruf', o.name, o.fingerprint.slice(-8)], 'asc'),
+                    o.revocation,
+                    PACKAGE_FILTER,
+                    t('key.saveTitle'),
+                  )
+                }
+              >
+                {t('key.saveRevocation')}
+              </Button>
+            )}
           </Group>
         ))}
       </Stack>

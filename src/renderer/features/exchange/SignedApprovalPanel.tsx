@@ -5,6 +5,7 @@ import { Alert, Button, Divider, FileButton, Group, Select, Stack, Text } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fingerprintGroups, MAX_PACKAGE_BYTES, type ApprovalOpenItem } from '@shared/exchange';
+import { ApprovalRefusedError } from '../../data/repositories/operation-lifecycle';
 import { useRepos } from '../../data/session';
 import { useHost } from '../../host';
 import { errorMessage } from '../../ui/errors';
@@ -48,7 +49,12 @@ export function SignedApprovalPanel({ operationId, openItems, flush, onApproved 
     try {
       await work();
     } catch (e) {
-      setError(errorMessage(e));
+      // The repository decides the approval rules again (reasons, not the drafter).
+      setError(
+        e instanceof ApprovalRefusedError
+          ? t(`approve.errors.${e.reason}`, { ns: 'workspace' })
+          : errorMessage(e),
+      );
     } finally {
       setBusy(false);
     }

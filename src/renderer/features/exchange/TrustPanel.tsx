@@ -16,7 +16,13 @@ import {
 } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changedKeysFor, readKeyCard, type KeyCard, type TrustRecord } from '@shared/exchange';
+import {
+  changedKeysFor,
+  readKeyCard,
+  readKeyTransition,
+  type KeyCard,
+  type TrustRecord,
+} from '@shared/exchange';
 import type { Agency } from '@shared/domain';
 import { useReadModel } from '../../data/read-model/useReadModel';
 import type { ReadModelSnapshot } from '../../data/read-model/read-model';
@@ -185,6 +191,23 @@ function TrustList({ handle }: { handle: ExchangeHandle }) {
     const text = read ? new TextDecoder().decode(read.data) : '';
     await act(() => handle.store.revokeTrust(trust, text), t('trust.revoked'));
   };
+  const applyTransition = async (trust: TrustRecord, file: File | null) => {
+    if (!file) return;
+    const [read] = await readFiles([file], MAX_CARD_BYTES);
+    const text = read ? new TextDecoder().decode(read.data) : '';
+    // Checked against this one key: a change signed by another trusted key is not its change.
+    const r = await readKeyTransition(text, [
+      { fingerprint: trust.fingerprint, publicKey: trust.publicKey, revoked: trust.revoked },
+    ]);
+    if (!r.ok) {
+      notifyError(t('trust.importTransition'), t(`errors.${r.error.code}`));
+      return;
+    }
+    await act(
+      async () => void (await handle.store.applyKeyTransition(trust, r.value)),
+      t('trust.transitionDone', { name: r.value.card.name }),
+    );
+  };
 
   return (
     <Paper withBorder p="md">
@@ -232,6 +255,10 @@ function TrustList({ handle }: { handle: ExchangeHandle }) {
                           at: formatDateTime(x.verified.at, i18n.language),
                         })}
                       </Badge>
+                    ) : x.transitionFrom ? (
+                      <Badge variant="light" color="blue" data-testid="trust-transition">
+                        {t('trust.stateTransition')}
+                      </Badge>
                     ) : (
                       <Badge variant="light" color="orange">
                         {t('trust.stateUnverified')}
@@ -255,6 +282,18 @@ function TrustList({ handle }: { handle: ExchangeHandle }) {
                             {t('trust.markVerified')}
                           </Button>
                         )}
+                        <FileButton onChange={(f) => void applyTransition(x, f)} accept=".asc">
+                          {(props) => (
+                            <Button
+                              size="xs"
+                              variant="default"
+                              {...props}
+                              data-testid="trust-import-transition"
+                            >
+                              {t('trust.importTransition')}
+                            </Button>
+                          )}
+                        </FileButton>
                         <FileButton onChange={(f) => void applyRevocation(x, f)} accept=".asc">
                           {(props) => (
                             <Button size="xs" variant="default" {...props}>
