@@ -129,7 +129,7 @@ export function RetentionPanel({ settings }: { settings: Settings }) {
                     </List.Item>
                   )}
                 </List>
-                <Table withTableBorder data-testid="retention-where">
+                <Table withTableBorder captionSide="top" data-testid="retention-where">
                   <Table.Caption>{t('retention.whereCaption')}</Table.Caption>
                   <Table.Thead>
                     <Table.Tr>
