@@ -153,6 +153,32 @@ test('the second person approves from their own installation with a signed packa
   await lead.mouse.move(0, 0);
   await lead.screenshot({ path: join(SHOTS, 'approve-signed-refused-de.png') });
 
+  // Planned key change: the second person's new key, signed by the old one, taken over by the
+  // drafter without a phone comparison being assumed.
+  await lead.keyboard.press('Escape');
+  await second.getByTestId('exchange-tab-key').click();
+  await second.getByTestId('key-change').click();
+  const changePath = join(dir, 'schluesselwechsel.asc');
+  await (
+    await download(second, () =>
+      second
+        .getByTestId('key-change-form')
+        .getByRole('button', { name: /Wechsel signieren/ })
+        .click(),
+    )
+  ).saveAs(changePath);
+  await lead.goto('/#/exchange');
+  await lead.getByTestId('exchange-tab-trust').click();
+  await chooseFile(lead, 'trust-import-transition', changePath);
+  await expect(lead.getByTestId('trust-transition')).toContainText(
+    'Schlüsselwechsel, signiert vom bisherigen Schlüssel',
+  );
+  await expect(lead.getByTestId('trust-list').getByText('widerrufen', { exact: true })).toHaveCount(
+    1,
+  );
+  await lead.screenshot({ path: join(SHOTS, 'trust-key-change-de.png'), fullPage: true });
+  await expectAccessible(lead, 'trust list after key change');
+
   // English, for the screenshots in both languages.
   await second.getByTestId('nav-settings').click();
   await second.getByTestId('language-switch').getByText('English').click();
