@@ -11,6 +11,7 @@ export * from './payloads';
 export * from './pgp-config';
 export * from './safe-text';
 export * from './seal';
+export * from './template-pattern';
 export * from './request';
 export * from './answer-import';
 export * from './records';

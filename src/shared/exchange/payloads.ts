@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { codeSchema, idSchema, instantSchema, LIMITS } from '../domain/common';
 import { PARTICIPATION_ROLES } from '../domain/participation';
 import { safeText } from './safe-text';
+import { templatePatternSchema } from './template-pattern';
 
 const short = () => safeText(LIMITS.shortText);
 const text = () => safeText(LIMITS.text);
@@ -82,5 +83,7 @@ export const templatePayloadSchema = z.strictObject({
       }),
     )
     .max(30),
+  /** The template's plan (structure, texts, roles, relative timeline) for import as a Muster. */
+  pattern: templatePatternSchema.optional(),
 });
 export type TemplatePayload = z.infer<typeof templatePayloadSchema>;
