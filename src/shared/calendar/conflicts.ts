@@ -7,7 +7,12 @@ import type { Participation } from '../domain/participation';
 import type { OperationTarget } from '../domain/target';
 import type { Team } from '../domain/team';
 import { findCapacityConflicts, type CapacityConflict } from './agency-capacity';
-import { findPersonConflicts, personEntries, type PersonConflict } from './person-conflicts';
+import {
+  findPersonConflicts,
+  personEntries,
+  sharedPeople,
+  type SharedPeople,
+} from './person-conflicts';
 import { scheduleOf } from './schedule';
 import {
   DEFAULT_PREMISES_DAYS,
@@ -18,7 +23,7 @@ import {
 export type Conflict =
   | ({ kind: 'premises' } & PremisesConflict)
   | ({ kind: 'capacity' } & CapacityConflict)
-  | ({ kind: 'person' } & PersonConflict);
+  | ({ kind: 'person' } & SharedPeople);
 
 export interface ConflictInput {
   operations: Iterable<Operation>;
@@ -46,12 +51,9 @@ export function findAllConflicts(input: ConflictInput): Conflict[] {
       kind: 'capacity' as const,
       ...c,
     })),
-    ...findPersonConflicts(operations, personEntries(participations, input.teams), schedule).map(
-      (c) => ({
-        kind: 'person' as const,
-        ...c,
-      }),
-    ),
+    ...sharedPeople(
+      findPersonConflicts(operations, personEntries(participations, input.teams), schedule),
+    ).map((c) => ({ kind: 'person' as const, ...c })),
   ];
 }
 

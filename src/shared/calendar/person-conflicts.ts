@@ -127,3 +127,29 @@ function dropPossibleWhereSure(
     (c) => c.certainty === 'sure' || !sure.has(`${c.operationIds.join('|')}|${norm(c.name)}`),
   );
 }
+
+/** The people two plans share, one entry per pair of plans and certainty (for lists). */
+export interface SharedPeople {
+  certainty: 'sure' | 'possible';
+  /** Names as entered in the first operation, sorted, each once. */
+  names: string[];
+  operationIds: [string, string];
+}
+
+/**
+ * A duplicated plan shares every liaison and team leader with its original: one line per person
+ * made the list unreadable, so people are listed per pair of plans.
+ */
+export function sharedPeople(conflicts: readonly PersonConflict[]): SharedPeople[] {
+  const out = new Map<string, SharedPeople>();
+  for (const c of conflicts) {
+    const key = `${c.operationIds.join('|')}|${c.certainty}`;
+    const entry = out.get(key);
+    if (entry) entry.names.push(c.name);
+    else out.set(key, { certainty: c.certainty, names: [c.name], operationIds: c.operationIds });
+  }
+  return [...out.values()].map((s) => ({
+    ...s,
+    names: [...new Set(s.names)].sort((a, b) => a.localeCompare(b, 'de')),
+  }));
+}

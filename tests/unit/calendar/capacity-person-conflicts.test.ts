@@ -275,4 +275,28 @@ describe('findAllConflicts', () => {
     expect(all.map((c) => c.kind).sort()).toEqual(['capacity', 'person', 'premises']);
     expect(conflictsByOperation(all).get('b')).toHaveLength(3);
   });
+
+  it('lists the people two plans share once per pair, not once per person', () => {
+    const ops = [op('a', 0, 4), op('b', 2, 4)];
+    const all = findAllConflicts({
+      operations: ops,
+      targets: [],
+      participations: [],
+      agencies: [],
+      teams: [
+        team('t1', 'a', 'Ole Beispiel'),
+        team('t2', 'a', 'Ada Probe'),
+        team('t3', 'b', 'ole beispiel'),
+        team('t4', 'b', 'Ada Probe'),
+      ],
+    });
+    expect(all).toEqual([
+      {
+        kind: 'person',
+        certainty: 'possible',
+        names: ['Ada Probe', 'Ole Beispiel'],
+        operationIds: ['a', 'b'],
+      },
+    ]);
+  });
 });

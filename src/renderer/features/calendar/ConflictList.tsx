@@ -87,7 +87,7 @@ function conflictKey(c: Conflict): string {
     case 'capacity':
       return `c|${c.agencyId}|${c.day}`;
     case 'person':
-      return `n|${c.certainty}|${c.name}|${c.operationIds.join('|')}`;
+      return `n|${c.certainty}|${c.operationIds.join('|')}`;
   }
 }
 
@@ -125,7 +125,7 @@ function WindowDaysField({ value }: { value: number }) {
       min={0}
       max={365}
       allowDecimal={false}
-      w={260}
+      w={320}
       data-testid="conflict-window-days"
     />
   );

@@ -34,7 +34,8 @@ export function useConflictText(): (c: Conflict) => string {
         }
         case 'person':
           return t(c.certainty === 'sure' ? 'conflicts.personSure' : 'conflicts.personPossible', {
-            name: c.name,
+            names: c.names.join(', '),
+            count: c.names.length,
           });
       }
     },
