@@ -1,7 +1,9 @@
 // What AppModal and AppDrawer add to Mantine's Modal and Drawer, in one place: Escape closes
 // only the top layer (layer-stack), and closing asks first while a form inside holds unsaved
-// input (unsaved-guard).
-import type { ReactNode } from 'react';
+// input (unsaved-guard). Focus goes back to the element that opened the layer, also when the
+// caller unmounts the layer on close (`if (!opened) return null`): Mantine's own returnFocus
+// only runs while the Modal stays mounted, so without this a keyboard user lands on <body>.
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useIsTopLayer } from './layer-stack';
 import { useUnsavedGuard } from './unsaved-guard';
 
@@ -15,6 +17,7 @@ interface LayerProps {
 export function useAppLayer({ opened, onClose, closeOnEscape = true, children }: LayerProps) {
   const top = useIsTopLayer(opened);
   const guard = useUnsavedGuard(onClose);
+  useReturnFocus(opened);
   return {
     /** Props for the Mantine component, in place of the caller's. */
     layer: {
@@ -26,4 +29,39 @@ export function useAppLayer({ opened, onClose, closeOnEscape = true, children }:
     /** The "unsaved changes" question, rendered beside the layer. */
     question: guard.question,
   };
+}
+
+/** The element to refocus: the opener itself, or its re-rendered twin found by test id or id. */
+function reachable(el: HTMLElement): HTMLElement | null {
+  if (el.isConnected) return el;
+  const testId = el.getAttribute('data-testid');
+  const found = testId
+    ? document.querySelector(`[data-testid="${CSS.escape(testId)}"]`)
+    : el.id
+      ? document.getElementById(el.id)
+      : null;
+  return found instanceof HTMLElement ? found : null;
+}
+
+function useReturnFocus(opened: boolean) {
+  const opener = useRef<HTMLElement | null>(null);
+  // Read during render: by the time effects run, the focus trap may already have moved focus.
+  if (opened && opener.current === null && document.activeElement instanceof HTMLElement) {
+    opener.current = document.activeElement === document.body ? null : document.activeElement;
+  }
+  useEffect(() => {
+    if (!opened) return;
+    return () => {
+      const el = opener.current;
+      opener.current = null;
+      if (!el) return;
+      // After the layer's DOM is gone; only when focus was lost, so a deliberate move
+      // (Mantine's own return, or a close that opens the next dialog) is left alone.
+      setTimeout(() => {
+        const active = document.activeElement;
+        if (active && active !== document.body && active.isConnected) return;
+        reachable(el)?.focus({ preventScroll: true });
+      }, 0);
+    };
+  }, [opened]);
 }
