@@ -186,8 +186,9 @@ export function BriefingView() {
           >
             {t('exportOrder')}
           </Button>
+          {/* Outline, not light: the pale fill next to the filled primary read as disabled. */}
           <Button
-            variant="light"
+            variant="outline"
             leftSection={<IconFileText size={16} />}
             onClick={() => void ex.exportDocx('cards', recipient)}
             disabled={busy}
