@@ -56,9 +56,13 @@ test('the actual strength is recorded on an approved plan as "Nachtrag nach Frei
   await card.getByTestId('participation-details').click();
   await expect(card.getByTestId('requested-strength')).not.toBeEditable();
 
-  // Out of range is refused with a message and not stored.
+  // Out of range is refused with a message when the field is left, and not stored.
   await field.fill('2500');
-  await expect(card.getByText('Bitte eine ganze Zahl von 0 bis 2.000 eingeben.')).toBeVisible();
+  await app.keyboard.press('Tab');
+  await expect(
+    card.getByText('Bitte eine ganze Zahl von 0 bis 2.000 eingeben. Nicht gespeichert.'),
+  ).toBeVisible();
+  await expect(card.getByTestId('actual-strength-late')).toHaveCount(0);
   await field.fill('7');
   await app.keyboard.press('Tab');
   await expect(app.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');

@@ -2,49 +2,94 @@
 // offered once the plan is approved, stays editable on an approved or executed plan, and goes
 // through the workspace's save queue to the repository's plan guard, which audits it as
 // "Nachtrag nach Freigabe" without reopening the plan.
-import { Badge, Group } from '@mantine/core';
+// It is stored only when the field is left or Enter is pressed, and only as a whole number in
+// range: saving per keystroke recorded 9, 99 and 999 on the way to a refused 99999, and every
+// one of them became a late change in the approved plan's history.
+import { Badge, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, mayRecordFact, type Participation } from '@shared/domain';
-import { CountInput } from '../../../ui/CountInput';
+import { parseWholeNumber } from '@shared/util/whole-number';
 import { useWorkspace } from '../core/context';
 
+const asText = (n: number | null) => (n === null ? '' : String(n));
+
 export function ActualStrengthField({ participation: p }: { participation: Participation }) {
-  const { t } = useTranslation('roster');
+  const { t, i18n } = useTranslation('roster');
   const { plan, draft } = useWorkspace();
-  const status = plan.operation.status;
-  const editable = mayRecordFact(status, 'actual_strength');
+  const editable = mayRecordFact(plan.operation.status, 'actual_strength');
   const value = p.actualStrength ?? null;
+  const [text, setText] = useState(asText(value));
+  const [refused, setRefused] = useState<string | null>(null);
+  // A stored value from elsewhere (another window, a reload) replaces the text unless the user
+  // is holding a refused entry in the field.
+  useEffect(() => {
+    if (refused === null) setText(asText(value));
+  }, [value, refused]);
+
   // Before approval there is no day to report on yet; a recorded value stays visible afterwards.
   if (!editable && value === null) return null;
+
+  const fmt = (n: number) => n.toLocaleString(i18n.language);
+  const commit = () => {
+    const r = parseWholeNumber(text, 0, LIMITS.strength);
+    if (!r.ok && r.error !== 'empty') {
+      setRefused(t('forces.actualStrengthRefused', { min: fmt(0), max: fmt(LIMITS.strength) }));
+      return;
+    }
+    setRefused(null);
+    const next = r.ok ? r.value : null;
+    if (next === value) return;
+    draft.editItem('participations', p.id, 'actualStrength', (x) => ({
+      ...x,
+      actualStrength: next,
+    }));
+    void draft.flush();
+  };
+  const confirmed = p.confirmedStrength;
+  // More on site than confirmed is possible (a late addition) but also a typical slip.
+  const above =
+    value !== null && confirmed !== null && value > confirmed
+      ? t('forces.actualAboveConfirmed', { actual: fmt(value), confirmed: fmt(confirmed) })
+      : null;
+
   return (
-    <Group gap="xs" align="flex-end" wrap="wrap" mt="xs">
-      <CountInput
-        label={t('forces.actualStrength')}
-        description={editable ? t('forces.actualStrengthHint') : undefined}
-        value={value}
-        max={LIMITS.strength}
-        readOnly={!editable}
-        w={340}
-        onChange={(n) =>
-          draft.editItem('participations', p.id, 'actualStrength', (x) => ({
-            ...x,
-            actualStrength: n,
-          }))
-        }
-        onBlur={() => void draft.flush()}
-        data-testid="actual-strength"
-      />
-      {value !== null && (
-        <Badge
-          color="grape"
-          variant="outline"
-          radius="sm"
-          mb={6}
-          data-testid="actual-strength-late"
-        >
-          {t('confirmation.late')}
-        </Badge>
+    <Stack gap={4} mt="xs">
+      <Group gap="xs" align="flex-end" wrap="wrap">
+        <TextInput
+          label={t('forces.actualStrength')}
+          description={editable ? t('forces.actualStrengthHint') : undefined}
+          inputMode="numeric"
+          autoComplete="off"
+          value={text}
+          readOnly={!editable}
+          w={340}
+          error={refused ?? undefined}
+          data-unsaved={refused !== null || undefined}
+          onChange={(e) => setText(e.currentTarget.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+          }}
+          data-testid="actual-strength"
+        />
+        {value !== null && (
+          <Badge
+            color="grape"
+            variant="outline"
+            radius="sm"
+            mb={6}
+            data-testid="actual-strength-late"
+          >
+            {t('confirmation.late')}
+          </Badge>
+        )}
+      </Group>
+      {above && (
+        <Text size="sm" c="orange.9" data-testid="actual-strength-above">
+          {above}
+        </Text>
       )}
-    </Group>
+    </Stack>
   );
 }
