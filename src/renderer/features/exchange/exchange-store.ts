@@ -1,7 +1,7 @@
 // The exchange table's writes: identity keys, trusted keys, sent requests, the inbox and the
 // imported answers. Key and trust changes write an audit entry in the same transaction (as
 // settings for the own key, as agency for a contact's key), so the history shows who trusted what.
-import { newId, type AuditedEntity } from '@shared/domain';
+import { newId, type AuditedEntity, type Operation, type PlanSnapshot } from '@shared/domain';
 import {
   exchangeRecordSchema,
   generateIdentity,
@@ -21,6 +21,7 @@ import {
 } from '@shared/exchange';
 import { CodedError } from '@shared/result';
 import { WriteBatch, type RepoContext } from '../../data/repositories/base';
+import { insertPlanInto } from '../../data/repositories/plan-io';
 
 type New<T extends ExchangeRecord> = Omit<T, 'id' | 'rev' | 'createdAt' | 'updatedAt'>;
 
@@ -310,6 +311,17 @@ export function exchangeStore(ctx: RepoContext) {
       const batch = new WriteBatch(ctx);
       const answers = [...received.answers, answer].slice(-50);
       await put([bump(batch, received, { ...received, answers })], [received]);
+    },
+
+    /** A received Muster becomes a new template, never a plan; written like any new plan. */
+    async insertTemplate(plan: PlanSnapshot): Promise<Operation> {
+      if (!plan.operation.template) {
+        throw new CodedError('invalid_input', 'Ein Muster-Paket wird nur als Muster angelegt.');
+      }
+      const batch = new WriteBatch(ctx);
+      const operation = insertPlanInto(batch, plan);
+      await batch.commit();
+      return operation;
     },
 
     async recordImported(value: New<ImportedRecord>): Promise<void> {
