@@ -6,7 +6,7 @@
 // range: saving per keystroke recorded 9, 99 and 999 on the way to a refused 99999, and every
 // one of them became a late change in the approved plan's history.
 import { Badge, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, mayRecordFact, type Participation } from '@shared/domain';
 import { parseWholeNumber } from '@shared/util/whole-number';
@@ -19,13 +19,10 @@ export function ActualStrengthField({ participation: p }: { participation: Parti
   const { plan, draft } = useWorkspace();
   const editable = mayRecordFact(plan.operation.status, 'actual_strength');
   const value = p.actualStrength ?? null;
-  const [text, setText] = useState(asText(value));
+  // What is typed shows as typed until it is stored or refused; otherwise the stored value.
+  const [typed, setTyped] = useState<string | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
-  // A stored value from elsewhere (another window, a reload) replaces the text unless the user
-  // is holding a refused entry in the field.
-  useEffect(() => {
-    if (refused === null) setText(asText(value));
-  }, [value, refused]);
+  const text = typed ?? asText(value);
 
   // Before approval there is no day to report on yet; a recorded value stays visible afterwards.
   if (!editable && value === null) return null;
@@ -38,6 +35,7 @@ export function ActualStrengthField({ participation: p }: { participation: Parti
       return;
     }
     setRefused(null);
+    setTyped(null);
     const next = r.ok ? r.value : null;
     if (next === value) return;
     draft.editItem('participations', p.id, 'actualStrength', (x) => ({
@@ -66,7 +64,7 @@ export function ActualStrengthField({ participation: p }: { participation: Parti
           w={340}
           error={refused ?? undefined}
           data-unsaved={refused !== null || undefined}
-          onChange={(e) => setText(e.currentTarget.value)}
+          onChange={(e) => setTyped(e.currentTarget.value)}
           onBlur={commit}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit();
