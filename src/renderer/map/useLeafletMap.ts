@@ -1,7 +1,9 @@
 // One Leaflet map bound to a container element for the life of a component: created once,
 // removed on unmount, with the neutral basemap and a metric scale bar. Features add their
-// layers to the returned map; the basemap can be swapped with `setBasemap`.
+// layers to the returned map; the basemap can be swapped with `setBasemap`. The zoom buttons
+// carry translated names (Leaflet's own are English) and follow a language switch.
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { L } from './leaflet-setup';
 import { createNeutralLayer } from './neutral-layer';
 
@@ -23,6 +25,7 @@ export function useLeafletMap(
   container: RefObject<HTMLElement | null>,
   options: MapOptions,
 ): LeafletMapHandle | null {
+  const { t } = useTranslation('map');
   const [handle, setHandle] = useState<LeafletMapHandle | null>(null);
   // The first options create the map; later changes are the caller's to apply (setView …).
   const initial = useRef(options);
@@ -40,8 +43,11 @@ export function useLeafletMap(
       // Leaflet's own link to its website would be a request-free but external link; the
       // attribution control stays for basemap sources that need one.
       attributionControl: true,
-      zoomControl: true,
+      zoomControl: false,
     });
+    // Added first, so the zoom buttons stay ahead of feature controls (Messen) in tab order;
+    // the effect below names them in the current language once the handle exists.
+    L.control.zoom().addTo(map);
     map.attributionControl.setPrefix(false);
     L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
     let basemap: L.Layer = createNeutralLayer().addTo(map);
@@ -60,6 +66,18 @@ export function useLeafletMap(
       setHandle(null);
     };
   }, [container]);
+
+  useEffect(() => {
+    if (!handle) return;
+    const el = handle.map.getContainer();
+    const name = (selector: string, text: string) => {
+      const button = el.querySelector(selector);
+      button?.setAttribute('title', text);
+      button?.setAttribute('aria-label', text);
+    };
+    name('.leaflet-control-zoom-in', t('zoomIn'));
+    name('.leaflet-control-zoom-out', t('zoomOut'));
+  }, [handle, t]);
 
   return handle;
 }

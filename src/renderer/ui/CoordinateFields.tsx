@@ -91,7 +91,8 @@ export function CoordinateFields({ value, onChange, labels, testId }: Props) {
         <TextInput
           key={axis}
           label={labels[axis]}
-          description={t('geo.hint')}
+          // Each axis its own example: 51,4556 read as a longitude would be far off NRW.
+          description={t(axis === 'lng' ? 'geo.hintLng' : 'geo.hint')}
           value={texts[axis]}
           inputMode="decimal"
           autoComplete="off"

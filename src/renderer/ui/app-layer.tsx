@@ -3,7 +3,7 @@
 // input (unsaved-guard). Focus goes back to the element that opened the layer, also when the
 // caller unmounts the layer on close (`if (!opened) return null`): Mantine's own returnFocus
 // only runs while the Modal stays mounted, so without this a keyboard user lands on <body>.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { useIsTopLayer } from './layer-stack';
 import { useUnsavedGuard } from './unsaved-guard';
 
@@ -44,23 +44,19 @@ function reachable(el: HTMLElement): HTMLElement | null {
 }
 
 function useReturnFocus(opened: boolean) {
-  const opener = useRef<HTMLElement | null>(null);
-  // Read during render: by the time effects run, the focus trap may already have moved focus.
-  if (opened && opener.current === null && document.activeElement instanceof HTMLElement) {
-    opener.current = document.activeElement === document.body ? null : document.activeElement;
-  }
-  useEffect(() => {
+  // A layout effect sees the opener still focused: the focus trap moves focus only later.
+  useLayoutEffect(() => {
     if (!opened) return;
+    const active = document.activeElement;
+    const opener = active instanceof HTMLElement && active !== document.body ? active : null;
     return () => {
-      const el = opener.current;
-      opener.current = null;
-      if (!el) return;
+      if (!opener) return;
       // After the layer's DOM is gone; only when focus was lost, so a deliberate move
       // (Mantine's own return, or a close that opens the next dialog) is left alone.
       setTimeout(() => {
-        const active = document.activeElement;
-        if (active && active !== document.body && active.isConnected) return;
-        reachable(el)?.focus({ preventScroll: true });
+        const now = document.activeElement;
+        if (now && now !== document.body && now.isConnected) return;
+        reachable(opener)?.focus({ preventScroll: true });
       }, 0);
     };
   }, [opened]);
