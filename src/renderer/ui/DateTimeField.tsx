@@ -130,6 +130,10 @@ export function DateTimeField({
         return t('dateTime.errors.required');
       case 'invalid':
         return t('dateTime.errors.invalid');
+      case 'no_such_day':
+        return t('dateTime.errors.no_such_day', {
+          date: meaning.kind === 'no_such_day' ? meaning.date : text,
+        });
       case 'no_time':
         return t('dateTime.errors.no_time');
       case 'ambiguous':
@@ -283,7 +287,7 @@ export function DateTimeField({
   );
 }
 
-type OwnMessage = 'required' | 'invalid' | 'no_time' | 'nonexistent' | 'ambiguous';
+type OwnMessage = 'required' | 'invalid' | 'no_such_day' | 'no_time' | 'nonexistent' | 'ambiguous';
 
 /** Which of the field's own messages its text calls for, or null when there is nothing to say. */
 function ownMessage(

@@ -11,8 +11,10 @@ import {
 
 export type TypedDateTime =
   | { kind: 'empty' }
-  /** Not a date and time we can read (letters, 31.02.2026, 24:00, a two-digit year). */
+  /** Not a date and time we can read (letters, 24:00, a two-digit year). */
   | { kind: 'invalid' }
+  /** Well-formed, but the day is not in the calendar (31.02.2026): `date` as typed, padded. */
+  | { kind: 'no_such_day'; date: string }
   /** A day without a time: an operation's times need both. */
   | { kind: 'no_time'; wall: Pick<WallTime, 'date'> }
   /** The spring-forward gap: the clocks jump from 02:00 to 03:00, this time never happens. */
@@ -57,16 +59,22 @@ export function readTypedDateTime(text: string, timeZone: string = APP_TIME_ZONE
   if (parsed.time === null) {
     // A date alone is only "missing a time" if the date itself exists.
     const exists = wallCandidates({ date: parsed.date, time: '12:00' }, timeZone) !== null;
-    return exists ? { kind: 'no_time', wall: { date: parsed.date } } : { kind: 'invalid' };
+    return exists ? { kind: 'no_time', wall: { date: parsed.date } } : noSuchDay(parsed.date);
   }
   const wall = { date: parsed.date, time: parsed.time };
   const candidates = wallCandidates(wall, timeZone);
-  if (candidates === null) return { kind: 'invalid' };
+  // The text has the right shape, so the only thing wrong is the day itself: say so.
+  if (candidates === null) return noSuchDay(parsed.date);
   const [first, second] = candidates;
   if (first === undefined) return { kind: 'nonexistent', wall };
   if (second !== undefined) return { kind: 'ambiguous', wall, summer: first, winter: second };
   return { kind: 'ok', wall, instant: first };
 }
+
+const noSuchDay = (date: string): TypedDateTime => ({
+  kind: 'no_such_day',
+  date: formatWallDate(date),
+});
 
 /** `11.12.2026 20:00`: how the field shows a wall time (and what it accepts first). */
 export function formatWallText(wall: WallTime): string {

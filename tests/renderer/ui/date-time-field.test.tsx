@@ -92,6 +92,17 @@ describe('DateTimeField', () => {
     expect(probe.statuses.slice(-2)).toEqual(['invalid', 'no_time']);
   });
 
+  it('names a day that does not exist instead of asking for the format (review #19)', () => {
+    const { probe, input, type } = setup();
+    type('31.02.2026 20:00');
+    fireEvent.blur(input);
+    expect(probe.stored).toEqual([]);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Den 31.02.2026 gibt es nicht.')).toBeTruthy();
+    expect(screen.queryByText(/TT\.MM\.JJJJ hh:mm eingeben/)).toBeNull();
+    expect(probe.statuses.at(-1)).toBe('no_such_day');
+  });
+
   it('refuses a time in the spring gap with a German message', () => {
     const { probe, input, type } = setup();
     type('29.03.2026 02:30');

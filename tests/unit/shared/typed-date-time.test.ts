@@ -52,8 +52,14 @@ describe('readTypedDateTime (Europe/Berlin)', () => {
   it('tells empty, unreadable, impossible and time-less texts apart', () => {
     expect(readTypedDateTime('  ')).toEqual({ kind: 'empty' });
     expect(readTypedDateTime('11.12.')).toEqual({ kind: 'invalid' });
-    expect(readTypedDateTime('31.02.2026 10:00')).toEqual({ kind: 'invalid' });
-    expect(readTypedDateTime('31.02.2026')).toEqual({ kind: 'invalid' });
+    // Review finding 19: the right shape with a day that does not exist is its own case.
+    expect(readTypedDateTime('31.02.2026 10:00')).toEqual({
+      kind: 'no_such_day',
+      date: '31.02.2026',
+    });
+    expect(readTypedDateTime('31.2.2026')).toEqual({ kind: 'no_such_day', date: '31.02.2026' });
+    expect(readTypedDateTime('29.02.2028 10:00')).toMatchObject({ kind: 'ok' }); // leap year
+    expect(readTypedDateTime('29.02.2026 10:00')).toMatchObject({ kind: 'no_such_day' });
     expect(readTypedDateTime('11.12.2026')).toEqual({
       kind: 'no_time',
       wall: { date: '2026-12-11' },
@@ -104,7 +110,7 @@ describe('readTypedDateTime (Europe/Berlin)', () => {
         const wall = { date: `${y}-${two(mo)}-${two(d)}`, time: `${two(h)}:${two(mi)}` };
         const r = readTypedDateTime(text);
         const realDay = new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d;
-        if (!realDay) return r.kind === 'invalid';
+        if (!realDay) return r.kind === 'no_such_day' && r.date === `${two(d)}.${two(mo)}.${y}`;
         if (r.kind === 'ok') {
           expect(instantToWall(r.instant)).toEqual(wall);
           expect(instantToText(r.instant)).toBe(formatWallText(wall));

@@ -77,12 +77,15 @@ function MoveHForm({ hHour, onClose }: { hHour: string; onClose(): void }) {
             onChange={setNewH}
             testId="move-h-at"
           />
-          <Button variant="default" onClick={() => nudge(-30)} data-testid="move-h-earlier">
-            {t('moveH.earlier')}
-          </Button>
-          <Button variant="default" onClick={() => nudge(30)} data-testid="move-h-later">
-            {t('moveH.later')}
-          </Button>
+          {/* The two nudges are a pair: they wrap below the field together, never apart. */}
+          <Group gap="xs" wrap="nowrap">
+            <Button variant="default" onClick={() => nudge(-30)} data-testid="move-h-earlier">
+              {t('moveH.earlier')}
+            </Button>
+            <Button variant="default" onClick={() => nudge(30)} data-testid="move-h-later">
+              {t('moveH.later')}
+            </Button>
+          </Group>
         </Group>
         {result && (
           <div data-testid="move-h-summary">
