@@ -12,6 +12,7 @@ import { SetupResume, useSetupResume } from '../vault/SetupResume';
 import { NAV_ENTRIES } from './nav';
 import { StorageNotice } from './StorageNotice';
 import { useLockShortcut } from './useLockShortcut';
+import { useRouteArrival } from './useRouteArrival';
 
 /** Narrower than this (62em, 992 px at default font size), the navigation is a menu. */
 const NAV_BREAKPOINT = 'md';
@@ -27,6 +28,7 @@ export function Shell() {
     NAV_ENTRIES.map((e, i): [string, () => void] => [`alt+${i + 1}`, () => navigate(e.path)]),
   );
   useLockShortcut(() => vault.lock('manual'));
+  useRouteArrival(main);
   const resume = useSetupResume();
 
   // The hash router reads "#main-content" as a route: move focus without touching the URL.
