@@ -1,6 +1,7 @@
 // The Ergebnisse part on real repositories (fake-indexeddb) in happy-dom: closed before
 // "Durchgeführt"; then typing fills a cell, arrows and Enter move between cells, the totals
-// follow live, and the typed numbers are stored as whole cents/grams in the one record.
+// follow, and the typed numbers are stored as whole cents/grams in the one record. A refused
+// text stays in its cell with the reason and stores nothing; the grid is one tab stop.
 import { MantineProvider } from '@mantine/core';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -166,5 +167,61 @@ describe('Ergebnisse part', () => {
     for (const r of stored?.rows ?? [])
       for (const [k, v] of Object.entries(r.values)) sums[k] = (sums[k] ?? 0) + (v ?? 0);
     expect(sums).toEqual({ persons_checked: 20, cash_seized_cents: 123_456 });
+  }, 60_000);
+
+  it('refuses "2,5" and a too large count with the reason, and stores neither part', async () => {
+    await markExecuted();
+    renderPart();
+    await screen.findByTestId('results-grid', {}, { timeout: 20_000 });
+    act(() => cell(0, 0).focus());
+    // Typed as a person does: "2" is a valid number on the way to "2,5".
+    type('2');
+    type('2,');
+    type('2,5');
+    const reason = screen.getByTestId('results-grid-refused');
+    expect(reason.textContent).toContain(
+      '„2,5“ nicht gespeichert – nur ganze Zahlen von 0 bis 100.000',
+    );
+    act(() => cell(1, 0).focus());
+    type('99999');
+    type('999999');
+    act(() => cell(2, 0).focus());
+    // Both refused texts stay in their cells, marked and pointing at the reason.
+    expect(cell(0, 0).value).toBe('2,5');
+    expect(cell(1, 0).value).toBe('999999');
+    expect(cell(1, 0).getAttribute('aria-invalid')).toBe('true');
+    expect(cell(1, 0).getAttribute('aria-describedby')).toBe(reason.id);
+    expect(reason.getAttribute('role')).toBe('status');
+    expect(reason.textContent).toContain('„999999“ nicht gespeichert');
+    expect(screen.getByTestId('results-totals').querySelector('td')?.textContent).toBe('0');
+    for (let i = 0; i < 20; i++) await act(() => new Promise<void>((r) => setImmediate(r)));
+    expect((await session.repos.results.get(op.id))?.rows ?? []).toEqual([]);
+    // Corrected and left: stored, the reason is gone.
+    act(() => cell(0, 0).focus());
+    type('3');
+    fireEvent.keyDown(cell(0, 0), { key: 'Enter' });
+    await waitFor(() =>
+      expect(screen.getByTestId('results-totals').querySelector('td')?.textContent).toBe('3'),
+    );
+  }, 60_000);
+
+  it('is one tab stop that follows the focused cell', async () => {
+    await markExecuted();
+    renderPart();
+    await screen.findByTestId('results-grid', {}, { timeout: 20_000 });
+    const stops = () =>
+      [...document.querySelectorAll('input[data-row]')].filter(
+        (el) => el.getAttribute('tabindex') !== '-1',
+      );
+    expect(stops()).toEqual([cell(0, 0)]);
+    act(() => cell(0, 0).focus());
+    press('ArrowDown');
+    press('ArrowRight');
+    expect(document.activeElement).toBe(cell(1, 1));
+    expect(stops()).toEqual([cell(1, 1)]);
+    // A refused text does not hold the tab stop back either.
+    type('x');
+    press('ArrowLeft');
+    expect(stops()).toEqual([cell(1, 0)]);
   }, 60_000);
 });

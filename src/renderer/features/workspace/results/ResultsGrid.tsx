@@ -1,11 +1,15 @@
 // The results grid: a row per agency and target, a column per result category. Typing edits a
 // cell (its text is selected on focus, so a number replaces the old one), arrows and Enter move
-// (grid-keys.ts), totals are summed live in the footer.
+// (grid-keys.ts), totals are summed in the footer. A cell is stored when it is left (or on
+// Enter), and only a valid number: storing per keystroke kept "2" of "2,5" and "99999" of a
+// longer number without a word. A refused text stays in its cell, marked, with the reason in a
+// live region under the grid. The grid is one tab stop (roving tabindex): Tab moves on past it.
 import { Text } from '@mantine/core';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   formatMetric,
+  METRIC_CAPS,
   parseMetric,
   RESULT_METRICS,
   rowKey,
@@ -14,7 +18,7 @@ import {
   type ResultMetric,
 } from '@shared/results';
 import { useLabel, useLang } from '../../../ui/useLabel';
-import { editText, nextCell } from './grid-keys';
+import { editText, nextCell, type CellPos } from './grid-keys';
 import classes from './ResultsGrid.module.css';
 
 export interface GridRow {
@@ -37,13 +41,49 @@ export function ResultsGrid({ rows, results, onSet }: Props) {
   const label = useLabel();
   const locale = useLang() === 'en' ? 'en-GB' : 'de-DE';
   const table = useRef<HTMLTableElement>(null);
-  // The text of the cell being typed in (it may be unfinished: "12," before "12,5").
-  const [typing, setTyping] = useState<{ key: string; text: string } | null>(null);
+  // Texts not stored (yet): the cell being typed in ("12," before "12,5") and cells left with a
+  // refused text, by cell key.
+  const [texts, setTexts] = useState<ReadonlyMap<string, string>>(new Map());
+  // The one cell in the tab order; it follows the focus.
+  const [active, setActive] = useState<CellPos>({ row: 0, col: 0 });
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const messageId = useId();
   const values = useMemo(
     () => new Map(results.rows.map((r) => [rowKey(r), r.values])),
     [results.rows],
   );
   const totals = useMemo(() => sumRows(results.rows), [results.rows]);
+
+  const withText = (key: string, text: string | null) =>
+    setTexts((old) => {
+      const next = new Map(old);
+      if (text === null) next.delete(key);
+      else next.set(key, text);
+      return next;
+    });
+
+  const refusedReason = (m: ResultMetric, cellName: string, text: string) =>
+    t(`grid.refused.${m.unit}`, {
+      cell: cellName,
+      text,
+      max: formatMetric(METRIC_CAPS[m.unit], m.unit, locale),
+    });
+
+  function commit(row: GridRow, m: ResultMetric, key: string, stored: number, name: string) {
+    const text = texts.get(key);
+    if (text === undefined) return;
+    const value = parseMetric(text, m.unit);
+    if (value === null) {
+      setRefusal(refusedReason(m, `${label(m.label)}, ${name}`, text));
+      return;
+    }
+    withText(key, null);
+    setRefusal(null);
+    if (value !== stored) onSet(row, m, value);
+  }
+
+  // A grid that lost rows keeps a tab stop.
+  const activeRow = Math.min(active.row, rows.length - 1);
 
   const short = (m: ResultMetric) =>
     m.group === 'complaints' ? label(m.label).replace(/^[^:]+:\s*/, '') : label(m.label);
@@ -68,95 +108,119 @@ export function ResultsGrid({ rows, results, onSet }: Props) {
   }
 
   return (
-    <div className={classes.scroller} data-testid="results-grid">
-      <table className={classes.grid} ref={table} onKeyDown={onKeyDown}>
-        <caption className={classes.caption}>{t('grid.caption')}</caption>
-        <thead>
-          <tr>
-            <td className={classes.sticky} colSpan={1} />
-            {GROUPS.map((g) => (
-              <th
-                key={g}
-                scope="colgroup"
-                colSpan={RESULT_METRICS.filter((m) => m.group === g).length}
-                className={classes.group}
-              >
-                {t(`groups.${g}`)}
-              </th>
-            ))}
-          </tr>
-          <tr>
-            <th scope="col" className={classes.sticky}>
-              {t('grid.rowHeader')}
-            </th>
-            {RESULT_METRICS.map((m) => (
-              <th key={m.code} scope="col" className={classes.head} title={label(m.label)}>
-                {short(m)}
-                {m.unit !== 'count' && (
-                  <Text span size="xs" c="dimmed" display="block">
-                    {t(`units.${m.unit}`)}
-                  </Text>
-                )}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, r) => {
-            const cells = values.get(rowKey(row)) ?? {};
-            const name = `${row.agencyName} – ${row.targetName}`;
-            return (
-              <tr key={rowKey(row)} data-testid={`results-row-${r}`}>
-                <th scope="row" className={classes.sticky}>
-                  <span className={classes.agency}>{row.agencyName}</span>
-                  <Text span size="xs" c="dimmed" display="block">
-                    {row.targetName}
-                  </Text>
+    <>
+      <div className={classes.scroller} data-testid="results-grid">
+        <table className={classes.grid} ref={table} onKeyDown={onKeyDown}>
+          <caption className={classes.caption}>{t('grid.caption')}</caption>
+          <thead>
+            <tr>
+              <td className={classes.sticky} colSpan={1} />
+              {GROUPS.map((g) => (
+                <th
+                  key={g}
+                  scope="colgroup"
+                  colSpan={RESULT_METRICS.filter((m) => m.group === g).length}
+                  className={classes.group}
+                >
+                  {t(`groups.${g}`)}
                 </th>
-                {RESULT_METRICS.map((m, c) => {
-                  const key = `${rowKey(row)}:${m.code}`;
-                  const stored = cells[m.code] ?? 0;
-                  const text = typing?.key === key ? typing.text : editText(stored, m.unit);
-                  const invalid = parseMetric(text, m.unit) === null;
-                  return (
-                    <td key={m.code} className={classes.cell}>
-                      <input
-                        className={classes.input}
-                        data-row={r}
-                        data-col={c}
-                        inputMode={m.unit === 'count' ? 'numeric' : 'decimal'}
-                        aria-label={`${label(m.label)}, ${name}`}
-                        aria-invalid={invalid || undefined}
-                        value={text}
-                        onFocus={(e) => e.currentTarget.select()}
-                        onBlur={() => setTyping(null)}
-                        onChange={(e) => {
-                          const next = e.currentTarget.value;
-                          setTyping({ key, text: next });
-                          const value = parseMetric(next, m.unit);
-                          if (value !== null && value !== stored) onSet(row, m, value);
-                        }}
-                      />
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot>
-          <tr data-testid="results-totals">
-            <th scope="row" className={classes.sticky}>
-              {t('grid.total')}
-            </th>
-            {RESULT_METRICS.map((m) => (
-              <td key={m.code} className={classes.total} data-metric={m.code}>
-                {formatMetric(totals[m.code] ?? 0, m.unit, locale)}
-              </td>
-            ))}
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+              ))}
+            </tr>
+            <tr>
+              <th scope="col" className={classes.sticky}>
+                {t('grid.rowHeader')}
+              </th>
+              {RESULT_METRICS.map((m) => (
+                <th key={m.code} scope="col" className={classes.head} title={label(m.label)}>
+                  {short(m)}
+                  {m.unit !== 'count' && (
+                    <Text span size="xs" c="dimmed" display="block">
+                      {t(`units.${m.unit}`)}
+                    </Text>
+                  )}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, r) => {
+              const cells = values.get(rowKey(row)) ?? {};
+              const name = `${row.agencyName} – ${row.targetName}`;
+              return (
+                <tr key={rowKey(row)} data-testid={`results-row-${r}`}>
+                  <th scope="row" className={classes.sticky}>
+                    <span className={classes.agency}>{row.agencyName}</span>
+                    <Text span size="xs" c="dimmed" display="block">
+                      {row.targetName}
+                    </Text>
+                  </th>
+                  {RESULT_METRICS.map((m, c) => {
+                    const key = `${rowKey(row)}:${m.code}`;
+                    const stored = cells[m.code] ?? 0;
+                    const text = texts.get(key) ?? editText(stored, m.unit);
+                    const invalid = parseMetric(text, m.unit) === null;
+                    return (
+                      <td key={m.code} className={classes.cell}>
+                        <input
+                          className={classes.input}
+                          data-row={r}
+                          data-col={c}
+                          tabIndex={r === activeRow && c === active.col ? 0 : -1}
+                          inputMode={m.unit === 'count' ? 'numeric' : 'decimal'}
+                          aria-label={`${label(m.label)}, ${name}`}
+                          aria-invalid={invalid || undefined}
+                          aria-describedby={invalid ? messageId : undefined}
+                          value={text}
+                          onFocus={(e) => {
+                            e.currentTarget.select();
+                            setActive({ row: r, col: c });
+                          }}
+                          onBlur={() => commit(row, m, key, stored, name)}
+                          onKeyDown={(e) => {
+                            // Enter stores even where there is no cell below (the last row).
+                            if (e.key === 'Enter') commit(row, m, key, stored, name);
+                          }}
+                          onChange={(e) => {
+                            const next = e.currentTarget.value;
+                            withText(key, next);
+                            // Said while typing, so a refused character is not a silent loss.
+                            setRefusal(
+                              parseMetric(next, m.unit) === null
+                                ? refusedReason(m, `${label(m.label)}, ${name}`, next)
+                                : null,
+                            );
+                          }}
+                        />
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr data-testid="results-totals">
+              <th scope="row" className={classes.sticky}>
+                {t('grid.total')}
+              </th>
+              {RESULT_METRICS.map((m) => (
+                <td key={m.code} className={classes.total} data-metric={m.code}>
+                  {formatMetric(totals[m.code] ?? 0, m.unit, locale)}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <p
+        id={messageId}
+        className={classes.refusal}
+        role="status"
+        aria-live="polite"
+        data-testid="results-grid-refused"
+      >
+        {refusal}
+      </p>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 // Where a key press in the results grid moves the focus: arrows move one cell, as in a
 // spreadsheet's entry mode (a number is corrected with Backspace or by typing it again; the
 // text is selected on focus), Enter moves down and Shift+Enter up. Tab is left to the browser
-// (the cells are in reading order).
+// (the grid is one tab stop, see ResultsGrid: Tab leaves it).
 
 export interface CellPos {
   row: number;
