@@ -7,3 +7,11 @@ export { recordDisposal } from './distribution';
 export { briefingModel, teamCardsModel, isRedacted, type BriefingInput } from './build';
 export { aliasesOf, sensitiveTexts, REDACTED_SUMMARY } from './redaction';
 export { allTexts, mapTexts } from './walk';
+export {
+  targetMentions,
+  freeTextFields,
+  targetNeedles,
+  STREET_WITHHELD,
+  type TargetMention,
+  type MentionKind,
+} from './target-mentions';
