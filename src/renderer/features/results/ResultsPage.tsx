@@ -24,6 +24,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useLabel, useLang } from '../../ui/useLabel';
 import { useSaveDocument } from '../documents';
 import { readResultsUrl, writeResultsUrl } from './results-url';
+import { monthLabel } from './situation-format';
 import { situationFileName, useSituationCsvExport } from './situation-export';
 import { SituationFilters } from './SituationFilters';
 import { SituationSection, type ChartData } from './SituationSection';
@@ -63,7 +64,8 @@ export function ResultsPage() {
     if (!aggregate || !tables) return {};
     const fromRows = (k: SituationTable['key']) =>
       (tables.find((x) => x.key === k)?.rows ?? []).map((r) => ({
-        name: r[0] ?? '',
+        // Months by name on the axis, as in the table ("Dez. 2026").
+        name: monthLabel(r[0] ?? '', lang),
         value: Number(r[1] ?? 0),
       }));
     return {
@@ -78,7 +80,7 @@ export function ResultsPage() {
       },
       agencyShare: { points: fromRows('agencyShare'), horizontal: true },
     };
-  }, [aggregate, tables, label]);
+  }, [aggregate, tables, label, lang]);
 
   const note = t('situation.completedOnly');
   const saveLagebild = async () => {

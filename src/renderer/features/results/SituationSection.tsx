@@ -8,6 +8,8 @@ import { Button, Paper, Table, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SituationTable } from '@shared/results';
+import { useLang } from '../../ui/useLabel';
+import { numberFormatter, screenCell } from './situation-format';
 import { useInView } from './useInView';
 
 /** Rows shown before "show all": a year's repeated premises run into the thousands. */
@@ -21,6 +23,7 @@ export interface ChartData {
 
 export function SituationSection({ table, chart }: { table: SituationTable; chart?: ChartData }) {
   const { t } = useTranslation('results');
+  const lang = useLang();
   const headingId = useId();
   const [chartRef, chartVisible] = useInView<HTMLDivElement>();
   const [all, setAll] = useState(false);
@@ -49,6 +52,8 @@ export function SituationSection({ table, chart }: { table: SituationTable; char
               series={[{ name: 'value', label: table.columns[1] ?? '', color: 'blue.6' }]}
               tickLine="none"
               withTooltip={false}
+              // Axis ticks as the tables show numbers: "120.000", not "120000".
+              valueFormatter={numberFormatter(lang)}
               // Counts: whole-number ticks only; every agency's name on its bar.
               xAxisProps={chart.horizontal ? { allowDecimals: false } : undefined}
               yAxisProps={chart.horizontal ? { width: 180, interval: 0 } : { allowDecimals: false }}
@@ -90,7 +95,7 @@ export function SituationSection({ table, chart }: { table: SituationTable; char
                       ta={numeric(i) ? 'right' : 'left'}
                       style={numeric(i) ? { whiteSpace: 'nowrap' } : undefined}
                     >
-                      {cell}
+                      {screenCell(cell, lang)}
                     </Table.Td>
                   ))}
                 </Table.Tr>
