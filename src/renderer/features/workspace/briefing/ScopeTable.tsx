@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { aliasesOf, scopeRules, isRedacted } from '@shared/documents/briefing';
 import { useWorkspace } from '../core/context';
 import type { Recipient } from './recipients';
+import { TargetMentions } from './TargetMentions';
 
 export function ScopeTable({
   recipient,
@@ -16,7 +17,7 @@ export function ScopeTable({
   onOverride(next: readonly string[] | null): void;
 }) {
   const { t } = useTranslation('briefing');
-  const { plan, premisesName } = useWorkspace();
+  const { plan, premises, premisesName } = useWorkspace();
   if (recipient.agencyId === null) return null;
   const rules = scopeRules(plan, recipient.agencyId, override);
   const source = {
@@ -43,6 +44,7 @@ export function ScopeTable({
       <Alert color={redacted ? 'yellow' : 'blue'} mb="xs" data-testid="briefing-release">
         {redacted ? t('scope.notReleased') : t('scope.released')}
       </Alert>
+      {redacted && <TargetMentions plan={plan} premises={premises} />}
       {/* The box scrolls, not the page (narrow windows); it takes the focus for keyboard users. */}
       <Table.ScrollContainer
         minWidth={520}
