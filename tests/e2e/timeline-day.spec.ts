@@ -65,6 +65,51 @@ test('drag an entry in the day view: its offset from H changes and survives a re
   await expect(tableRow(app, ENTRY).locator('td').first()).toHaveText('H+0:30');
 });
 
+test('day view: opens at the first entry, bands are no tab stops, names stay readable', async ({
+  app,
+}) => {
+  // Review findings 8, 9, 10, 20 (and the H dialog of 23).
+  test.slow();
+  await app.setViewportSize({ width: 1280, height: 800 });
+  await openDemoWorkspace(app, 'timeline');
+  await showDay(app);
+  const first = app.locator('.rbc-event').first();
+  await expect(first).toBeVisible();
+  // Opened scrolled down to the first entry, which is inside the visible part of the grid.
+  const grid = app.locator('.rbc-time-content');
+  await expect.poll(() => grid.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  const [g, e] = await Promise.all([grid.boundingBox(), first.boundingBox()]);
+  if (!g || !e) throw new Error('layout');
+  expect(e.y).toBeGreaterThanOrEqual(g.y);
+  expect(e.y).toBeLessThan(g.y + g.height);
+  // Phase bands: scenery, not buttons; an open end reads "ab …".
+  await expect(app.locator('.rbc-background-event').first()).toBeAttached();
+  await expect(app.locator('.rbc-background-event[role="button"]')).toHaveCount(0);
+  await expect(app.locator('.rbc-background-event:not([tabindex="-1"])')).toHaveCount(0);
+  await expect(app.locator('.rbc-background-event', { hasText: /–\s*$/ })).toHaveCount(0);
+  // Column headers carry the full name; entries carry their full text as title.
+  const header = app.locator('.rbc-row-resource .rbc-header span[title]').nth(1);
+  await expect(header).toHaveAttribute('title', /\S/);
+  await expect(first).toHaveAttribute('title', /\S/);
+  await expect(app.getByTestId('timeline-day-midnight')).toContainText('nach Mitternacht');
+  await expectAccessible(app, 'Zeitablauf Tagesansicht (Befunde)');
+  await app.screenshot({ path: `${SHOTS}/timeline-day-first-de.png` });
+
+  // H verschieben: the nudges share a line, and Escape gives focus back to the button.
+  await app.getByTestId('move-h').focus();
+  await app.keyboard.press('Enter');
+  const dialog = app.getByRole('dialog', { name: 'H verschieben' });
+  const [earlier, later] = await Promise.all([
+    dialog.getByTestId('move-h-earlier').boundingBox(),
+    dialog.getByTestId('move-h-later').boundingBox(),
+  ]);
+  expect(Math.abs((earlier?.y ?? 0) - (later?.y ?? 1))).toBeLessThan(2);
+  await app.screenshot({ path: `${SHOTS}/timeline-move-h-dialog-de.png` });
+  await app.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(app.getByTestId('move-h')).toBeFocused();
+});
+
 test('move H by 30 minutes: relative entries follow, one undo takes it back', async ({ app }) => {
   test.slow();
   await openDemoWorkspace(app, 'timeline');

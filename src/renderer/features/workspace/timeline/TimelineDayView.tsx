@@ -2,10 +2,18 @@
 // relative to H, the phases of the joint operation as bands behind them. Dragging or resizing
 // an entry writes through the save model and keeps relative entries relative (retimeRow); the
 // keyboard path is Enter (edit dialog) and Alt+↑/↓ (five minutes earlier/later). Read-only once
-// the plan is approved.
+// the plan is approved. Columns keep a readable minimum width and scroll sideways together
+// with their headers; the view shows one calendar day (react-big-calendar cannot span
+// midnight), which the hint below it says.
 import { Group, SegmentedControl, Text } from '@mantine/core';
 import { useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
-import { Calendar, type EventPropGetter } from 'react-big-calendar';
+import {
+  Calendar,
+  type DateLocalizer,
+  type EventPropGetter,
+  type Formats,
+  type ResourceHeaderProps,
+} from 'react-big-calendar';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import { useTranslation } from 'react-i18next';
 import { resizedMinutes, retimeRow, type Retime } from '@shared/calendar';
@@ -27,6 +35,7 @@ import {
   type ColumnMode,
   type DayEvent,
 } from './day-events';
+import { useQuietBands, useScrollToFirstEntry } from './day-view-dom';
 import { HCountdown } from './HCountdown';
 import classes from './TimelineDayView.module.css';
 
@@ -35,6 +44,15 @@ type DayItem = DayEvent | BandEvent;
 const isRow = (e: DayItem): e is DayEvent => 'row' in e;
 const DnDCalendar = withDragAndDrop<DayItem, { id: string; title: string }>(Calendar);
 const KEY_STEP_MINUTES = 5;
+/** Narrowest a column gets before the view scrolls sideways (entry text stays readable). */
+const COLUMN_MIN_REM = 11;
+
+/** A column header that wraps instead of cutting a long team name, with the name on hover. */
+function ResourceHeader({ label }: ResourceHeaderProps<{ id: string; title: string }>) {
+  const text = typeof label === 'string' ? label : undefined;
+  return <span title={text}>{label}</span>;
+}
+const COMPONENTS = { resourceHeader: ResourceHeader };
 
 export function TimelineDayView({
   rows,
@@ -53,6 +71,8 @@ export function TimelineDayView({
   const ro = draft.readOnly;
   const frame = useRef<HTMLDivElement>(null);
   useTimeGridRoles(frame, t('timeGrid'));
+  useQuietBands(frame);
+  useScrollToFirstEntry(frame, date.toDateString());
 
   const resources = useMemo(
     () => dayResources(plan, mode, premisesName, t('day.noColumn')),
@@ -66,7 +86,23 @@ export function TimelineDayView({
     () => bandEvents(rows, resources, (p) => t(`phases.${p}`)),
     [rows, resources, t],
   );
-  const formats = useMemo(() => calendarFormats(t('week')), [t]);
+  const formats = useMemo((): Formats => {
+    const hhmm = (d: Date, culture?: string, loc?: DateLocalizer) =>
+      loc ? loc.format(d, 'HH:mm', culture) : '';
+    return {
+      ...calendarFormats(t('week')),
+      // A band or entry running past the day's end reads "ab 23:00", not "23:00 –".
+      eventTimeRangeStartFormat: ({ start }, culture, loc) =>
+        t('day.from', { time: hhmm(start, culture, loc) }),
+      eventTimeRangeEndFormat: ({ end }, culture, loc) =>
+        t('day.until', { time: hhmm(end, culture, loc) }),
+    };
+  }, [t]);
+  // Only the first drawn day is placed by react-big-calendar; useScrollToFirstEntry does the rest.
+  const scrollToTime = useMemo(() => {
+    const first = events.reduce<Date | null>((a, e) => (a && a <= e.start ? a : e.start), null);
+    return new Date((first ?? date).getTime() - 30 * 60_000);
+  }, [events, date]);
   const messages = useMemo(() => calendarMessages(t), [t]);
 
   const apply = (change: Retime) => {
@@ -143,34 +179,44 @@ export function TimelineDayView({
       <Text size="xs" c="dimmed" mb="xs">
         {ro ? t('day.readOnly') : t('day.hint')}
       </Text>
-      <div className={classes.frame} ref={frame}>
-        <DnDCalendar
-          localizer={berlinLocalizer}
-          culture={cultureOf(i18n.language)}
-          events={events}
-          backgroundEvents={bands}
-          resources={resources}
-          resourceIdAccessor="id"
-          resourceTitleAccessor="title"
-          resourceAccessor="resourceId"
-          views={['day']}
-          view="day"
-          date={date}
-          onView={() => undefined}
-          onNavigate={setDate}
-          step={15}
-          timeslots={4}
-          formats={formats}
-          messages={messages}
-          eventPropGetter={eventProps}
-          draggableAccessor={(e) => !ro && isRow(e)}
-          resizableAccessor={(e) => !ro && isRow(e) && e.row.kind === 'entry'}
-          onEventDrop={onDrop}
-          onEventResize={onResize}
-          onDoubleClickEvent={(e) => isRow(e) && onEdit(e.row)}
-          onKeyPressEvent={onKey}
-          scrollToTime={new Date(date.getTime() - 3 * 3_600_000)}
-        />
+      <Text size="xs" c="dimmed" mb="xs" data-testid="timeline-day-midnight">
+        {t('day.midnight')}
+      </Text>
+      <div className={classes.scroller}>
+        <div
+          className={classes.frame}
+          ref={frame}
+          style={{ minWidth: `${4 + resources.length * COLUMN_MIN_REM}rem` }}
+        >
+          <DnDCalendar
+            localizer={berlinLocalizer}
+            culture={cultureOf(i18n.language)}
+            events={events}
+            backgroundEvents={bands}
+            resources={resources}
+            resourceIdAccessor="id"
+            resourceTitleAccessor="title"
+            resourceAccessor="resourceId"
+            views={['day']}
+            view="day"
+            date={date}
+            onView={() => undefined}
+            onNavigate={setDate}
+            step={15}
+            timeslots={4}
+            formats={formats}
+            messages={messages}
+            eventPropGetter={eventProps}
+            draggableAccessor={(e) => !ro && isRow(e)}
+            resizableAccessor={(e) => !ro && isRow(e) && e.row.kind === 'entry'}
+            onEventDrop={onDrop}
+            onEventResize={onResize}
+            onDoubleClickEvent={(e) => isRow(e) && onEdit(e.row)}
+            onKeyPressEvent={onKey}
+            scrollToTime={scrollToTime}
+            components={COMPONENTS}
+          />
+        </div>
       </div>
     </div>
   );
