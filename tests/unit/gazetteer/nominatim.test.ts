@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   geocoderHosts,
   geocoderSettingsSchema,
+  geocoderUrlProblem,
   GeocoderHttpError,
   mapNominatimResponse,
   nominatimGeocoder,
@@ -128,6 +129,22 @@ describe('Nominatim geocoder', () => {
       geocoderSettingsSchema.safeParse({ url: 'https://u:p@geo.example', enabled: true }).success,
     ).toBe(false);
     expect(geocoderHosts({ url: 'https://geo.example/nominatim', enabled: false })).toEqual([]);
+    // The message names the problem (review: a long host was told "no credentials").
+    const tooLongHost = `https://${'a'.repeat(300)}.de`;
+    expect(geocoderUrlProblem(tooLongHost)).toMatch(/Servername ist zu lang/);
+    expect(
+      geocoderSettingsSchema.safeParse({ url: tooLongHost, enabled: false }).error?.issues[0]
+        ?.message,
+    ).toMatch(/Servername ist zu lang/);
+    expect(geocoderUrlProblem(`https://${'a'.repeat(64)}.example.de`)).toMatch(/je Teil/);
+    expect(geocoderUrlProblem('https://geo.example/nominatim?q=<script>')).toMatch(/Parameter/);
+    expect(geocoderUrlProblem('https://geo.example/nominatim#x')).toMatch(/Sprungmarke/);
+    expect(geocoderUrlProblem('http://geo.example')).toBe('Nur https-Adressen sind erlaubt.');
+    expect(geocoderUrlProblem('https://u:p@geo.example')).toMatch(/Zugangsdaten/);
+    expect(geocoderUrlProblem(`https://geo.example/${'x'.repeat(600)}`)).toMatch(/zu lang/);
+    expect(geocoderUrlProblem('geo example')).toMatch(/Keine gültige Adresse/);
+    expect(geocoderUrlProblem('https://geo.example/nominatim')).toBeNull();
+    expect(geocoderUrlProblem('')).toBeNull();
     expect(geocoderHosts({ url: 'https://geo.example/nominatim', enabled: true })).toEqual([
       'https://geo.example',
     ]);

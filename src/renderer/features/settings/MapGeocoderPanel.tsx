@@ -11,6 +11,7 @@ import {
   geocoderHosts,
   geocoderOrigin,
   geocoderSettingsSchema,
+  geocoderUrlProblem,
   type GeocoderSettings,
 } from '@shared/gazetteer';
 import { useRepos } from '../../data/session';
@@ -61,6 +62,11 @@ function GeocoderForm({ current }: { current: GeocoderSettings }) {
   };
 
   const save = () => {
+    const problem = geocoderUrlProblem(url);
+    if (problem !== null) {
+      setError(problem);
+      return;
+    }
     const parsed = geocoderSettingsSchema.safeParse({ url, enabled: false });
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? t('map.geocoder.invalid'));
@@ -110,7 +116,9 @@ function GeocoderForm({ current }: { current: GeocoderSettings }) {
         <Text size="sm" c="dimmed">
           {host.capabilities.networkSettings
             ? t('map.geocoder.cspDesktop')
-            : t('map.geocoder.cspWeb', { host: origin ?? 'https://…' })}
+            : origin === null
+              ? t('map.geocoder.cspWebNoHost')
+              : t('map.geocoder.cspWeb', { host: origin })}
         </Text>
       </Stack>
       <ConfirmDialog

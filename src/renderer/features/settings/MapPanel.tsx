@@ -179,7 +179,9 @@ function BasemapPanel() {
         <Text size="sm" c="dimmed">
           {host.capabilities.networkSettings
             ? t('map.server.cspDesktop')
-            : t('map.server.cspWeb', { host: serverHost ?? 'https://…' })}
+            : serverHost
+              ? t('map.server.cspWeb', { host: serverHost })
+              : t('map.server.cspWebNoHost')}
         </Text>
         {state && (
           <MapServerForm
