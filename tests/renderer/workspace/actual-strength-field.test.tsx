@@ -12,6 +12,7 @@ import { WorkspaceContext } from '../../../src/renderer/features/workspace/core/
 import { useOperationDraft } from '../../../src/renderer/features/workspace/core/useOperationDraft';
 import { ActualStrengthField } from '../../../src/renderer/features/workspace/forces/ActualStrengthField';
 import { initI18n } from '../../../src/renderer/i18n';
+import { confirmedStrengthOf } from '@shared/roster';
 import { approveWithReasons } from '../support/approval';
 
 const NOW = '2026-11-20T10:00:00.000Z';
@@ -134,16 +135,15 @@ describe('ActualStrengthField', () => {
   it('stores on Enter and warns when more came than were confirmed', async () => {
     const input = await field();
     const plan = await session.repos.operations.loadPlan(op.id);
-    const confirmed = plan.participations.find((p) => p.id === participationId)?.confirmedStrength;
+    const p = plan.participations.find((x) => x.id === participationId);
+    const confirmed = p && p.confirmation.status === 'confirmed' ? confirmedStrengthOf(p) : null;
     const above = (confirmed ?? 0) + 1;
     type(input, String(above));
     fireEvent.keyDown(input, { key: 'Enter' });
     await until(async () => (await stored()) === above);
-    if (confirmed === null || confirmed === undefined) {
-      expect(screen.queryByTestId('actual-strength-above')).toBeNull();
-    } else {
-      await until(() => screen.queryByTestId('actual-strength-above') !== null);
-      expect(screen.getByTestId('actual-strength-above').textContent).toContain('bestätigt');
-    }
+    // The demo's first agency has confirmed its strength, so the hint must show.
+    expect(confirmed).not.toBeNull();
+    await until(() => screen.queryByTestId('actual-strength-above') !== null);
+    expect(screen.getByTestId('actual-strength-above').textContent).toContain('bestätigt');
   });
 });

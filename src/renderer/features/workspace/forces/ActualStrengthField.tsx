@@ -9,6 +9,7 @@ import { Badge, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, mayRecordFact, type Participation } from '@shared/domain';
+import { confirmedStrengthOf } from '@shared/roster';
 import { parseWholeNumber } from '@shared/util/whole-number';
 import { useWorkspace } from '../core/context';
 
@@ -44,7 +45,8 @@ export function ActualStrengthField({ participation: p }: { participation: Parti
     }));
     void draft.flush();
   };
-  const confirmed = p.confirmedStrength;
+  const answered = ['confirmed', 'partially_confirmed'].includes(p.confirmation.status);
+  const confirmed = answered ? confirmedStrengthOf(p) : null;
   // More on site than confirmed is possible (a late addition) but also a typical slip.
   const above =
     value !== null && confirmed !== null && value > confirmed
