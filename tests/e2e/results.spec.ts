@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, openDemoWorkspace, setUserName, test } from './fixtures';
 import { docxToText, hasLibreOffice } from './support/docx-text';
 import { openPart } from './support/workspace-nav';
+import { screenCell } from '../../src/renderer/features/results/situation-format';
 
 /** Pictures of the new screens for a person to look at (VP_SHOTS=<folder>). */
 async function shot(page: Page, name: string): Promise<void> {
@@ -60,6 +61,18 @@ test('results are entered by keyboard, reported and evaluated', async ({ app }, 
   test.setTimeout(240_000);
   await app.setViewportSize({ width: 1280, height: 900 });
   await setUserName(app, 'POK Weber');
+  // A new vault: Auswertung says why it is empty, offers nothing to export, its filters say "Alle".
+  await app.getByTestId('nav-results').click();
+  await expect(app.getByTestId('situation-empty')).toContainText(
+    'Noch kein abgeschlossener Einsatz',
+  );
+  await expect(app.getByTestId('situation-export-csv')).toBeDisabled();
+  await expect(app.getByTestId('situation-export-docx')).toBeDisabled();
+  await expect(app.getByRole('combobox', { name: 'Behörde' })).toHaveAttribute(
+    'placeholder',
+    'Alle',
+  );
+  await shot(app, 'auswertung-empty-de-1280');
   await openDemoWorkspace(app, 'general');
   await openPart(app, 'results');
   await expect(app.getByTestId('results-closed')).toBeVisible();
@@ -115,6 +128,9 @@ test('results are entered by keyboard, reported and evaluated', async ({ app }, 
     'nur aus abgeschlossenen Einsätzen',
   );
   await expect(app.getByTestId('situation-count')).toHaveText('1 Einsatz gezählt.');
+  // Numbers and months in German form on screen.
+  await expect(app.getByTestId('situation-table-months')).toContainText(/[A-Za-zä]+\.? 2026/);
+  await expect(app.getByTestId('situation-table-months')).not.toContainText(/\d{4}-\d{2}/);
   const categories = app.getByTestId('situation-table-categories');
   await expect(categories).toContainText('Kontrollierte Personen');
   expect(await rowsOf(categories)).toContainEqual(['Kontrollierte Personen', 'Anzahl', '25']);
@@ -134,7 +150,8 @@ test('results are entered by keyboard, reported and evaluated', async ({ app }, 
     ['Festnahmen', 'Anzahl', '1'],
   ]);
 
-  // The CSV holds the tables as shown.
+  // The CSV holds the tables as shown, in plain form for spreadsheets ("2026-12", "1234,56"
+  // where the screen says "Dez. 2026", "1.234,56").
   const csvDownload = app.waitForEvent('download');
   await app.getByTestId('situation-export-csv').click();
   const csv = await csvDownload;
@@ -143,12 +160,31 @@ test('results are entered by keyboard, reported and evaluated', async ({ app }, 
   await csv.saveAs(csvPath);
   const lines = readFileSync(csvPath, 'utf8')
     .replace(/^\uFEFF/, '')
-    .split('\r\n');
+    .split('\r\n')
+    .map((line) =>
+      line
+        .split(';')
+        .map((cell) => screenCell(cell, 'de'))
+        .join(';'),
+    );
   for (const key of ['categories', 'agencyShare', 'months']) {
     for (const row of await rowsOf(app.getByTestId(`situation-table-${key}`)))
       expect(lines, `${key}: ${row.join(';')}`).toContain(row.join(';'));
   }
   await expectAccessible(app, 'Auswertung with a filter');
+
+  // A bookmark with a month outside the data and an agency that no longer exists: the month
+  // shows as an active filter with the reason for the empty result, the agency is dropped.
+  await app.evaluate(() => {
+    window.location.hash = '#/results?to=1999-02&agency=deleted-agency';
+  });
+  await expect(app.getByRole('combobox', { name: 'Bis (Monat)' })).toHaveValue('Feb. 1999');
+  await expect(app.getByRole('combobox', { name: 'Behörde' })).toHaveValue('');
+  await expect(app.getByTestId('situation-empty')).toContainText('passt zu diesen Filtern');
+  await expect(app.getByTestId('situation-export-csv')).toBeDisabled();
+  await shot(app, 'auswertung-badurl-de-1280');
+  await app.getByTestId('situation-reset').click();
+  await expect(app.getByTestId('situation-count')).toHaveText('1 Einsatz gezählt.');
 
   // The Einsatzbericht as printed.
   test.skip(!hasLibreOffice(), 'LibreOffice (soffice) is not installed: report saved, not opened');

@@ -1,8 +1,9 @@
 // Auswertung's filter in the URL: written and read back the same; anything unreadable dropped.
 import { describe, expect, it } from 'vitest';
-import { NO_FILTER } from '@shared/results';
+import { NO_FILTER, type PreparedOperation } from '@shared/results';
 import {
   isFiltered,
+  knownFilter,
   readResultsUrl,
   writeResultsUrl,
 } from '../../../src/renderer/features/results/results-url';
@@ -23,5 +24,36 @@ describe('results URL', () => {
     expect(
       readResultsUrl(new URLSearchParams('from=2026-13&to=x&mun=<script>&exercises=yes')),
     ).toEqual(NO_FILTER);
+  });
+
+  it('drops a municipality, thematic field or agency nobody can pick, and keeps months', () => {
+    const op: PreparedOperation = {
+      id: 'op-1',
+      exercise: false,
+      month: '2026-12',
+      day: '2026-12-05',
+      municipalityId: 'essen',
+      thematicFields: ['shisha'],
+      agencyIds: new Set(['a-1']),
+      byAgency: new Map(),
+      byPremises: new Map(),
+      targets: [],
+    };
+    const known = {
+      from: '1999-02',
+      to: '2026-12',
+      municipalityId: 'essen',
+      thematicField: 'shisha',
+      agencyId: 'a-1',
+      includeExercises: false,
+    };
+    expect(knownFilter(known, [op])).toEqual(known);
+    expect(
+      knownFilter(
+        { ...known, municipalityId: 'atlantis', thematicField: 'nope', agencyId: 'deleted' },
+        [op],
+      ),
+    ).toEqual({ ...known, municipalityId: '', thematicField: '', agencyId: '' });
+    expect(knownFilter(known, [])).toEqual({ ...known, municipalityId: '', agencyId: '' });
   });
 });

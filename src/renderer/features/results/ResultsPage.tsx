@@ -23,7 +23,7 @@ import { notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
 import { useLabel, useLang } from '../../ui/useLabel';
 import { useSaveDocument } from '../documents';
-import { readResultsUrl, writeResultsUrl } from './results-url';
+import { isFiltered, readResultsUrl, writeResultsUrl } from './results-url';
 import { monthLabel } from './situation-format';
 import { situationFileName, useSituationCsvExport } from './situation-export';
 import { SituationFilters } from './SituationFilters';
@@ -38,12 +38,15 @@ export function ResultsPage() {
   const [params, setParams] = useSearchParams();
   const key = params.toString();
   // Parsed once per URL, so the aggregation memo keeps its filter while nothing changed.
-  const filter = useMemo(() => readResultsUrl(new URLSearchParams(key)), [key]);
+  const asked = useMemo(() => readResultsUrl(new URLSearchParams(key)), [key]);
   const setFilter = useCallback(
     (next: ResultsFilter) => setParams(writeResultsUrl(next), { replace: true }),
     [setParams],
   );
-  const { prepared, aggregate } = useSituation(filter);
+  // The filter counted under: unknown agencies, municipalities and fields dropped.
+  const { prepared, aggregate, filter } = useSituation(asked);
+  // Nothing to export from zero operations (an empty CSV or Lagebild says nothing).
+  const counted = (aggregate?.operations ?? 0) > 0;
   const names = useNames();
   const exportCsv = useSituationCsvExport();
   const doc = useSaveDocument(t('situation.lagebildFailed'));
@@ -114,7 +117,7 @@ export function ResultsPage() {
         <Button
           variant="light"
           leftSection={<IconFileSpreadsheet size={16} />}
-          disabled={!tables}
+          disabled={!tables || !counted}
           onClick={() =>
             tables && void exportCsv(tables, lang === 'de' ? COMPLETED_ONLY_NOTE : note)
           }
@@ -125,7 +128,7 @@ export function ResultsPage() {
         <Button
           variant="light"
           leftSection={<IconFileText size={16} />}
-          disabled={!aggregate}
+          disabled={!aggregate || !counted}
           loading={doc.busy}
           onClick={() => void saveLagebild()}
           data-testid="situation-export-docx"
@@ -153,11 +156,17 @@ export function ResultsPage() {
             agencyName={names.agency}
             onChange={setFilter}
           />
-          <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            {tables.map((table) => (
-              <SituationSection key={table.key} table={table} chart={charts[table.key]} />
-            ))}
-          </SimpleGrid>
+          {counted ? (
+            <SimpleGrid cols={{ base: 1, lg: 2 }}>
+              {tables.map((table) => (
+                <SituationSection key={table.key} table={table} chart={charts[table.key]} />
+              ))}
+            </SimpleGrid>
+          ) : (
+            <Alert color="gray" variant="light" data-testid="situation-empty">
+              {isFiltered(filter) ? t('situation.noMatch') : t('situation.nothingYet')}
+            </Alert>
+          )}
         </>
       )}
     </Stack>

@@ -1,10 +1,14 @@
 // Auswertung's filters: period (months), municipality, thematic field, agency, exercises. The
 // page keeps them in the URL; the options come from the counted operations and the catalogue.
-import { Checkbox, Group, Select } from '@mantine/core';
+// A month from the URL with no counted operation stays listed, so an active filter never looks
+// empty; "Filter zurücksetzen" clears them all.
+import { Button, Checkbox, Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { municipality, THEMATIC_FIELDS } from '@shared/catalog';
-import type { PreparedOperation, ResultsFilter } from '@shared/results';
-import { useLabel } from '../../ui/useLabel';
+import { NO_FILTER, type PreparedOperation, type ResultsFilter } from '@shared/results';
+import { useLabel, useLang } from '../../ui/useLabel';
+import { isFiltered } from './results-url';
+import { monthLabel } from './situation-format';
 
 interface Props {
   filter: ResultsFilter;
@@ -16,7 +20,12 @@ interface Props {
 export function SituationFilters({ filter, prepared, agencyName, onChange }: Props) {
   const { t } = useTranslation('results');
   const label = useLabel();
-  const months = [...new Set(prepared.map((p) => p.month).filter(Boolean))].sort();
+  const lang = useLang();
+  const months = [
+    ...new Set([...prepared.map((p) => p.month), filter.from, filter.to].filter(Boolean)),
+  ]
+    .sort()
+    .map((m) => ({ value: m, label: monthLabel(m, lang) }));
   const municipalities = [...new Set(prepared.map((p) => p.municipalityId).filter(Boolean))]
     .map((code) => ({ value: code, label: label(municipality(code)?.name) || code }))
     .sort((a, b) => a.label.localeCompare(b.label, 'de'));
@@ -24,7 +33,12 @@ export function SituationFilters({ filter, prepared, agencyName, onChange }: Pro
     .map((id) => ({ value: id, label: agencyName(id) }))
     .sort((a, b) => a.label.localeCompare(b.label, 'de'));
   const set = (patch: Partial<ResultsFilter>) => onChange({ ...filter, ...patch });
-  const common = { clearable: true, searchable: true, w: 200 } as const;
+  const common = {
+    clearable: true,
+    searchable: true,
+    w: 200,
+    placeholder: t('situation.all'),
+  } as const;
   return (
     <Group align="flex-end" gap="sm" data-testid="situation-filters">
       <Select
@@ -71,6 +85,11 @@ export function SituationFilters({ filter, prepared, agencyName, onChange }: Pro
         checked={filter.includeExercises}
         onChange={(e) => set({ includeExercises: e.currentTarget.checked })}
       />
+      {isFiltered(filter) && (
+        <Button variant="subtle" onClick={() => onChange(NO_FILTER)} data-testid="situation-reset">
+          {t('situation.reset')}
+        </Button>
+      )}
     </Group>
   );
 }

@@ -1,6 +1,7 @@
 // Auswertung's filter in the URL, so a reload or a shared link shows the same numbers. Lenient:
 // an unreadable value is dropped, never thrown, since anyone can type a URL.
-import { NO_FILTER, type ResultsFilter } from '@shared/results';
+import { THEMATIC_FIELDS } from '@shared/catalog';
+import { NO_FILTER, type PreparedOperation, type ResultsFilter } from '@shared/results';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const CODE = /^[\w-]{1,80}$/;
@@ -35,3 +36,21 @@ export function writeResultsUrl(f: ResultsFilter): URLSearchParams {
 
 export const isFiltered = (f: ResultsFilter): boolean =>
   writeResultsUrl(f).toString() !== writeResultsUrl(NO_FILTER).toString();
+
+/**
+ * The filter without a municipality, thematic field or agency nobody can pick (a deleted agency
+ * in a bookmark, a hand-typed code): such a value counted nothing while its field looked empty.
+ * Months stay; the filter fields show them even when no counted operation falls in them.
+ */
+export function knownFilter(
+  f: ResultsFilter,
+  prepared: readonly PreparedOperation[],
+): ResultsFilter {
+  const known = (value: string, has: (v: string) => boolean) => (value && has(value) ? value : '');
+  return {
+    ...f,
+    municipalityId: known(f.municipalityId, (v) => prepared.some((p) => p.municipalityId === v)),
+    thematicField: known(f.thematicField, (v) => THEMATIC_FIELDS.some((x) => x.code === v)),
+    agencyId: known(f.agencyId, (v) => prepared.some((p) => p.agencyIds.has(v))),
+  };
+}

@@ -11,6 +11,7 @@ import {
 } from '@shared/results';
 import type { ReadModelSnapshot } from '../../data/read-model/read-model';
 import { useReadModel } from '../../data/read-model/useReadModel';
+import { knownFilter } from './results-url';
 
 const selectOperations = ({ tables }: ReadModelSnapshot) => tables.operations;
 const selectParticipations = ({ tables }: ReadModelSnapshot) => tables.participations;
@@ -41,13 +42,22 @@ export function usePreparedOperations(): PreparedOperation[] | null {
   );
 }
 
+/** The numbers under `filter`, and the filter they were counted under (unknown values dropped). */
 export function useSituation(filter: ResultsFilter): {
   prepared: PreparedOperation[] | null;
   aggregate: ResultsAggregate | null;
+  filter: ResultsFilter;
 } {
   const prepared = usePreparedOperations();
-  const result = useMemo(() => (prepared ? aggregate(prepared, filter) : null), [prepared, filter]);
-  return { prepared, aggregate: result };
+  const effective = useMemo(
+    () => (prepared ? knownFilter(filter, prepared) : filter),
+    [prepared, filter],
+  );
+  const result = useMemo(
+    () => (prepared ? aggregate(prepared, effective) : null),
+    [prepared, effective],
+  );
+  return { prepared, aggregate: result, filter: effective };
 }
 
 /** Names for agencies and premises, from the same read model. */
