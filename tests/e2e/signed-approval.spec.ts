@@ -179,6 +179,40 @@ test('the second person approves from their own installation with a signed packa
   await lead.screenshot({ path: join(SHOTS, 'trust-key-change-de.png'), fullPage: true });
   await expectAccessible(lead, 'trust list after key change');
 
+  // Muster: the drafter saves the plan as a template and sends it to the second person's new
+  // key; from a key not yet trusted it is refused, once trusted it becomes a template there.
+  await lead.goto(`/#/operations/${operationId}/general`);
+  await lead.getByTestId('save-template').click();
+  await lead.getByTestId('template-name').fill('MUSTER GASTRO');
+  await lead.getByTestId('template-save').click();
+  await expect(lead.getByTestId('template-name')).toBeHidden();
+  await lead.goto('/#/exchange?tab=templates');
+  await lead.getByTestId('templates-pick').click();
+  await lead.getByRole('option', { name: 'MUSTER GASTRO' }).click();
+  // Mantine's pill field lies over the input: focus it and open the list by keyboard.
+  await lead.getByTestId('templates-recipients').focus();
+  await lead.keyboard.press('ArrowDown');
+  await lead.getByRole('option', { name: /EPHK Schulte/ }).click();
+  await lead.keyboard.press('Escape');
+  const templatePath = join(dir, 'muster.asc');
+  await (
+    await download(lead, () => lead.getByTestId('templates-save').click())
+  ).saveAs(templatePath);
+  await lead.screenshot({ path: join(SHOTS, 'templates-send-de.png'), fullPage: true });
+
+  await second.getByTestId('exchange-tab-templates').click();
+  await chooseFile(second, 'templates-import', templatePath);
+  await expect(second.getByTestId('templates-error')).toContainText('unbekannten Schlüssel');
+  await second.getByTestId('exchange-tab-inbox').click();
+  await second.getByTestId('inbox-select').first().click();
+  await second.getByTestId('inbox-trust-sender').click();
+  await expect(second.getByTestId('inbox-signer-trusted')).toBeVisible();
+  await second.getByTestId('exchange-tab-templates').click();
+  await chooseFile(second, 'templates-import', templatePath);
+  await expect(second.getByTestId('templates-imported')).toContainText('MUSTER GASTRO');
+  await second.screenshot({ path: join(SHOTS, 'templates-import-de.png'), fullPage: true });
+  await expectAccessible(second, 'template import');
+
   // English, for the screenshots in both languages.
   await second.getByTestId('nav-settings').click();
   await second.getByTestId('language-switch').getByText('English').click();
@@ -186,6 +220,8 @@ test('the second person approves from their own installation with a signed packa
   await second.getByTestId('inbox-select').first().click();
   await expect(second.getByTestId('approval-request-review')).toBeVisible();
   await second.screenshot({ path: join(SHOTS, 'approval-review-en.png'), fullPage: true });
+  await second.getByTestId('exchange-tab-templates').click();
+  await second.screenshot({ path: join(SHOTS, 'templates-en.png'), fullPage: true });
   expect(secondErrors).toEqual([]);
   await secondContext.close();
 });

@@ -7,10 +7,11 @@ import { PageHeader } from '../../ui/PageHeader';
 import { InboxPanel } from './InboxPanel';
 import { KeyCardPanel } from './KeyCardPanel';
 import { LeadPanel } from './LeadPanel';
+import { TemplatePanel } from './TemplatePanel';
 import { TrustPanel } from './TrustPanel';
 import { useExchange } from './useExchange';
 
-const TABS = ['key', 'trust', 'lead', 'inbox'] as const;
+const TABS = ['key', 'trust', 'lead', 'inbox', 'templates'] as const;
 type Tab = (typeof TABS)[number];
 
 export function ExchangePage() {
@@ -53,6 +54,9 @@ export function ExchangePage() {
           </Tabs.Panel>
           <Tabs.Panel value="inbox">
             <InboxPanel handle={handle} />
+          </Tabs.Panel>
+          <Tabs.Panel value="templates">
+            <TemplatePanel handle={handle} />
           </Tabs.Panel>
         </Tabs>
       )}
