@@ -101,3 +101,21 @@ export function completeMapping(m: Partial<GazetteerMapping>): GazetteerMapping 
   });
   return parsed.success ? parsed.data : null;
 }
+
+/** House-coordinate files have a dozen or so columns; far more is some other table (or junk). */
+export const MAX_GAZETTEER_COLUMNS = 200;
+
+/**
+ * Why a header does not look like house coordinates, before the user is asked to map columns
+ * of a file that cannot be one: too many columns, or not one column guessable as street, house
+ * number or a coordinate pair. Null when the mapping step makes sense.
+ */
+export function headerProblem(header: readonly string[]): 'tooManyColumns' | 'notAddresses' | null {
+  if (header.length > MAX_GAZETTEER_COLUMNS) return 'tooManyColumns';
+  const { mapping } = guessMapping(header);
+  const found =
+    mapping.street !== undefined ||
+    mapping.houseNumber !== undefined ||
+    mapping.first !== undefined;
+  return found ? null : 'notAddresses';
+}

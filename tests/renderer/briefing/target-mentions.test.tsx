@@ -5,14 +5,36 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TargetMentions } from '../../../src/renderer/features/workspace/briefing/TargetMentions';
 import { initI18n } from '../../../src/renderer/i18n';
-import { demoPlan } from '../../support/demo-plan';
+import { agencyIdsByCatalogKey, buildDemoDataset, seedAgencies } from '@shared/demo';
+import type { PlanSnapshot } from '@shared/domain';
 
 beforeAll(async () => {
   await initI18n('de');
 });
 afterEach(cleanup);
 
-const d = demoPlan();
+// The demo operation (tests/support/demo-plan.ts is outside this project's typecheck).
+function demo() {
+  let n = 0;
+  const makeId = () => `id-${++n}`;
+  const now = '2026-11-16T09:00:00.000Z';
+  const agencies = seedAgencies(now, makeId);
+  const x = buildDemoDataset({
+    now,
+    agencyIdByCatalogKey: agencyIdsByCatalogKey(agencies),
+    makeId,
+  });
+  const plan: PlanSnapshot = {
+    operation: x.operation,
+    targets: x.targets,
+    participations: x.participations,
+    teams: x.teams,
+    timeline: x.timeline,
+    comms: x.comms,
+  };
+  return { plan, premises: x.premises };
+}
+const d = demo();
 
 describe('TargetMentions', () => {
   it('lists the team name with both targets it names, by field and text', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   completeMapping,
   guessMapping,
+  headerProblem,
   importGazetteer,
   MAX_ISSUES,
   type GazetteerEntry,
@@ -76,6 +77,24 @@ describe('gazetteer column mapping', () => {
       'second',
     ]);
     expect(completeMapping(guessMapping(['a', 'b']).mapping)).toBeNull();
+  });
+
+  it('refuses a header that cannot be house coordinates before the mapping step', () => {
+    // The review's junk file: thousands of columns of markup, emoji and right-to-left text.
+    const junk = Array.from(
+      { length: 3000 },
+      (_, i) => ['<script>', '😀', '\u202eabc'][i % 3] ?? '',
+    );
+    expect(headerProblem(junk)).toBe('tooManyColumns');
+    expect(headerProblem(junk.slice(0, 12))).toBe('notAddresses');
+    expect(headerProblem(['Name', 'Telefon', 'Ort'])).toBe('notAddresses');
+    // One recognisable column is enough: the user maps the rest.
+    expect(headerProblem(['Strasse', 'Nummer', 'Gemeinde', 'R', 'H'])).toBeNull();
+    expect(headerProblem(['a', 'b', 'c', 'lat', 'lon'])).toBeNull();
+    expect(headerProblem('NBA;OI;STN;HNR;ADZ;PLZ;ONM;OTT;EAST;NORTH'.split(';'))).toBeNull();
+    expect(headerProblem([...'STN;HNR;ONM;EAST;NORTH'.split(';'), ...Array(196).fill('x')])).toBe(
+      'tooManyColumns',
+    );
   });
 });
 

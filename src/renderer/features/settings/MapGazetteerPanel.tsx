@@ -27,6 +27,8 @@ import { parseCsv } from '@shared/csv/parse';
 import {
   completeMapping,
   guessMapping,
+  headerProblem,
+  MAX_GAZETTEER_COLUMNS,
   MAPPING_ROLES,
   REQUIRED_ROLES,
   type GazetteerImportSummary,
@@ -75,6 +77,13 @@ export function MapGazetteerPanel() {
       const header = rows[0]?.cells ?? [];
       if (header.length < 3) {
         setError(t('map.gazetteer.noHeader'));
+        return;
+      }
+      // Refused before the mapping step: a table of selects for junk columns asks the user to
+      // make sense of a file that is not house coordinates.
+      const problem = headerProblem(header);
+      if (problem !== null) {
+        setError(t(`map.gazetteer.${problem}`, { max: MAX_GAZETTEER_COLUMNS }));
         return;
       }
       setChosen({ file, header, sample: rows[1]?.cells ?? [] });
