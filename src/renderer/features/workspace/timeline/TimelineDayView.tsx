@@ -45,7 +45,7 @@ const isRow = (e: DayItem): e is DayEvent => 'row' in e;
 const DnDCalendar = withDragAndDrop<DayItem, { id: string; title: string }>(Calendar);
 const KEY_STEP_MINUTES = 5;
 /** Narrowest a column gets before the view scrolls sideways (entry text stays readable). */
-const COLUMN_MIN_REM = 11;
+const COLUMN_MIN_REM = 13;
 
 /** A column header that wraps instead of cutting a long team name, with the name on hover. */
 function ResourceHeader({ label }: ResourceHeaderProps<{ id: string; title: string }>) {

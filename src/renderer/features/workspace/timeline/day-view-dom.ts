@@ -41,26 +41,37 @@ function scrollToFirst(root: HTMLElement): boolean {
   return true;
 }
 
+/** How long after opening the view keeps placing itself while the grid settles. */
+const SETTLE_MS = 2000;
+
 /**
  * Opens the day view at its first entry. react-big-calendar's `scrollToTime` is applied once at
- * mount and lands elsewhere when the view mounts before it is laid out; measuring the drawn
- * entries does not depend on that. Runs again when `day` changes (another day shown).
+ * mount, against a grid that may not have its final height yet (a hidden tab, late styles), and
+ * lands hours early; measuring the drawn entries does not depend on that. Until the grid has
+ * settled (or the user scrolls, clicks or types) each size change places it again. Runs anew
+ * when `day` changes (another day shown).
  */
 export function useScrollToFirstEntry(ref: RefObject<HTMLElement | null>, day: string): void {
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
-    let done = false;
-    const attempt = () => {
-      if (!done) done = scrollToFirst(root);
-    };
-    const frame = requestAnimationFrame(attempt);
-    // Shown later (tab switch) or drawn later: try again when the grid gets its size.
-    const observer = new ResizeObserver(attempt);
+    const place = () => void scrollToFirst(root);
+    const frame = requestAnimationFrame(place);
+    const observer = new ResizeObserver(place);
     observer.observe(root);
-    return () => {
+    const content = root.querySelector('.rbc-time-content');
+    if (content) observer.observe(content);
+    const stop = () => {
       cancelAnimationFrame(frame);
       observer.disconnect();
+      clearTimeout(timer);
+      for (const type of USER_INPUT) root.removeEventListener(type, stop, true);
     };
+    const timer = setTimeout(stop, SETTLE_MS);
+    // The user's own scrolling wins at once.
+    for (const type of USER_INPUT) root.addEventListener(type, stop, true);
+    return stop;
   }, [ref, day]);
 }
+
+const USER_INPUT = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
