@@ -43,7 +43,7 @@ export function SituationFilters({ filter, prepared, agencyName, onChange }: Pro
     <Group align="flex-end" gap="sm" data-testid="situation-filters">
       <Select
         {...common}
-        w={130}
+        w={150}
         label={t('situation.from')}
         data={months}
         value={filter.from || null}
@@ -51,7 +51,7 @@ export function SituationFilters({ filter, prepared, agencyName, onChange }: Pro
       />
       <Select
         {...common}
-        w={130}
+        w={150}
         label={t('situation.to')}
         data={months}
         value={filter.to || null}
