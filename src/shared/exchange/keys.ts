@@ -9,7 +9,7 @@ import {
   type PrivateKey,
 } from 'openpgp';
 import { z } from 'zod';
-import { safeText } from './safe-text';
+import { hasHostileCharacters, safeText } from './safe-text';
 import { PGP_CONFIG } from './pgp-config';
 
 export interface IdentityInfo {
@@ -30,6 +30,10 @@ export async function generateIdentity(
   info: IdentityInfo,
   now = new Date(),
 ): Promise<IdentityKeyPair> {
+  // The user id is what partners see: refuse what their card reader refuses (see safe-text.ts).
+  if ([info.name, info.agency, info.function].some(hasHostileCharacters)) {
+    throw new Error('Unzulässige Steuerzeichen in Name, Behörde oder Funktion');
+  }
   const comment = [info.function, info.agency].filter((s) => s.trim()).join(', ');
   const { privateKey, publicKey } = await generateKey({
     type: 'ecc',

@@ -3,6 +3,7 @@ import { createMessage, enums, encrypt } from 'openpgp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   EXCHANGE_ERRORS,
+  generateIdentity,
   MAX_PACKAGE_BYTES,
   matchAnswer,
   openPackage,
@@ -181,6 +182,16 @@ describe('refused packages', () => {
       'etc-passwd_Zoll-gpj-exe_Strasse.asc',
     );
     expect(packageFileName(['', '..'], 'asc')).toBe('paket.asc');
+  });
+
+  it('makes no key whose identity hides direction or control characters', async () => {
+    for (const info of [
+      { name: 'Vera\u202Eadnil', agency: 'HZA', function: '' },
+      { name: 'Vera', agency: 'HZA\u200B', function: '' },
+      { name: 'Vera', agency: 'HZA', function: 'VB\u2066x\u2069' },
+    ]) {
+      await expect(generateIdentity(info)).rejects.toThrow(/Steuerzeichen/);
+    }
   });
 
   it('refuses a key card whose fingerprint is not its key', async () => {

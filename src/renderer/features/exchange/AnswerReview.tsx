@@ -53,7 +53,7 @@ export function AnswerReview({
           handle.userName,
         );
         if (!r.ok) {
-          notifyError(t('review.title'), new Error(r.message));
+          notifyError(t('review.title'), r.message);
           continue;
         }
         setDone((d) => new Set(d).add(keyOf(item)));

@@ -4,7 +4,12 @@ import { Alert, Button, Group, Image, Paper, Stack, Text, TextInput, Title } fro
 import QRCode from 'qrcode';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { keyCardOf, packageFileName, type IdentityRecord } from '@shared/exchange';
+import {
+  hasHostileCharacters,
+  keyCardOf,
+  packageFileName,
+  type IdentityRecord,
+} from '@shared/exchange';
 import { useHost } from '../../host';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { notifyError, notifySuccess } from '../../ui/notify';
@@ -22,7 +27,7 @@ export function KeyCardPanel({ handle }: { handle: ExchangeHandle }) {
   );
 }
 
-function IdentityForm({
+export function IdentityForm({
   initial,
   submitLabel,
   onSubmit,
@@ -34,8 +39,23 @@ function IdentityForm({
   const { t } = useTranslation('exchange');
   const [info, setInfo] = useState(initial);
   const [busy, setBusy] = useState(false);
+  const [tried, setTried] = useState(false);
+  // The card is what a partner reads aloud and compares: no invisible direction or control
+  // characters (partners' readers refuse them too), and our own German messages, not the browser's.
+  const problem = (value: string, required: boolean): string | null => {
+    if (required && value.trim() === '') return t('key.required');
+    if (hasHostileCharacters(value)) return t('key.hostile');
+    return null;
+  };
+  const errors = {
+    name: problem(info.name, true),
+    agency: problem(info.agency, true),
+    function: problem(info.function, false),
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    setTried(true);
+    if (errors.name || errors.agency || errors.function) return;
     setBusy(true);
     try {
       await onSubmit({
@@ -48,13 +68,14 @@ function IdentityForm({
     }
   };
   return (
-    <form onSubmit={(e) => void submit(e)}>
+    <form noValidate onSubmit={(e) => void submit(e)}>
       <Stack maw={480}>
         <TextInput
           label={t('key.name')}
           required
           maxLength={200}
           value={info.name}
+          error={tried ? errors.name : null}
           onChange={(e) => setInfo({ ...info, name: e.currentTarget.value })}
           data-testid="key-name"
         />
@@ -63,6 +84,7 @@ function IdentityForm({
           required
           maxLength={200}
           value={info.agency}
+          error={tried ? errors.agency : null}
           onChange={(e) => setInfo({ ...info, agency: e.currentTarget.value })}
           data-testid="key-agency"
         />
@@ -70,6 +92,7 @@ function IdentityForm({
           label={t('key.function')}
           maxLength={200}
           value={info.function}
+          error={tried ? errors.function : null}
           onChange={(e) => setInfo({ ...info, function: e.currentTarget.value })}
           data-testid="key-function"
         />

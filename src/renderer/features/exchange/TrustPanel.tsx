@@ -52,9 +52,8 @@ export function TrustPanel({ handle }: { handle: ExchangeHandle }) {
     const text =
       read && read.data.byteLength <= MAX_CARD_BYTES ? new TextDecoder().decode(read.data) : '';
     const r = await readKeyCard(text);
-    if (!r.ok)
-      return notifyError(t('trust.importTitle'), new Error(t(`trust.cardErrors.${r.reason}`)));
-    if (r.revoked) return notifyError(t('trust.importTitle'), new Error(t('trust.cardRevoked')));
+    if (!r.ok) return notifyError(t('trust.importTitle'), t(`trust.cardErrors.${r.reason}`));
+    if (r.revoked) return notifyError(t('trust.importTitle'), t('trust.cardRevoked'));
     setCard(r.card);
   };
 
