@@ -123,8 +123,9 @@ test('1 000 operations: month → week → day stays responsive', async ({ app }
   await openCalendar(app, `?view=month&date=${busiest}-15`);
   await expect(app.locator('.rbc-event').first()).toBeVisible();
 
-  // Each switch is timed from the click to the new view on screen; the budget is generous for a
-  // loaded CI machine but far below "frozen".
+  // Each switch is timed from the click to the new view on screen, Playwright's round trips
+  // included. A guard against a frozen page only: at load 16 on two cores a month switch took
+  // 2.9 s. The switch times themselves are B7's (calendar.bench.spec.ts).
   const timed = async (button: string, selector: string) => {
     const start = Date.now();
     await app.getByRole('button', { name: button, exact: true }).click();
@@ -137,7 +138,8 @@ test('1 000 operations: month → week → day stays responsive', async ({ app }
     month: await timed('Monat', '.rbc-month-view'),
   };
   testInfo.annotations.push({ type: 'switch-ms', description: JSON.stringify(times) });
-  for (const ms of Object.values(times)) expect(ms).toBeLessThan(3_000);
+  console.log(`[e2e] Kalender 1 000 operations, view switch ms: ${JSON.stringify(times)}`);
+  for (const ms of Object.values(times)) expect(ms).toBeLessThan(5_000);
   // Month is the default view: the address then carries no view at all.
   await expect(app).not.toHaveURL(/view=/);
   await app.screenshot({ path: `${SHOTS}/calendar-1000-month-de.png` });

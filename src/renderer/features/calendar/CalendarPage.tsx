@@ -43,6 +43,9 @@ export interface CalendarEvent {
 }
 
 const VIEWS: View[] = ['month', 'week', 'work_week', 'day', 'agenda'];
+// Props that keep their identity across renders: a new `components` object (or a new Date for
+// the day) on every URL change made react-big-calendar redraw what it could have kept (B7).
+const COMPONENTS = { month: { dateHeader: MonthDateHeader } };
 
 export function CalendarPage() {
   const { t, i18n } = useTranslation('calendar');
@@ -111,7 +114,21 @@ export function CalendarPage() {
   // The tooltip names the kinds of conflict ("Objekt, Person"); the title only says there is one.
   const conflictKinds = (list: readonly Conflict[] | undefined) =>
     list ? ` · ${[...new Set(list.map((c) => t(`conflicts.kinds.${c.kind}`)))].join(', ')}` : '';
-  const date = (state.day !== null ? dayToDate(state.day) : null) ?? new Date();
+  const date = useMemo(
+    () => (state.day !== null ? dayToDate(state.day) : null) ?? new Date(),
+    [state.day],
+  );
+  const scrollToTime = useMemo(() => new Date(date.getTime() + 6 * 3_600_000), [date]);
+  const tooltip = useCallback(
+    (e: CalendarEvent) =>
+      `${e.title} (${label(OPERATION_STATUS_LABELS[e.span.status])})${conflictKinds(
+        conflictsOf.get(e.span.operationId),
+      )}`,
+    // conflictKinds reads only `t`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [label, conflictsOf, t],
+  );
+  const operationList = useMemo(() => [...(operations?.rows.values() ?? [])], [operations]);
 
   return (
     <Stack gap="md" data-testid="calendar-page" ref={frame}>
@@ -120,7 +137,7 @@ export function CalendarPage() {
         filters={filters}
         onChange={update}
         agencies={agencies}
-        operations={operations?.rows.values() ?? []}
+        operations={operationList}
       />
       {operations ? (
         <Paper withBorder p="sm" className={classes.frame} data-testid="calendar">
@@ -137,16 +154,12 @@ export function CalendarPage() {
             onKeyPressEvent={(event, e) => {
               if ('key' in e && (e.key === 'Enter' || e.key === ' ')) open(event);
             }}
-            tooltipAccessor={(e) =>
-              `${e.title} (${label(OPERATION_STATUS_LABELS[e.span.status])})${conflictKinds(
-                conflictsOf.get(e.span.operationId),
-              )}`
-            }
+            tooltipAccessor={tooltip}
             eventPropGetter={eventProps}
             formats={formats}
             messages={messages}
-            components={{ month: { dateHeader: MonthDateHeader } }}
-            scrollToTime={new Date(date.getTime() + 6 * 3_600_000)}
+            components={COMPONENTS}
+            scrollToTime={scrollToTime}
             popup
           />
         </Paper>

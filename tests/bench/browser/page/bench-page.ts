@@ -18,6 +18,8 @@ import { SearchClient } from '../../../../src/renderer/search/search-client';
 import './map-bench';
 // B8's main-thread check (window.vpBriefingBench, page/briefing-bench.ts).
 import './briefing-bench';
+// B7's bare react-big-calendar (window.vpCalendarBench, page/calendar-bench.tsx).
+import './calendar-bench';
 
 const NOW = '2026-11-20T10:00:00.000Z';
 
