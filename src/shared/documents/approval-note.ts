@@ -4,6 +4,7 @@
 import { CONFIRMATION_STATUS_LABELS } from '../catalog/enum-labels';
 import type { Agency } from '../domain/agency';
 import { openItemsOf } from '../domain/approval';
+import type { Approval } from '../domain/approval-record';
 import { isLateAnswer } from '../domain/post-approval';
 import type { PlanSnapshot } from '../domain/revision';
 import { docDateTime } from './format';
@@ -19,6 +20,12 @@ export function openItemsLine(count: number): string {
  * The approval in one value, for documents that must stay short (the one-page request sheet):
  * who, when, which revision, and each open mandatory item with its reason.
  */
+/** A signed approval names the key; otherwise the second person declared it on this machine. */
+function proof(approval: Approval): string {
+  const fp = approval.signedBy?.fingerprint;
+  return fp ? `signiert, Schlüssel ${fp.slice(0, 16).toUpperCase()}…` : 'erklärt';
+}
+
 export function approvalLine(plan: PlanSnapshot): string {
   const approval = plan.operation.approval;
   if (!approval) return 'nicht freigegeben';
@@ -26,7 +33,9 @@ export function approvalLine(plan: PlanSnapshot): string {
   const who = approval.function ? `${approval.by} (${approval.function})` : approval.by;
   return [
     `Revision ${approval.revision ?? plan.operation.revision}, freigegeben von ${who} am ${docDateTime(approval.at)}`,
-    approval.secondPerson ? `als zweite Person; vorgelegt von ${approval.drafter ?? '–'}` : '',
+    approval.secondPerson
+      ? `als zweite Person ${proof(approval)}; vorgelegt von ${approval.drafter ?? '–'}`
+      : '',
     open.length > 0
       ? `${openItemsLine(open.length)}: ${open.map((i) => `${i.text || i.code} – Begründung: ${i.reason}`).join('; ')}`
       : '',
@@ -56,7 +65,7 @@ export function approvalSection(plan: PlanSnapshot): DocSection {
       ? [
           {
             key: 'Vier-Augen-Prinzip',
-            value: `zweite Person (erklärt); vorgelegt von ${approval.drafter ?? '–'}`,
+            value: `zweite Person (${proof(approval)}); vorgelegt von ${approval.drafter ?? '–'}`,
           },
         ]
       : []),

@@ -73,6 +73,26 @@ describe('approval note in documents', () => {
     }
   });
 
+  it('a signed approval names the key instead of "erklärt"', async () => {
+    const plan = approvedPlan();
+    const approval = plan.operation.approval;
+    if (!approval) throw new Error('approved');
+    expect(await docText(forceOverviewModel(source(plan)))).toContain('zweite Person (erklärt)');
+    const signed = {
+      ...plan,
+      operation: {
+        ...plan.operation,
+        approval: {
+          ...approval,
+          signedBy: { fingerprint: 'ab12cd34ef56ab78cd90ef12ab34cd56ef78ab90', packageId: 'pkg-1' },
+        },
+      },
+    };
+    const xml = await docText(forceOverviewModel(source(signed)));
+    expect(xml).toContain('zweite Person (signiert, Schlüssel AB12CD34EF56AB78…)');
+    expect(xml).not.toContain('(erklärt)');
+  });
+
   it('a plan not approved says so', async () => {
     expect(await docText(forceOverviewModel(source(d.plan)))).toContain(
       'Dieser Plan ist nicht freigegeben.',
