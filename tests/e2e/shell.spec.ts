@@ -17,6 +17,7 @@ const SECTIONS = [
   ['premises', 'Objekte'],
   ['agencies', 'Behörden'],
   ['results', 'Auswertung'],
+  ['exchange', 'Austausch'],
   ['settings', 'Einstellungen'],
 ] as const;
 
