@@ -25,7 +25,10 @@ let holdWrites: boolean;
 /** The real repositories behind the queue, with each write held while `holdWrites` is set. */
 const realWriter = (): RecordWriter => {
   const writers: {
-    [K in RecordTable]: (id: string, m: Mutation<PlanRecords[K]>) => Promise<{ updatedAt: string; rev: number }>;
+    [K in RecordTable]: (
+      id: string,
+      m: Mutation<PlanRecords[K]>,
+    ) => Promise<{ updatedAt: string; rev: number }>;
   } = {
     operation: (id, m) => data.repos.operations.update(id, m),
     targets: (id, m) => data.repos.plan.targets.update(id, m),
@@ -114,7 +117,10 @@ describe('SaveQueue', () => {
 
   it('keeps a written edit shown until the view holds the stored copy it produced', async () => {
     const q = new SaveQueue({ write: realWriter(), errorMessage });
-    q.edit('operation', op.id, 'municipalityId', (o) => ({ ...o, municipalityId: 'gelsenkirchen' }));
+    q.edit('operation', op.id, 'municipalityId', (o) => ({
+      ...o,
+      municipalityId: 'gelsenkirchen',
+    }));
     await q.flush();
     expect(q.pendingCount()).toBe(0);
     // The live query may still hand over the copy from before the write: no flicker back.
