@@ -34,10 +34,15 @@ function op(id: string, startHour: number, hours: number): Operation {
   };
 }
 
-const baseParticipation = demo.plan.participations[0];
-const baseTeam = demo.plan.teams[0];
-const baseAgency = demo.agencies[0];
-if (!baseParticipation || !baseTeam || !baseAgency) throw new Error('demo has the records');
+/** The first record of a demo list (a const of the element type, narrowed for the closures). */
+function first<T>(list: readonly T[]): T {
+  const v = list[0];
+  if (v === undefined) throw new Error('the demo has the records');
+  return v;
+}
+const baseParticipation = first(demo.plan.participations);
+const baseTeam = first(demo.plan.teams);
+const baseAgency = first(demo.agencies);
 
 function part(
   id: string,
