@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, openDemoWorkspace, reloadAndUnlock, setUserName, test } from './fixtures';
 import { openPart } from './support/workspace-nav';
+import { approveWithReasons } from './support/approve';
 
 const SHOTS = process.env.VP_SHOTS;
 
@@ -17,25 +18,6 @@ async function shot(page: Page, name: string): Promise<void> {
   if (size) await page.setViewportSize(size);
 }
 
-/** Sends the plan to review and approves it, writing a reason for each open mandatory item. */
-async function approve(page: Page): Promise<void> {
-  await page.getByTestId('status-menu').click();
-  await page.getByTestId('status-to-in_review').click();
-  const review = page.getByRole('dialog');
-  await review.getByTestId('status-confirm').click();
-  await expect(review).toBeHidden();
-  await page.getByTestId('status-menu').click();
-  await page.getByTestId('status-to-approved').click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog.getByTestId('approve-review')).toBeVisible();
-  const reasons = dialog.locator('[data-testid^="approve-reason-"]');
-  const count = await reasons.count();
-  for (let i = 0; i < count; i++) await reasons.nth(i).fill(`Begründung ${i + 1}: bewusst offen`);
-  await dialog.getByTestId('approve-confirm').click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('read-only-banner')).toBeVisible();
-}
-
 test('the actual strength is recorded on an approved plan as "Nachtrag nach Freigabe"', async ({
   app,
 }) => {
@@ -44,7 +26,7 @@ test('the actual strength is recorded on an approved plan as "Nachtrag nach Frei
   await openDemoWorkspace(app, 'forces');
   // While the plan is drafted there is no actual strength to record yet.
   await expect(app.getByTestId('actual-strength')).toHaveCount(0);
-  await approve(app);
+  await approveWithReasons(app);
   await openPart(app, 'forces');
 
   const card = app.getByTestId('participation-card').first();
@@ -101,7 +83,7 @@ test('screens of the actual strength in English (VP_SHOTS only)', async ({ app }
   await app.evaluate((hash) => {
     window.location.hash = hash;
   }, `#/operations/${id}/forces`);
-  await approve(app);
+  await approveWithReasons(app);
   await openPart(app, 'forces');
   const card = app.getByTestId('participation-card').first();
   await card.getByTestId('actual-strength').fill('7');

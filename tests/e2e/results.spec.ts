@@ -8,6 +8,7 @@ import { expect, expectAccessible, openDemoWorkspace, setUserName, test } from '
 import { docxToText, hasLibreOffice } from './support/docx-text';
 import { openPart } from './support/workspace-nav';
 import { screenCell } from '../../src/renderer/features/results/situation-format';
+import { approveWithReasons } from './support/approve';
 
 /** Pictures of the new screens for a person to look at (VP_SHOTS=<folder>). */
 async function shot(page: Page, name: string): Promise<void> {
@@ -15,23 +16,6 @@ async function shot(page: Page, name: string): Promise<void> {
   if (!dir) return;
   await page.mouse.move(0, 0);
   await page.screenshot({ path: `${dir}/${name}.png` });
-}
-
-async function approve(page: Page): Promise<void> {
-  await page.getByTestId('status-menu').click();
-  await page.getByTestId('status-to-in_review').click();
-  const review = page.getByRole('dialog');
-  await review.getByTestId('status-confirm').click();
-  await expect(review).toBeHidden();
-  await page.getByTestId('status-menu').click();
-  await page.getByTestId('status-to-approved').click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog.getByTestId('approve-review')).toBeVisible();
-  const reasons = dialog.locator('[data-testid^="approve-reason-"]');
-  const count = await reasons.count();
-  for (let i = 0; i < count; i++) await reasons.nth(i).fill(`Begründung ${i + 1}: bewusst offen`);
-  await dialog.getByTestId('approve-confirm').click();
-  await expect(dialog).toBeHidden();
 }
 
 async function markExecuted(page: Page): Promise<void> {
@@ -76,7 +60,7 @@ test('results are entered by keyboard, reported and evaluated', async ({ app }, 
   await openDemoWorkspace(app, 'general');
   await openPart(app, 'results');
   await expect(app.getByTestId('results-closed')).toBeVisible();
-  await approve(app);
+  await approveWithReasons(app);
   // "Durchgeführt" only after H: the demo's H is at most two weeks ahead.
   await app.clock.setSystemTime(new Date(Date.now() + 20 * 24 * 3600 * 1000));
   await markExecuted(app);
@@ -211,7 +195,7 @@ test('screens in English', async ({ app }) => {
   }, `#/operations/${id}/results`);
   await expect(app.getByTestId('results-closed')).toBeVisible();
   await shot(app, 'results-closed-en-1280');
-  await approve(app);
+  await approveWithReasons(app);
   await app.clock.setSystemTime(new Date(Date.now() + 20 * 24 * 3600 * 1000));
   await markExecuted(app);
   await openPart(app, 'results');
