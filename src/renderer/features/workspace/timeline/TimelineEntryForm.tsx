@@ -36,7 +36,7 @@ function EntryForm({ entry, onClose }: { entry: TimelineEntry; onClose(): void }
   const { t } = useTranslation('workspace');
   const label = useLabel();
   const repos = useRepos();
-  const { plan, premisesName } = useWorkspace();
+  const { plan, premisesName, draft } = useWorkspace();
   const [e, setE] = useState(entry);
   const [offsetText, setOffsetText] = useState(
     entry.time.kind === 'relative' ? formatOffset(entry.time.offsetMinutes) : 'H',
@@ -62,6 +62,9 @@ function EntryForm({ entry, onClose }: { entry: TimelineEntry; onClose(): void }
       time: e.time.kind === 'relative' ? { kind: 'relative', offsetMinutes: offset ?? 0 } : e.time,
     };
     try {
+      // The dialog commits on its button; edits still waiting in the save queue (a drag in the
+      // day view, an actual time) are written first, so neither write hides the other.
+      await draft.flush();
       if (isNew) await repos.plan.timeline.add(value);
       else await repos.plan.timeline.update(e.id, () => value);
       onClose();
