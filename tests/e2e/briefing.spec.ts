@@ -10,6 +10,8 @@ import { docxToText, hasLibreOffice } from './support/docx-text';
 
 const SHOTS = process.env.VP_SHOTS ?? '/tmp/shots-brief';
 const PREMISES = ['Shisha-Lounge Beispiel', 'Barbershop Musterschnitt', 'Musterstraße 12'];
+// The planner's own words that named targets in the demo (team names, the route).
+const NAMED_IN_TEXT = ['Barbershop und Kiosk', 'Wettbüro und Café', 'Exempelallee'];
 
 test('Einsatzbefehl: preview, an Ordnungsamt copy, team cards printed', async ({ app }, info) => {
   test.setTimeout(240_000);
@@ -36,6 +38,14 @@ test('Einsatzbefehl: preview, an Ordnungsamt copy, team cards printed', async ({
   await app.getByRole('option', { name: 'Stadt Essen – Ordnungsamt' }).click();
   await expect(app.getByTestId('briefing-release')).toContainText('noch nicht freigegeben');
   await expect(app.getByTestId('briefing-scope')).toContainText('mit Kräften der Behörde');
+  // The planner is warned which texts still name a target, field and text.
+  const mentions = app.getByTestId('briefing-mentions');
+  await expect(mentions).toContainText('Teamname: „Barbershop“ (Teil des Namens)');
+  await expect(mentions).toContainText('„Kontrollteam 2 – Barbershop und Kiosk“');
+  await expect(mentions).toContainText('Wege: „Exempelallee“ (Straße)');
+  await expectAccessible(app, 'Einsatzbefehl – Empfänger ohne Objektfreigabe');
+  await app.setViewportSize({ width: 1280, height: 900 });
+  await app.screenshot({ path: join(SHOTS, 'briefing-mentions-de-1280.png'), fullPage: true });
   const downloading = app.waitForEvent('download');
   await app.getByTestId('briefing-export').click();
   const download = await downloading;
@@ -66,7 +76,7 @@ test('Einsatzbefehl: preview, an Ordnungsamt copy, team cards printed', async ({
     'Kontrollteam 5',
   ]);
   // The Ordnungsamt's cards: its targets are not released, so no name or address is printed.
-  for (const s of PREMISES) expect(printed).not.toContain(s);
+  for (const s of [...PREMISES, ...NAMED_IN_TEXT]) expect(printed).not.toContain(s);
 
   test.skip(
     !hasLibreOffice(),
@@ -76,7 +86,8 @@ test('Einsatzbefehl: preview, an Ordnungsamt copy, team cards printed', async ({
   expect(text).toContain('Auszug für Stadt Essen – Ordnungsamt');
   expect(text).toContain('Objekt 1');
   expect(text).toContain('ENTWURF');
-  for (const s of PREMISES) expect(text).not.toContain(s);
+  for (const s of [...PREMISES, ...NAMED_IN_TEXT]) expect(text).not.toContain(s);
+  expect(text).toContain('Kontrollteam 2 – Objekt 2 und Objekt 4');
   // The docx of the same cards lists the same cards in the same order as the printed PDF.
   const cardsDl = app.waitForEvent('download');
   await app.getByTestId('briefing-export-cards').click();
@@ -99,4 +110,10 @@ test('Einsatzbefehl in English at 1280 px', async ({ app }) => {
   }, `#/operations/${id}/briefing`);
   await expect(app.getByTestId('briefing-view')).toContainText('Operation order');
   await app.screenshot({ path: join(SHOTS, 'briefing-en.png'), fullPage: true });
+  await app.getByTestId('briefing-recipient').click();
+  await app.getByRole('option', { name: 'Stadt Essen – Ordnungsamt' }).click();
+  await expect(app.getByTestId('briefing-mentions')).toContainText(
+    'texts in this copy name targets',
+  );
+  await app.screenshot({ path: join(SHOTS, 'briefing-mentions-en-1280.png'), fullPage: true });
 });

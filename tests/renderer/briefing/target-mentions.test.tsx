@@ -53,6 +53,10 @@ describe('TargetMentions', () => {
       '„Barbershop“ (Teil des Namens), „Kiosk“ (Teil des Namens)',
     );
     expect(box.textContent).toContain('Wege: „Exempelallee“ (Straße)');
+    // The list scrolls: its viewport is a named, focusable region (axe: scrollable-region-focusable).
+    const region = screen.getByRole('region', { name: /Texte in dieser Ausfertigung/ });
+    expect(region.getAttribute('tabindex')).toBe('0');
+    expect(region.textContent).toContain('Kontrollteam 2 – Barbershop und Kiosk');
   });
 
   it('shows nothing when no text names a target', () => {

@@ -47,7 +47,17 @@ export function TargetMentions({
       <Text size="sm" mb="xs">
         {t('mentions.intro')}
       </Text>
-      <ScrollArea.Autosize mah={220} type="auto" offsetScrollbars>
+      {/* The list scrolls inside the alert; keyboard users reach it as a focusable region. */}
+      <ScrollArea.Autosize
+        mah={220}
+        type="auto"
+        offsetScrollbars
+        viewportProps={{
+          tabIndex: 0,
+          role: 'region',
+          'aria-label': t('mentions.title', { count: groups.length }),
+        }}
+      >
         <List size="sm" spacing={4}>
           {groups.map((g) => (
             <List.Item key={`${g.field}\u0000${g.text}`}>
