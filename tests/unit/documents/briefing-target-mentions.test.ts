@@ -1,5 +1,6 @@
 // Late release over the demo plan: the check finds targets named in team names and free texts,
 // and the Ordnungsamt's copy (not released) carries no target name, street or kind in any text.
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { premisesKind } from '@shared/catalog';
 import {
@@ -12,6 +13,7 @@ import {
   type BriefingModel,
 } from '@shared/documents/briefing';
 import { placeText } from '@shared/documents/plan-text';
+import { renderBriefingDocx } from '@shared/documents/briefing/render-briefing';
 import { demoBriefing } from './briefing-fixtures';
 
 const { d, input } = demoBriefing();
@@ -107,4 +109,22 @@ describe('the Ordnungsamt copy (target list not released)', () => {
     expect(full).toContain('Kontrollteam 2 – Barbershop und Kiosk');
     expect(full).toContain('Exempelallee');
   });
+
+  // The review read word/document.xml of the saved files: the same check on the rendered docx.
+  it('the saved docx (order and cards) carries none of it either', async () => {
+    for (const m of [order, cards]) {
+      const xml = strFromU8(
+        unzipSync(await renderBriefingDocx(m))['word/document.xml'] ?? new Uint8Array(),
+      );
+      const text = xml.replace(/<[^>]+>/g, '');
+      expect(text).toContain('Objekt 1');
+      for (const s of [
+        ...d.premises.map((p) => p.name),
+        'Barbershop und Kiosk',
+        'Wettbüro und Café',
+        'Exempelallee',
+      ])
+        expect(text).not.toContain(s);
+    }
+  }, 60_000);
 });
