@@ -6,9 +6,10 @@
 // waiting for a core. So each long task is looked up in a Chromium trace of the same read and
 // what counts is the main thread's own CPU time in it: no task may use more than 50 ms.
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { chooseFile } from './support/choose-file';
+import { cpuOfLongTasks, traced, type TraceEvent } from './support/long-task-cpu';
 import { agencyCsv, type AgencyCsvFile } from '../support/agency-csv';
 
 test.describe.configure({ timeout: 120_000 });
@@ -106,56 +107,6 @@ test('a 20 000-row file: progress while the worker reads, then the preview count
     timeout: 60_000,
   });
 });
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
-
-/**
- * The main thread's CPU time (ms) in each of the page's long tasks, from a trace of the same
- * run: the task of the renderer's main thread that covers the long task's middle.
- */
-function cpuOfLongTasks(
-  trace: TraceEvent[],
-  tasks: { start: number; end: number }[],
-  mark: { name: string; startTime: number },
-): { wall: number; cpu: number | null }[] {
-  const main = new Set(
-    trace
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const markEvent = trace.find((e) => e.name === mark.name);
-  if (!markEvent) throw new Error('the mark is missing from the trace');
-  // Trace times are µs on the trace clock; the page's are ms from its time origin.
-  const offset = markEvent.ts - mark.startTime * 1000;
-  const runs = trace.filter((e) => e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`));
-  return tasks.map((t) => {
-    const middle = ((t.start + t.end) / 2) * 1000 + offset;
-    const run = runs.find((r) => r.ts <= middle && middle <= r.ts + (r.dur ?? 0));
-    return {
-      wall: Math.round(t.end - t.start),
-      cpu: run?.tdur === undefined ? null : Math.round(run.tdur / 1000),
-    };
-  });
-}
-
-async function traced<T>(browser: Browser, page: Page, path: string, run: () => Promise<T>) {
-  // One category: the renderer's task events, with their thread (CPU) time.
-  await browser.startTracing(page, { path, categories: ['disabled-by-default-devtools.timeline'] });
-  try {
-    return await run();
-  } finally {
-    await browser.stopTracing();
-  }
-}
 
 test('a 50 000-row file: progress, and the page never blocked over 50 ms while it is read', async ({
   app,

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { report, summarize, withBudget } from '../harness';
-import { cpuOfLongTasks, traced, type TraceEvent } from './long-task-cpu';
+import { cpuOfLongTasks, traced, type TraceEvent } from '../../e2e/support/long-task-cpu';
 import type { BriefingBenchApi } from './page/briefing-bench';
 
 type BriefingBenchWindow = Window & { vpBriefingBench?: BriefingBenchApi };

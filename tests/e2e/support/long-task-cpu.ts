@@ -1,6 +1,6 @@
 // On a loaded machine a long task's wall time counts the time other processes took the CPU;
 // what the page controls is its main thread's own CPU time in the task, read from a Chromium
-// trace of the same run (the way tests/e2e/agencies-large-import.spec.ts checks its import).
+// trace of the same run. Used by the CSV import e2e and the briefing worker bench.
 import type { Browser, Page } from '@playwright/test';
 
 export interface TraceEvent {
