@@ -1,6 +1,7 @@
 // Model blocks → docx paragraphs and tables (the body of a document). Layout choices: A4 with
 // German margins, Arial (LibreOffice substitutes the metric-identical Liberation Sans), thin
 // grey table rules, and rows that never split across a page.
+import type { Footer, Header } from 'docx';
 import {
   AlignmentType,
   BorderStyle,
@@ -12,6 +13,7 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type ISectionOptions,
   type ITableCellBorders,
 } from 'docx';
 import type { DocBlock, DocColumn } from './model';
@@ -26,6 +28,32 @@ export const PAGE = {
   bottom: 1134,
 };
 export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+
+/** The one page set-up of every document: A4, the margins above, header and footer 1 cm in. */
+export function a4Section(
+  header: Header,
+  footer: Footer,
+  children: ISectionOptions['children'],
+): ISectionOptions {
+  return {
+    properties: {
+      page: {
+        size: { width: PAGE.width, height: PAGE.height },
+        margin: { ...pageMargins(), header: 567, footer: 567 },
+      },
+    },
+    headers: { default: header },
+    footers: { default: footer },
+    children,
+  };
+}
+
+const pageMargins = () => ({
+  top: PAGE.top,
+  bottom: PAGE.bottom,
+  left: PAGE.left,
+  right: PAGE.right,
+});
 export const FONT = 'Arial';
 /** Half-points: 10.5 pt body text. */
 export const BODY_SIZE = 21;

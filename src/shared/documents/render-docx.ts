@@ -22,7 +22,7 @@ import {
   docxCell,
   FONT,
   OPEN_BORDERS,
-  PAGE,
+  a4Section,
   renderBlock,
   textRuns,
 } from './docx-blocks';
@@ -159,24 +159,10 @@ export function buildDocx(input: DocumentModel): Document {
       },
     },
     sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: {
-              top: PAGE.top,
-              bottom: PAGE.bottom,
-              left: PAGE.left,
-              right: PAGE.right,
-              header: 567,
-              footer: 567,
-            },
-          },
-        },
-        headers: { default: new Header({ children: [marking(model)] }) },
-        footers: { default: footer(model) },
-        children: [...titleBlock(model), ...body(model)],
-      },
+      a4Section(new Header({ children: [marking(model)] }), footer(model), [
+        ...titleBlock(model),
+        ...body(model),
+      ]),
     ],
   });
 }

@@ -27,7 +27,7 @@ import {
   docxCell,
   FONT,
   OPEN_BORDERS,
-  PAGE,
+  a4Section,
   textRuns,
 } from '../docx-blocks';
 import type { DocBlock } from '../model';
@@ -260,26 +260,7 @@ export function buildBriefingDocx(input: BriefingModel): Document {
       },
       paragraphStyles: TABLE_STYLES,
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: {
-              top: PAGE.top,
-              bottom: PAGE.bottom,
-              left: PAGE.left,
-              right: PAGE.right,
-              header: 567,
-              footer: 567,
-            },
-          },
-        },
-        headers: { default: new Header({ children: [markLine(model)] }) },
-        footers: { default: footer(model) },
-        children,
-      },
-    ],
+    sections: [a4Section(new Header({ children: [markLine(model)] }), footer(model), children)],
   });
 }
 
