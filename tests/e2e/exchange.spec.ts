@@ -4,7 +4,7 @@
 // participation confirmed with the signer named. A tampered answer changes nothing.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Download, Page } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import {
   expect,
   expectAccessible,
@@ -13,30 +13,10 @@ import {
   test,
   waitState,
 } from './fixtures';
+import { chooseFile } from './support/choose-file';
+import { createKey, download } from './support/exchange';
 
 const SHOTS = '/tmp/shots-liaison';
-
-async function download(page: Page, click: () => Promise<void>): Promise<Download> {
-  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
-  return d;
-}
-
-async function chooseFile(page: Page, testId: string, path: string): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByTestId(testId).click(),
-  ]);
-  await chooser.setFiles(path);
-}
-
-async function createKey(page: Page, name: string, agency: string, fn: string): Promise<void> {
-  await page.getByTestId('exchange-tab-key').click();
-  await page.getByTestId('key-name').fill(name);
-  await page.getByTestId('key-agency').fill(agency);
-  await page.getByTestId('key-function').fill(fn);
-  await page.getByTestId('key-create').click();
-  await expect(page.getByTestId('key-card')).toBeVisible({ timeout: 30_000 });
-}
 
 test('lead and liaison exchange a signed request and answer', async ({
   app: lead,
@@ -85,7 +65,7 @@ test('lead and liaison exchange a signed request and answer', async ({
   expect(agency).not.toBe('');
 
   await lead.getByTestId('exchange-tab-trust').click();
-  await chooseFile(lead, 'trust-import-card', cardPath);
+  await chooseFile(lead, lead.getByTestId('trust-import-card'), cardPath);
   await expect(lead.getByTestId('trust-card-fingerprint')).toHaveText(liaisonFingerprint);
   await lead.getByTestId('trust-agency').fill(agency.slice(0, 12));
   await lead.getByRole('option', { name: agency, exact: true }).click();
@@ -112,7 +92,7 @@ test('lead and liaison exchange a signed request and answer', async ({
 
   // Liaison opens the request: signed by a key not yet compared; then answers.
   await liaison.getByTestId('exchange-tab-inbox').click();
-  await chooseFile(liaison, 'inbox-open', requestPath);
+  await chooseFile(liaison, liaison.getByTestId('inbox-open'), requestPath);
   await expect(liaison.getByTestId('request-view')).toBeVisible();
   await expect(liaison.getByTestId('inbox-signer-unknown')).toBeVisible();
   await liaison.getByTestId('inbox-trust-sender').click();

@@ -4,7 +4,7 @@
 // by the second person, signed. A Freigabe for a plan changed since is refused in German.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   expect,
   expectAccessible,
@@ -14,30 +14,10 @@ import {
   test,
   waitState,
 } from './fixtures';
+import { chooseFile } from './support/choose-file';
+import { createKey, download } from './support/exchange';
 
 const SHOTS = '/tmp/shots-liaison2';
-
-async function download(page: Page, click: () => Promise<void>): Promise<Download> {
-  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
-  return d;
-}
-
-async function chooseFile(page: Page, testId: string, path: string): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByTestId(testId).click(),
-  ]);
-  await chooser.setFiles(path);
-}
-
-async function createKey(page: Page, name: string, agency: string, fn: string): Promise<void> {
-  await page.getByTestId('exchange-tab-key').click();
-  await page.getByTestId('key-name').fill(name);
-  await page.getByTestId('key-agency').fill(agency);
-  await page.getByTestId('key-function').fill(fn);
-  await page.getByTestId('key-create').click();
-  await expect(page.getByTestId('key-card')).toBeVisible({ timeout: 30_000 });
-}
 
 async function moveStatus(page: Page, to: string, twoPersons = false): Promise<void> {
   await page.getByTestId('status-menu').click();
@@ -101,7 +81,7 @@ test('the second person approves from their own installation with a signed packa
   await lead.goto('/#/exchange');
   await createKey(lead, 'POK Weber', 'Stadt Essen', 'Sachbearbeiter');
   await lead.getByTestId('exchange-tab-trust').click();
-  await chooseFile(lead, 'trust-import-card', cardPath);
+  await chooseFile(lead, lead.getByTestId('trust-import-card'), cardPath);
   await lead.getByTestId('trust-agency').click();
   await lead.getByRole('option').first().click();
   await lead.getByTestId('trust-attach-submit').click();
@@ -124,7 +104,7 @@ test('the second person approves from their own installation with a signed packa
 
   // Second person: the request opens in the Posteingang; review and sign.
   await second.getByTestId('exchange-tab-inbox').click();
-  await chooseFile(second, 'inbox-open', requestPath);
+  await chooseFile(second, second.getByTestId('inbox-open'), requestPath);
   const review = second.getByTestId('approval-request-review');
   await expect(review).toBeVisible();
   await expect(review).toContainText('Revision 1');
@@ -138,7 +118,7 @@ test('the second person approves from their own installation with a signed packa
   ).saveAs(approvalPath);
 
   // Drafter imports the signed Freigabe: approved by the second person.
-  await chooseFile(lead, 'signed-approval-import', approvalPath);
+  await chooseFile(lead, lead.getByTestId('signed-approval-import'), approvalPath);
   await expect(dialog).toBeHidden();
   await expect(lead.getByTestId('workspace-header')).toContainText('Freigegeben von EPHK Schulte');
 
@@ -146,7 +126,7 @@ test('the second person approves from their own installation with a signed packa
   await moveStatus(lead, 'planning');
   await moveStatus(lead, 'in_review', true);
   dialog = await openSecondPersonStep(lead);
-  await chooseFile(lead, 'signed-approval-import', approvalPath);
+  await chooseFile(lead, lead.getByTestId('signed-approval-import'), approvalPath);
   await expect(dialog.getByTestId('signed-approval-error')).toContainText(
     'anderen Revision dieses Einsatzes',
   );
@@ -169,7 +149,7 @@ test('the second person approves from their own installation with a signed packa
   ).saveAs(changePath);
   await lead.goto('/#/exchange');
   await lead.getByTestId('exchange-tab-trust').click();
-  await chooseFile(lead, 'trust-import-transition', changePath);
+  await chooseFile(lead, lead.getByTestId('trust-import-transition'), changePath);
   await expect(lead.getByTestId('trust-transition')).toContainText(
     'Schlüsselwechsel, signiert vom bisherigen Schlüssel',
   );
@@ -201,14 +181,14 @@ test('the second person approves from their own installation with a signed packa
   await lead.screenshot({ path: join(SHOTS, 'templates-send-de.png'), fullPage: true });
 
   await second.getByTestId('exchange-tab-templates').click();
-  await chooseFile(second, 'templates-import', templatePath);
+  await chooseFile(second, second.getByTestId('templates-import'), templatePath);
   await expect(second.getByTestId('templates-error')).toContainText('unbekannten Schlüssel');
   await second.getByTestId('exchange-tab-inbox').click();
   await second.getByTestId('inbox-select').first().click();
   await second.getByTestId('inbox-trust-sender').click();
   await expect(second.getByTestId('inbox-signer-trusted')).toBeVisible();
   await second.getByTestId('exchange-tab-templates').click();
-  await chooseFile(second, 'templates-import', templatePath);
+  await chooseFile(second, second.getByTestId('templates-import'), templatePath);
   await expect(second.getByTestId('templates-imported')).toContainText('MUSTER GASTRO');
   await second.screenshot({ path: join(SHOTS, 'templates-import-de.png'), fullPage: true });
   await expectAccessible(second, 'template import');
