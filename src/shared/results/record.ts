@@ -12,7 +12,7 @@ import {
   text,
 } from '../domain';
 import { METRIC_CAPS, RESULT_METRICS, type ResultMetric } from './metrics';
-import { resultSumsSchema, sumsMatch, withSums } from './sums';
+import { computeSums, resultSumsSchema, sumsMatch } from './sums';
 
 const metricValue = (metric: ResultMetric) =>
   z
@@ -90,6 +90,11 @@ export const operationResultsSchema = z
       });
   });
 export type OperationResults = z.infer<typeof operationResultsSchema>;
+
+/** The record with its sums recomputed from its rows: call on every write. */
+export function withSums(results: OperationResults): OperationResults {
+  return { ...results, sums: computeSums(results.rows) };
+}
 
 /** The slice of one agency: what its liaison sends back (exchange envelope kind "Ergebnisse"). */
 export const agencyResultsSliceSchema = z.strictObject({

@@ -1,13 +1,19 @@
 // The sums kept inside an operation's results record: per agency the total of each metric, and
 // per target and agency the measures found there. Derived from the rows and recomputed on every
-// write (`withSums`), so Auswertung reads about 15 sums per operation instead of walking 50
+// write (`withSums` in record.ts), so Auswertung reads about 15 sums per operation instead of walking 50
 // rows, and the write's validation refuses a record whose sums disagree with its rows.
 import { z } from 'zod';
 import { idSchema, list } from '../domain';
 import { isMeasure } from './metrics';
-import type { OperationResults, ResultRow } from './record';
 
 export type Totals = Record<string, number>;
+
+/** What the sums read of a row (record.ts's ResultRow has more; kept apart so record imports this). */
+export interface SummedRow {
+  agencyId: string;
+  targetId: string | null;
+  values: Partial<Record<string, number>>;
+}
 
 export const resultSumsSchema = z.strictObject({
   /** Per agency with rows: the sum of each metric over its rows (an agency may sum to {}). */
@@ -24,9 +30,7 @@ export function addInto(into: Totals, values: Partial<Record<string, number>>): 
   }
 }
 
-export function computeSums(
-  rows: readonly Pick<ResultRow, 'agencyId' | 'targetId' | 'values'>[],
-): ResultSums {
+export function computeSums(rows: readonly SummedRow[]): ResultSums {
   const byAgency: Record<string, Totals> = {};
   const measures: [string, string, number][] = [];
   const at = new Map<string, number>();
@@ -49,11 +53,6 @@ export function computeSums(
   return { byAgency, measures };
 }
 
-/** The record with its sums recomputed from its rows: call on every write. */
-export function withSums(results: OperationResults): OperationResults {
-  return { ...results, sums: computeSums(results.rows) };
-}
-
 function sameTotals(a: Totals, b: Totals): boolean {
   const ka = Object.keys(a).filter((k) => a[k] !== 0);
   const kb = Object.keys(b).filter((k) => b[k] !== 0);
@@ -61,10 +60,7 @@ function sameTotals(a: Totals, b: Totals): boolean {
 }
 
 /** Whether stored sums equal the sums of the rows (order of entries aside). */
-export function sumsMatch(
-  sums: ResultSums,
-  rows: readonly Pick<ResultRow, 'agencyId' | 'targetId' | 'values'>[],
-): boolean {
+export function sumsMatch(sums: ResultSums, rows: readonly SummedRow[]): boolean {
   const fresh = computeSums(rows);
   const agencies = Object.keys(fresh.byAgency);
   if (agencies.length !== Object.keys(sums.byAgency).length) return false;
