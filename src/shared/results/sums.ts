@@ -1,7 +1,7 @@
 // The sums kept inside an operation's results record: per agency the total of each metric, and
 // per target and agency the measures found there. Derived from the rows and recomputed on every
-// write (`withSums` in record.ts), so Auswertung reads about 15 sums per operation instead of walking 50
-// rows, and the write's validation refuses a record whose sums disagree with its rows.
+// write (`withSums` in record.ts), so Auswertung reads about 15 sums per operation instead of
+// walking 50 rows, and the write's validation refuses a record whose sums disagree with its rows.
 import { z } from 'zod';
 import { idSchema, list } from '../domain';
 import { isMeasure } from './metrics';
