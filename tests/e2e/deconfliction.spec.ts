@@ -54,6 +54,8 @@ test('an agency committed to two overlapping operations is flagged in both', asy
 
   // Declined: the agency is free again, and neither operation is flagged.
   await app.evaluate(() => window.history.back());
+  // Back on NACHTSCHICHT (one card; the demo has nine, one of them flagged too).
+  await expect(card).toHaveCount(1);
   await expect(card.getByTestId('deconfliction')).toHaveCount(1);
   await card.getByTestId('record-confirmation').click();
   const dialog = app.getByRole('dialog');

@@ -217,6 +217,7 @@ test('submitting an empty "Neuer Einsatz" moves the focus to the field to fix', 
   await app.getByTestId('new-save').click();
   const hHour = app.getByTestId('new-h-hour');
   await expect(hHour).toBeFocused();
-  await expect(hHour).toHaveAccessibleDescription(/TT\.MM\.JJJJ hh:mm eingeben/);
+  // A well-formed but impossible day is named as such (review finding 19), not as a format error.
+  await expect(hHour).toHaveAccessibleDescription(/Den 31.02.2027 gibt es nicht/);
   await expect(dialog).toBeVisible();
 });

@@ -26,9 +26,10 @@ export function useRouteArrival(main: RefObject<HTMLElement | null>): void {
     window.scrollTo(0, 0);
     root.scrollTo(0, 0);
 
-    // A page that already placed focus inside itself (a deep link to a field) keeps it.
+    // A page that already placed focus inside itself (a deep link to a field) keeps it, and so
+    // does the main region when the skip link put the focus there.
     const focusHeading = (): boolean => {
-      if (root.contains(document.activeElement) && document.activeElement !== root) return true;
+      if (root.contains(document.activeElement)) return true;
       const heading = root.querySelector<HTMLElement>('h1');
       if (!heading) return false;
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
@@ -41,11 +42,17 @@ export function useRouteArrival(main: RefObject<HTMLElement | null>): void {
       if (focusHeading()) stop();
     });
     const timer = setTimeout(() => stop(), HEADING_WAIT_MS);
+    // Once the user acts (a key, a click), the focus is theirs: never move it afterwards.
+    const userActs = () => stop();
     const stop = () => {
       observer.disconnect();
       clearTimeout(timer);
+      document.removeEventListener('keydown', userActs, true);
+      document.removeEventListener('pointerdown', userActs, true);
     };
     observer.observe(root, { childList: true, subtree: true });
+    document.addEventListener('keydown', userActs, true);
+    document.addEventListener('pointerdown', userActs, true);
     return stop;
   }, [key, main]);
 }

@@ -62,6 +62,11 @@ export function BriefingHeadingsPanel({ settings }: { settings: Settings }) {
       <Button
         mt="sm"
         variant="default"
+        // The label wraps at 320 px instead of pushing the page sideways (a11y reflow check).
+        h="auto"
+        mih={36}
+        maw="100%"
+        styles={{ label: { whiteSpace: 'normal' } }}
         disabled={!anyRenamed || busy}
         onClick={() => {
           setBusy(true);
