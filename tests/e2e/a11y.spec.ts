@@ -75,6 +75,9 @@ for (const lang of LANGUAGES) {
       await waitState(page, 'setup');
       await check(page, 'set-up', width, lang);
       await setUpVault(page);
+      // The operations page loads on demand after the unlock: check it once it is drawn.
+      await expect(page.getByTestId('section-loading')).toHaveCount(0);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
       await check(page, 'operations empty', width, lang);
 
       for (const key of SECTIONS) {
