@@ -42,17 +42,20 @@ export function useRouteArrival(main: RefObject<HTMLElement | null>): void {
       if (focusHeading()) stop();
     });
     const timer = setTimeout(() => stop(), HEADING_WAIT_MS);
-    // Once the user acts (a key, a click), the focus is theirs: never move it afterwards.
+    // Once the user acts (a key, a click) or anything else moves the focus (the skip link, a
+    // script, assistive technology), the focus is theirs: never move it afterwards.
     const userActs = () => stop();
     const stop = () => {
       observer.disconnect();
       clearTimeout(timer);
       document.removeEventListener('keydown', userActs, true);
       document.removeEventListener('pointerdown', userActs, true);
+      document.removeEventListener('focusin', userActs, true);
     };
     observer.observe(root, { childList: true, subtree: true });
     document.addEventListener('keydown', userActs, true);
     document.addEventListener('pointerdown', userActs, true);
+    document.addEventListener('focusin', userActs, true);
     return stop;
   }, [key, main]);
 }

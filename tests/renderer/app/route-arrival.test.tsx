@@ -69,4 +69,19 @@ describe('route arrival', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(document.activeElement).toBe(tab);
   });
+
+  it('leaves the focus where something else put it before a late heading arrived', async () => {
+    render(
+      <MemoryRouter initialEntries={['/results']}>
+        <Frame />
+      </MemoryRouter>,
+    );
+    fireEvent.click(screen.getByRole('link', { name: 'Kalender' }));
+    // The skip link (here any element outside main) takes the focus while the page still loads.
+    const elsewhere = screen.getByRole('link', { name: 'Auswertung' });
+    act(() => elsewhere.focus());
+    await screen.findByRole('heading', { name: 'Kalender' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(document.activeElement).toBe(elsewhere);
+  });
 });
