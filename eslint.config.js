@@ -183,6 +183,32 @@ export default defineConfig([
     },
   },
   {
+    // The sync server is its own Node program: src/shared and npm packages, nothing of the app.
+    files: ['src/server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'src/server runs without Electron.' },
+            { name: 'react', message: 'src/server has no UI.' },
+            { name: 'dexie', message: 'src/server stores in PostgreSQL, not Dexie.' },
+          ],
+          patterns: [
+            noMain,
+            noRenderer,
+            noElectronSubpath,
+            {
+              regex: '(^|/)(tests|scripts)(/|$)|^@mantine|^react-',
+              message: 'src/server imports only src/shared and server packages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The vault and its formats sit below the IPC contract, which carries them: never the reverse.
     files: ['src/shared/crypto/**/*.ts'],
     rules: {
