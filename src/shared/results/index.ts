@@ -7,5 +7,6 @@ export * from './personal-data';
 export * from './after-action-report';
 export * from './inputs';
 export * from './situation-rows';
+export * from './month-name';
 export * from './situation-picture';
 export * from './retention';

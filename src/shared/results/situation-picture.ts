@@ -4,6 +4,7 @@ import { docDate } from '../documents/format';
 import { emptyDocument, type DocumentModel } from '../documents/model';
 import type { Classification } from '../domain/operation';
 import type { ResultsFilter } from './aggregate';
+import { monthName } from './month-name';
 import type { SituationTable } from './situation-rows';
 
 export const COMPLETED_ONLY_NOTE =
@@ -17,14 +18,16 @@ export interface FilterNames {
 }
 
 /**
- * The filter in German words for the annex ("Zeitraum 2026-01 bis 2026-06 · Gemeinde Essen"),
- * not the URL's parameters; '' without a filter.
+ * The filter in German words for the annex ("Zeitraum Januar 2026 bis Juni 2026 · Gemeinde
+ * Essen"), not the URL's parameters; '' without a filter.
  */
 export function filterText(f: ResultsFilter, names: FilterNames): string {
   const parts: string[] = [];
-  if (f.from && f.to) parts.push(`Zeitraum ${f.from} bis ${f.to}`);
-  else if (f.from) parts.push(`ab ${f.from}`);
-  else if (f.to) parts.push(`bis ${f.to}`);
+  const from = monthName(f.from);
+  const to = monthName(f.to);
+  if (f.from && f.to) parts.push(`Zeitraum ${from} bis ${to}`);
+  else if (f.from) parts.push(`ab ${from}`);
+  else if (f.to) parts.push(`bis ${to}`);
   if (f.municipalityId) parts.push(`Gemeinde ${names.municipality(f.municipalityId)}`);
   if (f.thematicField) parts.push(`Themenfeld ${names.thematicField(f.thematicField)}`);
   if (f.agencyId) parts.push(`nur Ergebnisse von ${names.agency(f.agencyId)}`);
@@ -32,10 +35,16 @@ export function filterText(f: ResultsFilter, names: FilterNames): string {
   return parts.join(' · ');
 }
 
+/** The document names months ("November 2026"); the tables and the CSV keep "2026-11". */
+function forReaders(t: SituationTable): SituationTable {
+  if (t.key !== 'months') return t;
+  return { ...t, rows: t.rows.map(([month = '', ...rest]) => [monthName(month), ...rest]) };
+}
+
 export function situationPictureModel(input: {
   tables: readonly SituationTable[];
   operations: number;
-  /** The filter in words ("Zeitraum 2026-01 bis 2026-06 · Gemeinde Essen"). */
+  /** The filter in words ("Zeitraum Januar 2026 bis Juni 2026 · Gemeinde Essen"). */
   filterText: string;
   issuingOffice: string;
   now: string;
@@ -55,7 +64,7 @@ export function situationPictureModel(input: {
           { type: 'keyValue', rows: [{ key: 'Filter', value: input.filterText || 'keiner' }] },
         ],
       },
-      ...input.tables.map((t) => ({
+      ...input.tables.map(forReaders).map((t) => ({
         heading: t.heading,
         blocks: [
           t.rows.length === 0

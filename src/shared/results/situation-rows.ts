@@ -55,6 +55,10 @@ const TEXT = {
   trend: { de: 'Tendenz', en: 'Trend' },
   noDate: { de: 'ohne Datum', en: 'no date' },
   noMunicipality: { de: 'ohne Gemeinde', en: 'no municipality' },
+  csvFormat: {
+    de: 'Format: Monat als JJJJ-MM (ISO 8601), Dezimalkomma, Beträge in EUR, Gewichte in kg',
+    en: 'Format: month as YYYY-MM (ISO 8601), decimal point, amounts in EUR, weights in kg',
+  },
 } satisfies Record<string, Label>;
 
 /** A stored whole number as the CSV and document print it: 1234,56 (EUR), 2,5 (kg), 12. */
@@ -148,9 +152,15 @@ export function situationTables(
 /**
  * One CSV with the tables one under another: the table's heading, its column titles, its rows
  * and an empty line — what a reader opens in a spreadsheet and finds the screen's tables in.
+ * The CSV is a machine format: months stay "2026-11" (sortable), numbers plain; its second
+ * line says so, in the language of the tables.
  */
-export function situationCsvRows(tables: readonly SituationTable[], note: string): string[][] {
-  const out: string[][] = [[note], []];
+export function situationCsvRows(
+  tables: readonly SituationTable[],
+  note: string,
+  lang: Language = 'de',
+): string[][] {
+  const out: string[][] = [[note], [TEXT.csvFormat[lang]], []];
   for (const t of tables) out.push([t.heading], t.columns, ...t.rows, []);
   return out;
 }

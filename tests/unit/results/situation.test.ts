@@ -7,6 +7,7 @@ import {
   emptyResults,
   filterText,
   NO_FILTER,
+  monthName,
   plainMetric,
   prepareOperations,
   shareText,
@@ -76,6 +77,23 @@ describe('situation picture', () => {
     expect(shareText(1, 3)).toBe('33,3 %');
   });
 
+  it("the CSV keeps ISO months and says so in its format line, in the tables' language", () => {
+    const de = situationCsvRows(situationTables(a, names), 'Nur abgeschlossene Einsätze');
+    expect(de[1]?.[0]).toContain('Monat als JJJJ-MM (ISO 8601)');
+    expect(de).toContainEqual(['2026-02', '1']);
+    const en = situationCsvRows(situationTables(a, names, 'en'), 'Completed only', 'en');
+    expect(en[1]?.[0]).toContain('month as YYYY-MM (ISO 8601)');
+  });
+
+  it('names months in German and English, leaves anything else alone', () => {
+    expect(monthName('2026-11')).toBe('November 2026');
+    expect(monthName('2026-03')).toBe('März 2026');
+    expect(monthName('2026-01', 'en')).toBe('January 2026');
+    expect(monthName('2026-13')).toBe('2026-13');
+    expect(monthName('')).toBe('');
+    expect(monthName('ohne Datum')).toBe('ohne Datum');
+  });
+
   it('neutralises formula injection in the CSV', () => {
     const csv = serializeCsv(
       situationCsvRows(situationTables(a, names), 'Nur abgeschlossene Einsätze'),
@@ -107,8 +125,13 @@ describe('situation picture', () => {
     // The filter in words, not the URL's parameters.
     const basis = JSON.stringify(model.sections[0]);
     expect(basis).toContain(
-      'Zeitraum 2026-01 bis 2026-06 · Gemeinde Essen · nur Ergebnisse von Hauptzollamt Essen',
+      'Zeitraum Januar 2026 bis Juni 2026 · Gemeinde Essen · nur Ergebnisse von Hauptzollamt Essen',
     );
+    // Months in words in the document ("Februar 2026"), never the CSV's "2026-02".
+    const months = model.sections.find((s) => s.heading === 'Einsätze je Monat');
+    expect(JSON.stringify(months)).toContain('"Februar 2026"');
+    expect(JSON.stringify(months)).toContain('"März 2026"');
+    expect(JSON.stringify(model)).not.toMatch(/\b\d{4}-(0[1-9]|1[0-2])\b/);
     expect(basis).not.toContain('mun=');
     expect(JSON.stringify(model.sections[0])).toContain('nur aus abgeschlossenen Einsätzen');
     expect(model.sections.slice(1).map((s) => s.heading)).toEqual(tables.map((t) => t.heading));

@@ -119,7 +119,7 @@ export function ResultsPage() {
           leftSection={<IconFileSpreadsheet size={16} />}
           disabled={!tables || !counted}
           onClick={() =>
-            tables && void exportCsv(tables, lang === 'de' ? COMPLETED_ONLY_NOTE : note)
+            tables && void exportCsv(tables, lang === 'de' ? COMPLETED_ONLY_NOTE : note, lang)
           }
           data-testid="situation-export-csv"
         >
