@@ -34,6 +34,20 @@ export default defineConfig({
         },
       },
       {
+        // The sync server against a private Redis and PostgreSQL (tests/server/support): real
+        // processes, so longer timeouts; files one at a time, each starts its own services.
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          globalSetup: ['tests/server/support/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'renderer',
