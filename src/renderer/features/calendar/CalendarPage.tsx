@@ -1,6 +1,7 @@
 // Kalender: every planned operation on react-big-calendar (month, week, work week, day, agenda)
 // in Berlin time, coloured by status, exercises marked ÜBUNG, cancelled ones struck through.
-// View, day and filters live in the address; a click (or Enter) opens the workspace.
+// View, day and filters live in the address; a click, or Enter/Space on an event reached with
+// Tab, opens the workspace.
 import { Center, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useCallback, useMemo, useRef } from 'react';
 import { Calendar, type EventPropGetter, type View } from 'react-big-calendar';
@@ -8,12 +9,7 @@ import 'react-big-calendar/lib/css/react-big-calendar.css';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { OPERATION_STATUS_LABELS } from '@shared/catalog';
-import {
-  calendarSpans,
-  type CalendarFilters,
-  type Conflict,
-  type OperationSpan,
-} from '@shared/calendar';
+import { calendarSpans, type CalendarFilters, type Conflict } from '@shared/calendar';
 import { PageHeader } from '../../ui/PageHeader';
 import { useLabel } from '../../ui/useLabel';
 import { OPERATION_STATUS_COLORS } from '../operations/status-colors';
@@ -24,28 +20,20 @@ import {
   cultureOf,
   dateToDay,
   dayToDate,
-  isMonday,
-  weekNumber,
+  spanLabel,
 } from './berlin-localizer';
 import { CalendarFilterBar } from './CalendarFilters';
+import { NoOperations, NothingMatches } from './CalendarEmpty';
+import { calendarComponents, isOpenKey, type CalendarEvent } from './calendar-parts';
 import { parseCalendarUrl, serializeCalendarUrl, type CalendarView } from './calendar-url';
 import { useTimeGridRoles } from './time-grid-roles';
+import { useScrollToEarliest } from './time-grid-scroll';
 import { ConflictList } from './ConflictList';
 import { useCalendarData } from './useCalendarData';
 import { useConflicts } from './useConflicts';
 import classes from './Calendar.module.css';
 
-export interface CalendarEvent {
-  span: OperationSpan;
-  title: string;
-  start: Date;
-  end: Date;
-}
-
 const VIEWS: View[] = ['month', 'week', 'work_week', 'day', 'agenda'];
-// Props that keep their identity across renders: a new `components` object (or a new Date for
-// the day) on every URL change made react-big-calendar redraw what it could have kept (B7).
-const COMPONENTS = { month: { dateHeader: MonthDateHeader } };
 
 export function CalendarPage() {
   const { t, i18n } = useTranslation('calendar');
@@ -57,7 +45,9 @@ export function CalendarPage() {
   const conflicts = useConflicts();
   const conflictsOf = conflicts.byOperation;
   const frame = useRef<HTMLDivElement>(null);
+  const culture = cultureOf(i18n.language);
   useTimeGridRoles(frame, t('timeGrid'));
+  useScrollToEarliest(frame, `${state.view}|${state.day ?? ''}`);
 
   const update = useCallback(
     (patch: Partial<typeof state>) =>
@@ -71,14 +61,21 @@ export function CalendarPage() {
     const spans = calendarSpans(operations.rows.values(), filters, (id) =>
       agenciesByOperation.get(id),
     );
-    return spans.map((span) => ({
-      span,
-      title: `${span.exercise ? `${t('exercise')} · ` : ''}${span.codeName}${
+    return spans.map((span) => {
+      const title = `${span.exercise ? `${t('exercise')} · ` : ''}${span.codeName}${
         conflictsOf.has(span.operationId) ? ` · ⚠ ${t('conflict')}` : ''
-      }`,
-      start: new Date(span.start),
-      end: new Date(span.end),
-    }));
+      }`;
+      const start = new Date(span.start);
+      const end = new Date(span.end);
+      const status = label(OPERATION_STATUS_LABELS[span.status]);
+      return {
+        span,
+        title,
+        label: `${title}, ${status}, ${spanLabel(start, end, culture)}`,
+        start,
+        end,
+      };
+    });
     // The filters are four strings of the URL state; listing them keeps the memo exact.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [
@@ -90,9 +87,27 @@ export function CalendarPage() {
     filters.status,
     filters.leadAgencyId,
     t,
+    label,
+    culture,
   ]);
+  // Whether there is any operation to show at all (a new vault has none), filters aside.
+  const anyOperation = useMemo(
+    () =>
+      operations !== undefined &&
+      [...operations.rows.values()].some((o) => !o.template && o.deletedAt === null),
+    [operations],
+  );
+  const filtered =
+    filters.agencyId !== null ||
+    filters.municipalityId !== null ||
+    filters.status !== null ||
+    filters.leadAgencyId !== null;
 
   const formats = useMemo(() => calendarFormats(t('week')), [t]);
+  const components = useMemo(
+    () => calendarComponents({ week: t('week'), dayView: t('dayViewLabel'), culture }),
+    [t, culture],
+  );
   const messages = useMemo(() => calendarMessages(t), [t]);
   const eventProps = useCallback<EventPropGetter<CalendarEvent>>(
     (event) => ({
@@ -118,6 +133,7 @@ export function CalendarPage() {
     () => (state.day !== null ? dayToDate(state.day) : null) ?? new Date(),
     [state.day],
   );
+  // Where the time grid opens when the shown range holds no operation (else time-grid-scroll).
   const scrollToTime = useMemo(() => new Date(date.getTime() + 6 * 3_600_000), [date]);
   const tooltip = useCallback(
     (e: CalendarEvent) =>
@@ -139,11 +155,19 @@ export function CalendarPage() {
         agencies={agencies}
         operations={operationList}
       />
+      {operations && !anyOperation && <NoOperations />}
+      {operations && anyOperation && filtered && events.length === 0 && (
+        <NothingMatches
+          onReset={() =>
+            update({ agencyId: null, municipalityId: null, status: null, leadAgencyId: null })
+          }
+        />
+      )}
       {operations ? (
         <Paper withBorder p="sm" className={classes.frame} data-testid="calendar">
           <Calendar<CalendarEvent>
             localizer={berlinLocalizer}
-            culture={cultureOf(i18n.language)}
+            culture={culture}
             events={events}
             views={VIEWS}
             view={state.view}
@@ -152,14 +176,17 @@ export function CalendarPage() {
             onNavigate={(d) => update({ day: dateToDay(d) })}
             onSelectEvent={open}
             onKeyPressEvent={(event, e) => {
-              if ('key' in e && (e.key === 'Enter' || e.key === ' ')) open(event);
+              if (isOpenKey(e)) open(event);
             }}
             tooltipAccessor={tooltip}
             eventPropGetter={eventProps}
             formats={formats}
             messages={messages}
-            components={COMPONENTS}
+            components={components}
             scrollToTime={scrollToTime}
+            // An operation past midnight stays in the time grid on both days, not in the
+            // all-day row, where its hours could not be seen.
+            showMultiDayTimes
             popup
           />
         </Paper>
@@ -173,33 +200,5 @@ export function CalendarPage() {
       </Text>
       <ConflictList conflicts={conflicts} operations={operations} />
     </Stack>
-  );
-}
-
-/**
- * The month view's day number (still a link to that day), with the calendar week ("KW 47") on
- * each Monday: the weeks of a month are talked about by number.
- */
-function MonthDateHeader({
-  date,
-  label,
-  onDrillDown,
-}: {
-  date: Date;
-  label: string;
-  onDrillDown?: () => void;
-}) {
-  const { t } = useTranslation('calendar');
-  return (
-    <>
-      {isMonday(date) && <span className={classes.week}>{`${t('week')} ${weekNumber(date)}`}</span>}
-      {onDrillDown ? (
-        <button type="button" className="rbc-button-link" onClick={onDrillDown}>
-          {label}
-        </button>
-      ) : (
-        label
-      )}
-    </>
   );
 }
