@@ -67,13 +67,16 @@ const urlWithScheme = (schemes: string[]) =>
 
 /** An origin as a browser sends it: scheme, host and port, nothing after. */
 const originSchema = z.string().refine((value) => {
+  let origin: string;
   try {
-    const url = new URL(value);
-    return url.origin === value && url.origin !== 'null';
+    origin = new URL(value).origin;
   } catch {
-    // Custom schemes (the desktop app's app://) have an opaque origin in WHATWG URLs.
-    return /^[a-z][a-z0-9+.-]*:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(value);
+    return false;
   }
+  // Custom schemes (the desktop app's app://) have an opaque origin ("null") in WHATWG URLs.
+  return origin === 'null'
+    ? /^[a-z][a-z0-9+.-]*:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(value)
+    : origin === value;
 });
 
 const envSchema = z.object({

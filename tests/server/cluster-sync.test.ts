@@ -11,6 +11,8 @@ import {
   type RawClient,
 } from './support/clients';
 import { missingServices, startCluster, type Cluster } from './support/cluster';
+import { markersIn } from './support/markers';
+import { captureRedisTraffic } from './support/redis';
 
 const skip = missingServices();
 
@@ -55,6 +57,27 @@ describe.skipIf(skip)('two sync nodes, one Redis, one PostgreSQL', () => {
     const [fromB] = b.append();
     await eventually('B’s entry at A', () => a.hex().includes(fromB ?? '-'));
     expect(a.hex()).toEqual(b.hex());
+  });
+
+  it('the leak detectors see plain bytes: in Redis traffic and in pg_dump', async () => {
+    // The helpers A's sealed-sync test relies on, shown able to fail: an unsealed marker written
+    // as a raw entry is found in what Redis relayed and in what PostgreSQL stored.
+    const [a, b] = [clients[0], clients[1]];
+    if (!a || !b) throw new Error('clients of the first test missing');
+    const marker = 'KLARTEXT-MARKER-Objekt-Bahnhofstrasse-7';
+    const traffic = await captureRedisTraffic(cluster.redis);
+    a.entries.push([new Uint8Array(Buffer.from(marker, 'utf8'))]);
+    await eventually('marker at B', () => b.entries.length === a.entries.length);
+    await eventually(
+      'marker relayed through Redis',
+      () => markersIn(traffic.text(), marker).length > 0,
+    );
+    await traffic.stop();
+    // Stored within the nodes' debounce (1 s, at most 5 s).
+    await eventually('marker stored', () => markersIn(cluster.postgres.dump(), marker).length > 0);
+    expect(markersIn(cluster.postgres.dump(), marker)).toContain(
+      Buffer.from(marker).toString('hex'),
+    );
   });
 
   it('SIGKILL one node while both clients keep appending: both converge, nothing lost', async () => {
