@@ -1,12 +1,14 @@
 // Ausgabe › Einsatzbefehl in Chromium: the approximate preview of the demo order, a need-to-know
 // copy for the Ordnungsamt downloaded (targets not released: no name or address in it), and the
 // team cards printed to PDF with page.pdf() from the print layout — the PDF and the docx of the
-// same cards carry the same cards in the same order.
+// same cards carry the same cards in the same order; the whole order printed to PDF and its docx
+// carry the same text in the same order (support/same-text.ts says what the comparison ignores).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, expectAccessible, openDemoWorkspace, test } from './fixtures';
 import { docxToText, hasLibreOffice } from './support/docx-text';
+import { comparableText, firstDifference } from './support/same-text';
 
 const SHOTS = process.env.VP_SHOTS ?? '/tmp/shots-brief';
 const PREMISES = ['Shisha-Lounge Beispiel', 'Barbershop Musterschnitt', 'Musterstraße 12'];
@@ -97,6 +99,64 @@ test('Einsatzbefehl: preview, an Ordnungsamt copy, team cards printed', async ({
   expect([...cardsText.matchAll(/Auftragskarte (Kontrollteam \d)/g)].map((m) => m[1])).toEqual(
     cardsInPdf,
   );
+});
+
+test('Einsatzbefehl: the printed PDF and the docx carry the same text in the same order', async ({
+  app,
+}, info) => {
+  test.setTimeout(240_000);
+  test.skip(!hasLibreOffice(), 'LibreOffice (soffice) fehlt: das docx wird nicht gelesen');
+  mkdirSync(SHOTS, { recursive: true });
+  await openDemoWorkspace(app, 'general');
+  await app.getByTestId('tab-group-output').click();
+  await expect(app.getByTestId('briefing-view')).toBeVisible();
+
+  // The whole order (the lead's full copy) through the web edition's print path.
+  await app.getByTestId('briefing-print-order').click();
+  await expect(app.getByTestId('briefing-print-ready')).toBeVisible({ timeout: 120_000 });
+  const layout = app.getByTestId('briefing-print');
+  const tableHeaders = await layout.locator('thead').allTextContents();
+  expect(tableHeaders.length).toBeGreaterThan(5);
+  const pdfPath = info.outputPath('einsatzbefehl.pdf');
+  await app.emulateMedia({ media: 'print' });
+  writeFileSync(pdfPath, await app.pdf({ preferCSSPageSize: true, printBackground: true }));
+  await app.emulateMedia({ media: 'screen' });
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '50',
+    '-f',
+    '1',
+    '-l',
+    '3',
+    pdfPath,
+    join(SHOTS, 'print-order'),
+  ]);
+  const printed = execFileSync('pdftotext', ['-raw', pdfPath, '-'], { encoding: 'utf8' });
+
+  // The same order as docx, read back through LibreOffice.
+  const downloading = app.waitForEvent('download');
+  await app.getByTestId('briefing-export').click();
+  const docxPath = info.outputPath('einsatzbefehl.docx');
+  await (await downloading).saveAs(docxPath);
+  const fromDocx = docxToText(docxPath, 'raw');
+
+  // Both are the whole order: title page, the five parts, every annex, the signature.
+  for (const text of [printed, fromDocx]) {
+    for (const heading of [
+      'Gliederung',
+      '1 Lage',
+      '5 Führung und Kommunikation',
+      'Anlage F Verteiler',
+    ])
+      expect(text).toContain(heading);
+    expect(text).toContain('____________________________');
+  }
+  const opts = { marking: 'VS – NUR FÜR DEN DIENSTGEBRAUCH', tableHeaders };
+  const a = comparableText(fromDocx, opts);
+  const b = comparableText(printed, opts);
+  expect(a.length).toBeGreaterThan(5_000);
+  expect(firstDifference(a, b)).toBeNull();
 });
 
 test('Einsatzbefehl in English at 1280 px', async ({ app }) => {

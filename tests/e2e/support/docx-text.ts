@@ -14,7 +14,11 @@ export function hasLibreOffice(): boolean {
   }
 }
 
-export function docxToText(docxPath: string): string {
+/**
+ * `raw`: pdftotext's content-stream order (cell by cell, line by line) instead of the page's
+ * columns, for comparing the order of texts with another PDF.
+ */
+export function docxToText(docxPath: string, mode: 'layout' | 'raw' = 'layout'): string {
   const out = mkdtempSync(join(tmpdir(), 'vp-docx-'));
   execFileSync(
     'soffice',
@@ -34,6 +38,6 @@ export function docxToText(docxPath: string): string {
   );
   const pdf = join(out, basename(docxPath).replace(/\.docx$/, '.pdf'));
   if (!existsSync(pdf)) throw new Error(`LibreOffice hat ${docxPath} nicht umgewandelt`);
-  execFileSync('pdftotext', ['-layout', pdf, join(out, 'text.txt')]);
+  execFileSync('pdftotext', [`-${mode}`, pdf, join(out, 'text.txt')]);
   return readFileSync(join(out, 'text.txt'), 'utf8');
 }

@@ -1,6 +1,6 @@
 // Ausgabe › Einsatzbefehl: choose the recipient (the lead's full order or an agency's
 // need-to-know copy), see what its copy contains and why, save the order or the team cards as
-// docx (numbered copies go into the register), preview the docx, print the team cards.
+// docx (numbered copies go into the register), preview the docx, print the order or the cards.
 import {
   Alert,
   Button,
@@ -27,7 +27,7 @@ import { PrintLayout } from './PrintLayout';
 import { copyNumberFor, recipientsOf } from './recipients';
 import { RegisterTable } from './RegisterTable';
 import { ScopeTable } from './ScopeTable';
-import { useBriefingExport, type ExportPhase } from './useBriefingExport';
+import { useBriefingExport, type BriefingKind, type ExportPhase } from './useBriefingExport';
 import { useDistribution } from './useDistribution';
 
 const AFTER = new Set(['executed', 'followed_up', 'closed']);
@@ -93,9 +93,10 @@ export function BriefingView() {
     }
   };
 
-  const printCards = async () => {
+  // The print layout of the order or the cards; the web edition prints it with the browser.
+  const print = async (kind: BriefingKind) => {
     try {
-      setPrintModel(await ex.build('cards', recipient));
+      setPrintModel(await ex.build(kind, recipient));
     } catch (e) {
       notifyError(t('errorTitle'), e);
     } finally {
@@ -208,7 +209,16 @@ export function BriefingView() {
           <Button
             variant="default"
             leftSection={<IconPrinter size={16} />}
-            onClick={() => void printCards()}
+            onClick={() => void print('order')}
+            disabled={busy}
+            data-testid="briefing-print-order"
+          >
+            {t('printOrder')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconPrinter size={16} />}
+            onClick={() => void print('cards')}
             disabled={busy}
             data-testid="briefing-print-cards"
           >

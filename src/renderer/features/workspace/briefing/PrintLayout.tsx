@@ -91,6 +91,61 @@ function Block({
   }
 }
 
+/** The order's title page, as the docx sets it (render-briefing.ts `titlePage`). */
+function TitlePage({ model }: { model: BriefingModel }) {
+  const left = [model.issuingOffice, model.fileReference ? `Az.: ${model.fileReference}` : '']
+    .filter(Boolean)
+    .join('\n');
+  const right = [[model.place, model.date].filter(Boolean).join(', '), copyLine(model)]
+    .filter(Boolean)
+    .join('\n');
+  const lines = [
+    model.extractFor,
+    model.copy ? `Empfänger: ${model.copy.recipient}` : '',
+    model.redacted ? 'Zielobjekte nicht freigegeben: Objekte nur als „Objekt 1 … n“.' : '',
+    `Freigabe: ${model.approvalNote}`,
+  ].filter(Boolean);
+  return (
+    <section className="vp-title">
+      <table className="vp-head">
+        <tbody>
+          <tr>
+            <td className="vp-strong">{left}</td>
+            <td>{right}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="vp-doc-title">{model.title}</p>
+      <p className="vp-code">{model.codeName}</p>
+      {lines.map((line, i) => (
+        <p key={i}>{line}</p>
+      ))}
+      <p className="vp-strong vp-outline">Gliederung</p>
+      {model.sections
+        .filter((s) => s.level === 1 && !s.key.startsWith('annex:B:'))
+        .map((s) => (
+          <p key={s.key} className="vp-outline-line">{`${s.number}  ${s.heading}`}</p>
+        ))}
+    </section>
+  );
+}
+
+/** The signature block before the first annex (or at the end), as in the docx. */
+function Signature({ model }: { model: BriefingModel }) {
+  const sig = model.signature;
+  return (
+    <div className="vp-signature">
+      <p>{sig.place}</p>
+      <p className="vp-signature-line">____________________________</p>
+      <p>{[sig.name, sig.role].filter(Boolean).join('\n')}</p>
+    </div>
+  );
+}
+
+/** As the docx: the order's body starts after its title page; cards never start blank. */
+const breakBefore = (model: BriefingModel, s: BriefingModel['sections'][number], i: number) =>
+  model.kind === 'order' ? (s.pageBreakBefore ?? i === 0) : s.pageBreakBefore === true && i > 0;
+
 /** Picture bytes as a data: URL (the desktop's print page loads nothing else). */
 function dataUrl(bytes: Uint8Array, mime: string): string {
   let binary = '';
@@ -123,6 +178,10 @@ export function PrintLayout({ model, inline = false }: { model: BriefingModel; i
     () => () => urls.forEach((u) => u.startsWith('blob:') && URL.revokeObjectURL(u)),
     [urls],
   );
+  // The order is signed before its first annex (at the end without annexes); cards are not.
+  const firstAnnex = model.sections.findIndex((s) => s.key.startsWith('annex:'));
+  const signatureAt =
+    model.kind !== 'order' ? -1 : firstAnnex === -1 ? model.sections.length : firstAnnex;
   const marking = [CLASSIFICATION_MARKINGS[model.classification], ...pageMarks(model)].join(' · ');
   const footer = [model.issuingOffice, model.date, copyLine(model), `Revision ${model.revision}`]
     .filter(Boolean)
@@ -130,33 +189,38 @@ export function PrintLayout({ model, inline = false }: { model: BriefingModel; i
   return (
     <div className="vp-briefing-print" data-testid="briefing-print">
       <style>{briefingPrintCss(marking, footer)}</style>
+      {model.kind === 'order' && <TitlePage model={model} />}
       {model.sections.map((s, i) => (
-        <section key={s.key} className={s.pageBreakBefore && i > 0 ? 'vp-break' : undefined}>
-          {s.level === 1 ? (
-            <h1>{[s.number, s.heading].filter(Boolean).join('  ')}</h1>
-          ) : (
-            <h2>{[s.number, s.heading].filter(Boolean).join('  ')}</h2>
-          )}
-          {model.kind === 'cards' && (
-            <p className="vp-meta">
-              {[
-                model.codeName,
-                [model.issuingOffice, model.fileReference].filter(Boolean).join(' · '),
-              ]
-                .filter(Boolean)
-                .join('\n')}
-            </p>
-          )}
-          {s.classification && (
-            <p className="vp-strong">Dieser Teil: {CLASSIFICATION_MARKINGS[s.classification]}</p>
-          )}
-          {s.blocks.map((b, j) => (
-            <Fragment key={j}>
-              <Block block={b} urls={urls} />
-            </Fragment>
-          ))}
-        </section>
+        <Fragment key={s.key}>
+          {i === signatureAt && <Signature model={model} />}
+          <section className={breakBefore(model, s, i) ? 'vp-break' : undefined}>
+            {s.level === 1 ? (
+              <h1>{[s.number, s.heading].filter(Boolean).join('  ')}</h1>
+            ) : (
+              <h2>{[s.number, s.heading].filter(Boolean).join('  ')}</h2>
+            )}
+            {model.kind === 'cards' && (
+              <p className="vp-meta">
+                {[
+                  model.codeName,
+                  [model.issuingOffice, model.fileReference].filter(Boolean).join(' · '),
+                ]
+                  .filter(Boolean)
+                  .join('\n')}
+              </p>
+            )}
+            {s.classification && (
+              <p className="vp-strong">Dieser Teil: {CLASSIFICATION_MARKINGS[s.classification]}</p>
+            )}
+            {s.blocks.map((b, j) => (
+              <Fragment key={j}>
+                <Block block={b} urls={urls} />
+              </Fragment>
+            ))}
+          </section>
+        </Fragment>
       ))}
+      {signatureAt === model.sections.length && <Signature model={model} />}
     </div>
   );
 }

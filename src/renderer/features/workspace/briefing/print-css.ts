@@ -34,6 +34,15 @@ export function briefingPrintCss(marking: string, footer: string): string {
   .vp-briefing-print figure { margin: 1mm 0 3mm; text-align: center; break-inside: avoid; }
   .vp-briefing-print figcaption { font-size: 8pt; font-style: italic; }
   .vp-briefing-print .vp-strong { font-weight: 700; }
+  .vp-briefing-print p { white-space: pre-line; }
+  .vp-briefing-print table.vp-head td { border: none; width: 50%; padding: 0; }
+  .vp-briefing-print table.vp-head td + td { text-align: right; }
+  .vp-briefing-print .vp-doc-title { font-size: 20pt; font-weight: 700; margin: 40mm 0 2mm; }
+  .vp-briefing-print .vp-code { font-size: 13pt; font-weight: 700; }
+  .vp-briefing-print .vp-outline { margin-top: 10mm; }
+  .vp-briefing-print .vp-outline-line { margin: 0; white-space: pre; }
+  .vp-briefing-print .vp-signature { margin-top: 15mm; break-inside: avoid; }
+  .vp-briefing-print .vp-signature-line { margin-top: 15mm; }
   .vp-briefing-print .vp-note { font-style: italic; font-size: 9pt; }
 }
 `;
