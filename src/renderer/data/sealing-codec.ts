@@ -13,6 +13,7 @@ import { TABLES } from './schema';
 export function sealingCodec(recordKey: CryptoKey, previousKey?: CryptoKey): RecordCodec {
   return {
     kind: 'sealed',
+    keys: { current: recordKey, previous: previousKey },
     encode: (table, record) =>
       sealRecord(recordKey, table, record as StoredRow, TABLES[table].plain) as Promise<StoredRow>,
     decode: async (table, row) => {

@@ -9,7 +9,8 @@ import { unfinishedBatches, type BatchJournal } from './chunked-batch';
 import { hasSealMarker } from './seal/seal-marker';
 import { sealPlaintextRows, type SealProgress } from './seal/seal-plaintext';
 import { checkSentinel, type KeyValueStore, type SentinelState } from './sentinel';
-import { ReadModel } from './read-model/read-model';
+import { openReadModel } from './read-model/open-read-model';
+import type { ReadModel } from './read-model/read-model';
 import { RecordStore } from './store';
 
 export interface DataSession {
@@ -51,8 +52,7 @@ export async function openDataSession(options: OpenOptions = {}): Promise<DataSe
     store.requireSealedRows();
   }
   // Started before the remaining set-up so the first list rows are ready sooner after unlock.
-  const readModel = new ReadModel(db, store, (table, row) => codec.decode(table, row));
-  readModel.start();
+  const readModel = openReadModel(db, store, codec);
   let actor = '';
   const repos = createRepositories({ store, actor: () => actor, now });
   const [sentinel, persist, settings, batches] = await Promise.all([

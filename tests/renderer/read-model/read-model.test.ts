@@ -1,7 +1,8 @@
 // The read model against the truth: after random sequences of writes in this window, writes from
 // "another window" (a second connection to the same database, seen only through Dexie's change
 // notifications), table clears and lock/unlock, every modelled table equals a fresh full decrypt
-// of the database, and no deleted row survives.
+// of the database, and no deleted row survives — with the builds on the page and in the
+// read-model worker (its real reader, in process behind structured clones).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newId } from '@shared/domain';
@@ -13,7 +14,10 @@ import {
 } from '../../../src/renderer/data/read-model/read-model';
 import { sealingCodec } from '../../../src/renderer/data/sealing-codec';
 import { RecordStore, UnsealedRowError } from '../../../src/renderer/data/store';
+import { WorkerTableLoader } from '../../../src/renderer/data/worker/table-loader';
+import { fcRuns, fcTimeout } from '../../support/fc-runs';
 import { testKeys } from '../support/keys';
+import { inProcessReaderPort } from './reader-port';
 
 const TABLES = ['operations', 'participations'] as const;
 type Table = (typeof TABLES)[number];
@@ -62,15 +66,22 @@ function put(table: Table, record: { id: string } & Record<string, unknown>) {
   return { table, put: record };
 }
 
-async function fixture() {
-  const codec = sealingCodec((await testKeys()).record);
+type BuildPath = 'page' | 'worker';
+
+async function fixture(path: BuildPath = 'page') {
+  const key = (await testKeys()).record;
+  const codec = sealingCodec(key);
   const name = `vp-read-model-${newId()}`;
   const db = new VpDatabase(name);
   const other = new VpDatabase(name);
   const store = new RecordStore(db, codec);
   const otherStore = new RecordStore(other, codec);
   const open = () => {
-    const m = new ReadModel(db, store, (t, row) => codec.decode(t, row), TABLES);
+    const loader =
+      path === 'worker'
+        ? new WorkerTableLoader(inProcessReaderPort(), name, { current: key })
+        : null;
+    const m = new ReadModel(db, store, (t, row) => codec.decode(t, row), TABLES, loader);
     m.start();
     return m;
   };
@@ -78,81 +89,88 @@ async function fixture() {
 }
 
 describe('read model', () => {
-  it('equals a fresh full decrypt after random writes, deletes, clears and relocks', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(command, { maxLength: 20 }), async (commands) => {
-        const f = await fixture();
-        let model = f.open();
-        // Revisions only grow, as with every real writer.
-        const revs = new Map<string, number>();
-        const deleted = new Set<string>();
-        const inFlight: Promise<void>[] = [];
-        const overlapped = commands.some((c) => 'overlap' in c && c.overlap);
-        try {
-          for (const c of commands) {
-            if (c.kind === 'relock' || c.kind === 'clear') await Promise.all(inFlight.splice(0));
-            if (c.kind === 'relock') {
-              model.dispose();
-              expect(model.getSnapshot().tables.operations.rows.size).toBe(0);
-              model = f.open();
-            } else if (c.kind === 'clear') {
-              await f.other.rows(c.table).clear();
-              for (const id of IDS) deleted.add(`${c.table}/${id}`);
-            } else {
-              const store = c.window === 'this' ? f.store : f.otherStore;
-              const write = store.commit(
-                c.ids.map((id) => {
-                  const key = `${c.table}/${id}`;
-                  if (c.kind === 'delete') {
-                    deleted.add(key);
-                    return { table: c.table, delete: id };
-                  }
-                  deleted.delete(key);
-                  const rev = (revs.get(key) ?? 0) + 1;
-                  revs.set(key, rev);
-                  return {
-                    table: c.table,
-                    put: {
-                      id,
-                      rev,
-                      operationId: 'op',
-                      name: `${c.text} ${rev}`,
-                      notes: [c.text],
-                    },
-                  };
-                }),
+  it.each<[BuildPath, number]>([
+    ['page', 100],
+    ['worker', 60],
+  ])(
+    'equals a fresh full decrypt after random writes, deletes, clears and relocks (%s)',
+    async (path, runs) => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(command, { maxLength: 20 }), async (commands) => {
+          const f = await fixture(path);
+          let model = f.open();
+          // Revisions only grow, as with every real writer.
+          const revs = new Map<string, number>();
+          const deleted = new Set<string>();
+          const inFlight: Promise<void>[] = [];
+          const overlapped = commands.some((c) => 'overlap' in c && c.overlap);
+          try {
+            for (const c of commands) {
+              if (c.kind === 'relock' || c.kind === 'clear') await Promise.all(inFlight.splice(0));
+              if (c.kind === 'relock') {
+                model.dispose();
+                expect(model.getSnapshot().tables.operations.rows.size).toBe(0);
+                model = f.open();
+              } else if (c.kind === 'clear') {
+                await f.other.rows(c.table).clear();
+                for (const id of IDS) deleted.add(`${c.table}/${id}`);
+              } else {
+                const store = c.window === 'this' ? f.store : f.otherStore;
+                const write = store.commit(
+                  c.ids.map((id) => {
+                    const key = `${c.table}/${id}`;
+                    if (c.kind === 'delete') {
+                      deleted.add(key);
+                      return { table: c.table, delete: id };
+                    }
+                    deleted.delete(key);
+                    const rev = (revs.get(key) ?? 0) + 1;
+                    revs.set(key, rev);
+                    return {
+                      table: c.table,
+                      put: {
+                        id,
+                        rev,
+                        operationId: 'op',
+                        name: `${c.text} ${rev}`,
+                        notes: [c.text],
+                      },
+                    };
+                  }),
+                );
+                if (c.overlap) inFlight.push(write);
+                else await write;
+              }
+            }
+            await Promise.all(inFlight);
+            await model.settled();
+            const snapshot = model.getSnapshot();
+            expect(snapshot.error).toBeUndefined();
+            for (const t of TABLES) {
+              const truth = await f.store.all<{ id: string }>(t);
+              const view: TableView<unknown> = snapshot.tables[t];
+              expect(view.ready).toBe(true);
+              const byId = (x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id);
+              expect([...(view.rows.values() as Iterable<{ id: string }>)].sort(byId)).toEqual(
+                truth.sort(byId),
               );
-              if (c.overlap) inFlight.push(write);
-              else await write;
+              // With overlapping writes the commit order is the database's; the equality above
+              // already refuses any row the database no longer has.
+              if (!overlapped) {
+                for (const id of view.rows.keys()) expect(deleted.has(`${t}/${id}`)).toBe(false);
+              }
             }
+          } finally {
+            model.dispose();
+            f.other.close();
+            await f.db.delete();
           }
-          await Promise.all(inFlight);
-          await model.settled();
-          const snapshot = model.getSnapshot();
-          expect(snapshot.error).toBeUndefined();
-          for (const t of TABLES) {
-            const truth = await f.store.all<{ id: string }>(t);
-            const view: TableView<unknown> = snapshot.tables[t];
-            expect(view.ready).toBe(true);
-            const byId = (x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id);
-            expect([...(view.rows.values() as Iterable<{ id: string }>)].sort(byId)).toEqual(
-              truth.sort(byId),
-            );
-            // With overlapping writes the commit order is the database's; the equality above
-            // already refuses any row the database no longer has.
-            if (!overlapped) {
-              for (const id of view.rows.keys()) expect(deleted.has(`${t}/${id}`)).toBe(false);
-            }
-          }
-        } finally {
-          model.dispose();
-          f.other.close();
-          await f.db.delete();
-        }
-      }),
-      { numRuns: 100 },
-    );
-  }, 120_000);
+        }),
+        { numRuns: fcRuns(runs) },
+      );
+    },
+    fcTimeout(100, 120_000, 1_000),
+  );
 
   it('publishes a new view only for the changed table and lets queries wait for the build', async () => {
     const f = await fixture();

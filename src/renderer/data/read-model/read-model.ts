@@ -2,8 +2,10 @@
 // unlock and then patched per changed record. Sealed records cannot be queried by content, so
 // without it every screen would decrypt whole tables again; with it a screen reads memory.
 //
-// - Build: each table is read in primary-key chunks, each chunk decrypted in parallel, with a
-//   yield to the UI between chunks (no long task, the first tables usable while later ones load).
+// - Build: in the read-model worker where there is one (`worker/`: it reads IndexedDB, decrypts
+//   and posts finished records chunk by chunk, so the page's main thread does neither the reads
+//   nor AES-GCM nor their garbage); otherwise on the page, each table read in primary-key chunks,
+//   each chunk decrypted in parallel, with a yield to the UI between chunks.
 // - Own writes: `RecordStore.subscribe` hands over the committed plaintext records; they are
 //   put into the maps as they are, nothing is decrypted again.
 // - Other windows (and writes that bypass the store, such as a restore): Dexie's
@@ -29,6 +31,7 @@ import type { OperationResults } from '@shared/results';
 import type { StoredRow, VpDatabase } from '../db';
 import type { TableName } from '../schema';
 import { UnsealedRowError, type CommittedChange, type RecordStore } from '../store';
+import { ReaderUnavailableError, type TableLoader } from '../worker/table-loader';
 import { changedKeys } from './changed-keys';
 
 /** The records each modelled table holds. */
@@ -124,6 +127,8 @@ export class ReadModel {
     private readonly store: RecordStore,
     private decode: DecodeRow | null,
     private readonly tables: readonly ReadModelTable[] = READ_MODEL_TABLES,
+    /** Full builds in the worker; `null` builds on the page (no Worker, or it failed). */
+    private loader: TableLoader | null = null,
   ) {
     for (const t of tables) {
       this.state.set(t, {
@@ -154,6 +159,8 @@ export class ReadModel {
     if (this.disposed) return;
     this.disposed = true;
     this.decode = null;
+    this.loader?.dispose();
+    this.loader = null;
     if (models.get(this.store) === this) models.delete(this.store);
     this.unsubscribeStore?.();
     Dexie.on.storagemutated.unsubscribe(this.onMutated);
@@ -314,6 +321,54 @@ export class ReadModel {
     const s = this.state.get(table);
     if (!s || this.disposed) return;
     const generation = ++s.generation;
+    if (this.loader) {
+      try {
+        await this.loadInWorker(table, s, generation, this.loader);
+        return;
+      } catch (e) {
+        if (!(e instanceof ReaderUnavailableError)) throw e;
+        // The worker would not start (or died): this and later builds run on the page.
+        console.warn(e.message);
+        this.loader = null;
+        if (s.generation !== generation || this.disposed) return;
+      }
+    }
+    await this.loadOnPage(table, s, generation);
+  }
+
+  /**
+   * The worker reads and decrypts; the page only files the finished records. All of them take
+   * the build's one ticket, issued before the worker's first read: anything a commit or a
+   * re-read puts there after it is at least as new as what the worker read, and wins.
+   */
+  private async loadInWorker(
+    table: ReadModelTable,
+    s: TableState,
+    generation: number,
+    loader: TableLoader,
+  ): Promise<void> {
+    // The worker opens the database by name: it must exist (Dexie creates it on open).
+    if (!this.db.isOpen()) await this.db.open();
+    if (s.generation !== generation || this.disposed) return;
+    const start = this.ticket();
+    const values = new Map<string, unknown>();
+    const tickets = new Map<string, number>();
+    const job = loader.load(table, this.store.requiresSealedRows, (records) => {
+      if (s.generation !== generation || this.disposed) {
+        job.cancel();
+        return;
+      }
+      for (const r of records) {
+        values.set(r.id, r);
+        tickets.set(r.id, start);
+      }
+    });
+    await job.done;
+    if (s.generation !== generation || this.disposed) return;
+    this.finishBuild(table, s, values, tickets, start);
+  }
+
+  private async loadOnPage(table: ReadModelTable, s: TableState, generation: number) {
     const start = this.ticket();
     // The new map and its stamps, filled chunk by chunk and swapped in at the end: no per-row
     // wrapper object, and no copy of 100 000 entries in one task when the build finishes.
@@ -347,6 +402,17 @@ export class ReadModel {
       await yieldToUi();
     }
     if (s.generation !== generation || this.disposed) return;
+    this.finishBuild(table, s, values, tickets, start);
+  }
+
+  /** Swaps a finished build in, keeping what newer commits and re-reads put there meanwhile. */
+  private finishBuild(
+    table: ReadModelTable,
+    s: TableState,
+    values: Map<string, unknown>,
+    tickets: Map<string, number>,
+    start: number,
+  ): void {
     // Only keys that got data outside this build (a commit, a re-read) need a look; on the
     // first build after unlock that is next to none.
     for (const [id, stamp] of s.stamps) {
