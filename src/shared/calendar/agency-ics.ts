@@ -2,19 +2,20 @@
 // briefing, H, and the entries of the teams its people are in. Premises names and addresses
 // appear only once the target list is released for that agency (target-release.ts); before,
 // targets are "Objekt 1…n". Times are UTC (…Z), each event's UID is stable (operation + what it
-// is), and SEQUENCE grows with every export, so Outlook updates an event instead of adding a
-// second one. A cancelled operation goes out as a cancellation (METHOD:CANCEL).
+// is), and its SEQUENCE counts the audited changes to what it shows (ics-sequence.ts), so
+// Outlook updates a changed event instead of adding a second one and leaves an unchanged one
+// alone. A cancelled operation goes out as a cancellation (METHOD:CANCEL).
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { isTargetListReleased, targetAlias } from '../domain/target-release';
+import type { AuditEntry } from '../domain/audit';
 import type { Premises } from '../domain/premises';
 import type { PlanSnapshot } from '../domain/revision';
 import type { TimelineEntry } from '../domain/timeline';
 import { formatOffset } from '../time/h-hour';
+import { eventSequence, EVERY_EVENT_PATHS, type EventSources } from './ics-sequence';
 import { BRIEFING_MINUTES, entrySpan } from './operation-events';
 
 const MINUTE = 60_000;
-/** Sequence numbers count minutes from here: they grow with every later export (see below). */
-const SEQUENCE_EPOCH = Date.UTC(2026, 0, 1);
 const UID_DOMAIN = 'verbundplaner.local';
 export const VS_NFD_MARK = 'VS – NUR FÜR DEN DIENSTGEBRAUCH';
 
@@ -22,18 +23,10 @@ export interface AgencyIcsInput {
   plan: PlanSnapshot;
   agencyId: string;
   premises(id: string): Pick<Premises, 'name' | 'address'> | undefined;
-  /** The moment of export: decides the release and the sequence number. */
+  /** The operation's audit log (any order): the events' SEQUENCE numbers are counted from it. */
+  history: readonly AuditEntry[];
+  /** The moment of export: decides the release and stamps the file. */
   now: Date;
-}
-
-/**
- * The sequence of an export made at `now`: whole minutes since 2026. It grows with every
- * later export without storing a counter — a stored one would be a write to the plan on each
- * export, refused once the plan is approved (the plan guard), which is exactly when files go
- * out. Two exports within one minute carry the same number and the same content.
- */
-export function icsSequence(now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH) / MINUTE));
 }
 
 /** The teams one of whose people (or leader) comes from the agency. */
@@ -79,9 +72,11 @@ export function agencyIcs(input: AgencyIcsInput): string | null {
     prodId: { company: 'Verbundplaner', product: 'Verbundplaner', language: 'DE' },
     method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
   });
-  const sequence = icsSequence(now);
+  const sequence = (sources: Omit<EventSources, 'released'>, namesTargets: boolean) =>
+    eventSequence(input.history, { ...sources, released: released && namesTargets });
   const add = (
     key: string,
+    sequenceNumber: number,
     start: string,
     minutes: number,
     summary: string,
@@ -90,7 +85,7 @@ export function agencyIcs(input: AgencyIcsInput): string | null {
   ) =>
     calendar.createEvent({
       id: `${op.id}-${key}@${UID_DOMAIN}`,
-      sequence,
+      sequence: sequenceNumber,
       stamp: now,
       start: new Date(start),
       end: new Date(Date.parse(start) + Math.max(minutes, 1) * MINUTE),
@@ -104,6 +99,14 @@ export function agencyIcs(input: AgencyIcsInput): string | null {
   if (briefing.at !== null) {
     add(
       'briefing',
+      sequence(
+        {
+          operationPaths: [...EVERY_EVENT_PATHS, 'framework.execution.briefingMeeting'],
+          itemIds: [],
+          allTargets: false,
+        },
+        false,
+      ),
       briefing.at,
       BRIEFING_MINUTES,
       'Einsatzbesprechung',
@@ -116,7 +119,15 @@ export function agencyIcs(input: AgencyIcsInput): string | null {
     const list = targets
       .map((t, i) => `${formatOffset(t.accessOffsetMinutes)} ${targetName(t.id) ?? targetAlias(i)}`)
       .join('\n');
-    add('h', h, 30, 'H – Zugriff', `Zeitgleicher Zugriff (H).\n${list}`);
+    const hSequence = sequence(
+      {
+        operationPaths: [...EVERY_EVENT_PATHS, 'hHour', 'targetRelease'],
+        itemIds: [],
+        allTargets: true,
+      },
+      targets.length > 0,
+    );
+    add('h', hSequence, h, 30, 'H – Zugriff', `Zeitgleicher Zugriff (H).\n${list}`);
   }
   const teams = teamsOf(plan, agencyId);
   const own = (e: TimelineEntry) => e.teamId !== null && teams.has(e.teamId);
@@ -126,8 +137,18 @@ export function agencyIcs(input: AgencyIcsInput): string | null {
     const offset =
       entry.time.kind === 'relative' ? `${formatOffset(entry.time.offsetMinutes)}: ` : '';
     const target = targetName(entry.targetId);
+    const relative = entry.time.kind === 'relative';
+    const entrySequence = sequence(
+      {
+        operationPaths: [...EVERY_EVENT_PATHS, 'targetRelease', ...(relative ? ['hHour'] : [])],
+        itemIds: entry.targetId === null ? [entry.id] : [entry.id, entry.targetId],
+        allTargets: false,
+      },
+      target !== null,
+    );
     add(
       `entry-${entry.id}`,
+      entrySequence,
       span.start,
       entry.durationMinutes,
       entry.title,

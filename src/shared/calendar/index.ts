@@ -6,6 +6,7 @@ export * from './operation-events';
 export * from './phases';
 export * from './retime';
 export * from './agency-ics';
+export * from './ics-sequence';
 export * from './premises-conflicts';
 export * from './agency-capacity';
 export * from './person-conflicts';

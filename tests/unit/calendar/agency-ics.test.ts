@@ -1,8 +1,11 @@
-// Calendar files for liaisons, parsed back with ical.js: UTC times, stable UIDs, growing
-// SEQUENCE, no premises name or address before the release, cancellations as METHOD:CANCEL.
+// Calendar files for liaisons, parsed back with ical.js: UTC times, stable UIDs, SEQUENCE
+// counted from the audit log (tests/renderer/calendar/ics-sequence.test.ts runs it over the real
+// repositories), no premises name or address before the release, cancellations as
+// METHOD:CANCEL.
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { agencyIcs, icsSequence, VS_NFD_MARK } from '@shared/calendar';
+import { agencyIcs, eventSequence, VS_NFD_MARK } from '@shared/calendar';
+import type { AuditEntry } from '@shared/domain';
 import type { PlanSnapshot } from '@shared/domain';
 import { demoPlan } from '../../support/demo-plan';
 
@@ -41,7 +44,7 @@ describe('agencyIcs', () => {
   const agencyId = teamAgency(plan);
 
   it('holds briefing, H and the agency team entries at their UTC instants', () => {
-    const text = agencyIcs({ plan, agencyId, premises, now: NOW });
+    const text = agencyIcs({ plan, agencyId, premises, history: [], now: NOW });
     if (!text) throw new Error('events expected');
     // Times are written in UTC.
     expect(text).toMatch(/DTSTART:\d{8}T\d{6}Z/);
@@ -62,7 +65,7 @@ describe('agencyIcs', () => {
       .map((t) => premises(t.premisesId)?.address.street ?? '')
       .filter(Boolean);
     // Unfolded: a name wrapped across two lines must not slip past the check.
-    const closed = (agencyIcs({ plan, agencyId, premises, now: NOW }) ?? '').replace(
+    const closed = (agencyIcs({ plan, agencyId, premises, history: [], now: NOW }) ?? '').replace(
       /\r?\n[ \t]/g,
       '',
     );
@@ -81,7 +84,7 @@ describe('agencyIcs', () => {
         },
       },
     };
-    const open = agencyIcs({ plan: released, agencyId, premises, now: NOW }) ?? '';
+    const open = agencyIcs({ plan: released, agencyId, premises, history: [], now: NOW }) ?? '';
     const first = names[0];
     if (!first) throw new Error('demo premises have names');
     expect(ICAL.parse(open)).toBeTruthy();
@@ -97,23 +100,61 @@ describe('agencyIcs', () => {
         },
       },
     };
-    expect(agencyIcs({ plan: later, agencyId, premises, now: NOW })).not.toContain(first);
+    expect(agencyIcs({ plan: later, agencyId, premises, history: [], now: NOW })).not.toContain(
+      first,
+    );
   });
 
-  it('keeps UIDs stable and raises SEQUENCE on a later export', () => {
-    const a = parse(agencyIcs({ plan, agencyId, premises, now: NOW }) ?? '').events;
+  it('keeps UIDs and SEQUENCE stable across exports of an unchanged plan', () => {
+    const a = parse(agencyIcs({ plan, agencyId, premises, history: [], now: NOW }) ?? '').events;
     const laterNow = new Date(NOW.getTime() + 5 * 60_000);
-    const b = parse(agencyIcs({ plan, agencyId, premises, now: laterNow }) ?? '').events;
-    expect(b.map((e) => e.uid)).toEqual(a.map((e) => e.uid));
+    const b = parse(
+      agencyIcs({ plan, agencyId, premises, history: [], now: laterNow }) ?? '',
+    ).events;
+    expect(b.map((e) => [e.uid, e.sequence])).toEqual(a.map((e) => [e.uid, e.sequence]));
     expect(new Set(a.map((e) => e.uid)).size).toBe(a.length);
-    expect(b[0]?.sequence).toBe((a[0]?.sequence ?? 0) + 5);
-    expect(icsSequence(new Date('2026-01-01T00:00:00.000Z'))).toBe(0);
+  });
+
+  it('counts only the audited changes an event shows', () => {
+    const audit = (over: Partial<AuditEntry>): AuditEntry => ({
+      id: `a-${Math.random()}`,
+      at: NOW.toISOString(),
+      actor: 'EL',
+      entity: 'operation',
+      entityId: 'op',
+      operationId: 'op',
+      action: 'update',
+      summary: '',
+      changes: [],
+      ...over,
+    });
+    const change = (path: string) => [{ path, before: 1, after: 2 }];
+    const history = [
+      audit({ action: 'create', changes: change('codeName') }),
+      audit({ changes: change('framework.execution.briefingMeeting.at') }),
+      audit({ changes: change('framework.execution.briefingMeetingNotes') }),
+      audit({ changes: change('fileReference') }),
+      audit({ entity: 'timeline', entityId: 'e1', changes: change('title') }),
+      audit({ entity: 'timeline', entityId: 'e2', changes: change('title') }),
+      audit({ entity: 'target', entityId: 't1', action: 'delete', changes: change('order') }),
+    ];
+    const briefing = {
+      operationPaths: ['codeName', 'framework.execution.briefingMeeting'],
+      itemIds: [],
+      allTargets: false,
+      released: false,
+    };
+    // The creation and the briefing's own field; not a field that merely starts alike.
+    expect(eventSequence(history, briefing)).toBe(4);
+    expect(eventSequence(history, { ...briefing, itemIds: ['e1'] })).toBe(6);
+    expect(eventSequence(history, { ...briefing, allTargets: true })).toBe(6);
+    expect(eventSequence(history, { ...briefing, released: true })).toBe(5);
   });
 
   it('sends a cancelled operation as a cancellation', () => {
     const cancelled = { ...plan, operation: { ...plan.operation, status: 'cancelled' as const } };
     const { method, events } = parse(
-      agencyIcs({ plan: cancelled, agencyId, premises, now: NOW }) ?? '',
+      agencyIcs({ plan: cancelled, agencyId, premises, history: [], now: NOW }) ?? '',
     );
     expect(method).toBe('CANCEL');
     expect(events.length).toBeGreaterThan(0);
@@ -122,7 +163,7 @@ describe('agencyIcs', () => {
 
   it('gives an agency without teams only the briefing and H', () => {
     const { events } = parse(
-      agencyIcs({ plan, agencyId: 'not-in-plan', premises, now: NOW }) ?? '',
+      agencyIcs({ plan, agencyId: 'not-in-plan', premises, history: [], now: NOW }) ?? '',
     );
     expect(events.map((e) => e.uid.split('@')[0]?.split('-').pop())).toEqual(['briefing', 'h']);
   });

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agencyIcs } from '@shared/calendar';
 import { fileSlug } from '@shared/documents/format';
+import { useRepos } from '../../../data/session';
 import { useHost } from '../../../host';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { notifyError, notifySuccess } from '../../../ui/notify';
@@ -18,17 +19,29 @@ const ICS_FILTER = { name: 'Kalender (ics)', extensions: ['ics'] };
 export function IcsExport() {
   const { t } = useTranslation('calendar');
   const host = useHost();
-  const { plan, premises, agencyName } = useWorkspace();
+  const repos = useRepos();
+  const { plan, premises, agencyName, draft } = useWorkspace();
   const agencies = useParticipatingAgencies();
   const [agencyId, setAgencyId] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
 
   const exportFile = async () => {
     if (agencyId === null) return;
+    // The events' SEQUENCE numbers are counted from the plan's audit log (ics-sequence.ts):
+    // what waits in the save queue is written first, so every change the file shows is counted.
+    const history = await draft
+      .flush()
+      .then(() => repos.audit.forOperation(plan.operation.id))
+      .catch((e: unknown) => {
+        notifyError(t('ics.error'), e);
+        return null;
+      });
+    if (history === null) return;
     const text = agencyIcs({
       plan,
       agencyId,
       premises: (id) => premises.get(id),
+      history,
       now: new Date(),
     });
     if (text === null) return notifyError(t('ics.error'), t('ics.empty'));
