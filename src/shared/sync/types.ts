@@ -108,7 +108,9 @@ export interface SyncAuthor {
 /** The origin the engine passes to Y.applyUpdate for a verified remote update. */
 export interface RemoteApplyOrigin {
   readonly kind: 'remote';
+  /** The signer. For a snapshot: the member who compacted, not who wrote each part. */
   readonly author: SyncAuthor;
+  readonly envelope: EnvelopeKind;
 }
 
 /** One single value changed concurrently: Yjs kept one, the other is reported here. */

@@ -1,0 +1,431 @@
+// SyncEngine: binds a plan Y.Doc to the transport Y.Doc for one member. Local plan updates are
+// sealed and appended to the log; log entries from others are checked (receive.ts), applied and
+// reported; the keyring gives the epoch keys. All work runs in one queue, in order.
+import type { PrivateKey } from 'openpgp';
+import * as Y from 'yjs';
+import { readPrivate } from '../exchange/keys';
+import { advanceHeads } from './chain';
+import { coveredEntries, replaceCovered, type EntryFate } from './compaction';
+import { applyNoticingConflicts } from './conflicts';
+import { openEnvelopeBody, readEnvelope, sealEnvelope, type ReadEnvelope } from './envelope';
+import { FrameSigner, frameHash, KeyCache } from './frame';
+import { openEpochEntry, type Epoch, type LeadKey } from './keyring';
+import { checkEnvelope } from './receive';
+import { DEFAULT_PART_POLICY, type PartPolicy } from './rights';
+import {
+  chainKeyOf,
+  TRANSPORT,
+  type ChainHead,
+  type ChainKey,
+  type EngineState,
+  type EnvelopeHeader,
+  type RejectReason,
+  type RemoteApplyOrigin,
+  type SyncAuthor,
+  type SyncEvent,
+  type SyncIdentity,
+  type SyncMember,
+} from './types';
+
+export interface SyncEngineOptions {
+  operationId: string;
+  planDoc: Y.Doc;
+  transportDoc: Y.Doc;
+  identity: SyncIdentity;
+  /** Stable id of this installation (one chain per author device). */
+  deviceId: string;
+  /** The lead's key from the invitation: the only signer of keyring entries. */
+  lead: LeadKey;
+  policy?: PartPolicy;
+  /** What exportState() returned last session. */
+  state?: EngineState;
+}
+
+export const authorOf = (m: SyncMember): SyncAuthor => ({
+  name: m.name,
+  agency: m.agency,
+  agencyId: m.agencyId,
+  keyFingerprint: m.fingerprint,
+});
+
+export class SyncEngine {
+  private readonly listeners = new Set<(e: SyncEvent) => void>();
+  private readonly keys = new KeyCache();
+  private readonly epochs = new Map<number, Epoch>();
+  private readonly keyringSeen = new Map<string, Uint8Array>();
+  private current: Epoch | null = null;
+  private revokedAt: number | null = null;
+  private readonly heads = new Map<ChainKey, ChainHead>();
+  private readonly fates = new WeakMap<Uint8Array, EntryFate>();
+  /** Entries waiting for their predecessor or their epoch's key, with the reason. */
+  private readonly held = new Map<Uint8Array, { env: ReadEnvelope; reason: RejectReason }>();
+  /** Y client id → author, for naming who wrote a value that lost or won a conflict. */
+  private readonly writers = new Map<number, SyncAuthor>();
+  private readonly localQueue: Uint8Array[] = [];
+  private sealScheduled = false;
+  private applying = false;
+  private unconfirmed = 0;
+  private work: Promise<void> = Promise.resolve();
+  private readonly disposers: (() => void)[] = [];
+  private readonly chain: ChainKey;
+  private readonly policy: PartPolicy;
+
+  private constructor(
+    private readonly opts: SyncEngineOptions,
+    private readonly signer: FrameSigner,
+    private readonly privateKey: PrivateKey,
+  ) {
+    this.chain = chainKeyOf(opts.identity.fingerprint, opts.deviceId);
+    this.policy = opts.policy ?? DEFAULT_PART_POLICY;
+    for (const [chain, head] of Object.entries(opts.state?.heads ?? {}))
+      this.heads.set(chain, head);
+  }
+
+  /** Reads the keyring and the whole log, seals what the plan doc holds beyond it, then listens. */
+  static async start(opts: SyncEngineOptions): Promise<SyncEngine> {
+    const signer = await FrameSigner.of(opts.identity.privateKey);
+    if (signer.fingerprint !== opts.identity.fingerprint) throw new Error('Schlüssel passt nicht');
+    const engine = new SyncEngine(opts, signer, await readPrivate(opts.identity.privateKey));
+    engine.listen();
+    await engine.enqueue(() => engine.catchUp());
+    return engine;
+  }
+
+  on(listener: (e: SyncEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get epoch(): number | null {
+    return this.current?.epoch ?? null;
+  }
+
+  get members(): readonly SyncMember[] {
+    return this.current?.members ?? [];
+  }
+
+  /** Own changes not yet confirmed: waiting to be sealed, or written since markSynced(). */
+  get pendingCount(): number {
+    return this.localQueue.length + this.unconfirmed;
+  }
+
+  /** The app calls this when the provider reports the server has everything written so far. */
+  markSynced(): void {
+    this.unconfirmed = 0;
+    this.emit({ type: 'pending', count: this.pendingCount });
+  }
+
+  /** Resolves when every change made so far is sealed and every entry seen is processed. */
+  flush(): Promise<void> {
+    return this.enqueue(() => this.sealQueued());
+  }
+
+  exportState(): EngineState {
+    return { version: 1, heads: Object.fromEntries(this.heads) };
+  }
+
+  /**
+   * Writes a snapshot covering everything applied so far and removes the covered entries from
+   * the log. Only a member with `edit` rights may (others would refuse the snapshot).
+   */
+  compact(): Promise<number> {
+    return this.enqueue(async () => {
+      await this.sealQueued();
+      const epoch = this.current;
+      const me = epoch?.members.find((m) => m.fingerprint === this.opts.identity.fingerprint);
+      if (!epoch || me?.rights !== 'edit') return 0;
+      const covers = Object.fromEntries(this.heads);
+      const own = this.heads.get(this.chain);
+      const header: EnvelopeHeader = {
+        kind: 'snapshot',
+        op: this.opts.operationId,
+        epoch: epoch.epoch,
+        author: this.signer.fingerprint,
+        device: this.opts.deviceId,
+        seq: (own?.seq ?? 0) + 1,
+        prev: own?.hash ?? '',
+        covers,
+      };
+      const snapshot = Y.encodeStateAsUpdate(this.opts.planDoc);
+      const bytes = await sealEnvelope(this.signer, epoch.key, header, snapshot);
+      const log = this.opts.transportDoc.getArray<Uint8Array>(TRANSPORT.log);
+      const remove = coveredEntries(log.toArray(), (e) => this.fates.get(e), covers);
+      const removed = replaceCovered(this.opts.transportDoc, bytes, remove, this);
+      this.heads.set(this.chain, { seq: header.seq, hash: await frameHash(bytes) });
+      this.emit({ type: 'compacted', removed });
+      return removed;
+    });
+  }
+
+  stop(): void {
+    for (const dispose of this.disposers.splice(0)) dispose();
+  }
+
+  private emit(event: SyncEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.work.then(task);
+    // The queue goes on after a failed task; the caller of that task still sees the error.
+    this.work = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  private listen(): void {
+    const { planDoc, transportDoc } = this.opts;
+    const onPlanUpdate = (update: Uint8Array): void => {
+      // Remote updates are applied synchronously inside applyUpdate: never seal them again.
+      if (this.applying) return;
+      this.localQueue.push(update);
+      if (!this.sealScheduled) {
+        this.sealScheduled = true;
+        void this.enqueue(() => this.sealQueued());
+      }
+    };
+    planDoc.on('update', onPlanUpdate);
+    const log = transportDoc.getArray<Uint8Array>(TRANSPORT.log);
+    const onLog = (event: Y.YArrayEvent<Uint8Array>, tr: Y.Transaction): void => {
+      if (tr.origin === this) return;
+      // Read now: the event's change set is only valid during the transaction's observers.
+      const added: Uint8Array[] = [];
+      for (const item of event.changes.added) {
+        if (item.deleted) continue;
+        for (const c of item.content.getContent() as unknown[]) {
+          if (c instanceof Uint8Array) added.push(c);
+        }
+      }
+      if (added.length > 0) void this.enqueue(() => this.receive(added, true));
+    };
+    log.observe(onLog);
+    const keyring = transportDoc.getMap<Uint8Array>(TRANSPORT.keyring);
+    const onKeyring = (): void => {
+      // A new epoch may unlock held entries (they arrived before their keyring entry) and lets
+      // edits made while no key was known go out.
+      void this.enqueue(async () => {
+        await this.receive([], true);
+        await this.sealQueued();
+      });
+    };
+    keyring.observe(onKeyring);
+    this.disposers.push(
+      () => planDoc.off('update', onPlanUpdate),
+      () => log.unobserve(onLog),
+      () => keyring.unobserve(onKeyring),
+    );
+  }
+
+  private async catchUp(): Promise<void> {
+    const log = this.opts.transportDoc.getArray<Uint8Array>(TRANSPORT.log);
+    // Everything the transport holds, replayed into a scratch doc too: what the plan doc holds
+    // beyond that was written before sharing (or offline before a restart) and is sealed now.
+    const known = new Y.Doc();
+    await this.receive(log.toArray(), false, known);
+    const diff = Y.encodeStateAsUpdate(this.opts.planDoc, Y.encodeStateVector(known));
+    const before = Y.snapshot(known);
+    Y.applyUpdate(known, diff);
+    if (!Y.equalSnapshots(before, Y.snapshot(known))) this.localQueue.unshift(diff);
+    known.destroy();
+    await this.sealQueued();
+  }
+
+  private async loadKeyring(): Promise<void> {
+    const keyring = this.opts.transportDoc.getMap<Uint8Array>(TRANSPORT.keyring);
+    let changed = false;
+    for (const [name, bytes] of keyring.entries()) {
+      if (this.keyringSeen.get(name) === bytes) continue;
+      this.keyringSeen.set(name, bytes);
+      const epoch = Number(name);
+      if (!Number.isInteger(epoch) || epoch < 1) {
+        this.emit({ type: 'rejected', reason: 'bad_keyring' });
+        continue;
+      }
+      const opened = await openEpochEntry(
+        bytes,
+        { operationId: this.opts.operationId, epoch, lead: this.opts.lead },
+        { fingerprint: this.signer.fingerprint, privateKey: this.privateKey },
+        this.keys,
+      );
+      if (opened.ok) {
+        this.epochs.set(epoch, opened.value);
+        changed = true;
+      } else if (opened.reason === 'not_recipient') {
+        if (epoch > (this.revokedAt ?? 0)) this.revokedAt = epoch;
+        changed = true;
+      } else this.emit({ type: 'rejected', reason: 'bad_keyring', epoch });
+    }
+    if (!changed) return;
+    const latest = Math.max(0, ...this.epochs.keys());
+    if (this.revokedAt !== null && this.revokedAt > latest) {
+      this.current = null;
+      this.emit({ type: 'revoked', epoch: this.revokedAt });
+      return;
+    }
+    const next = this.epochs.get(latest) ?? null;
+    if (next && next !== this.current) {
+      this.current = next;
+      for (const m of next.members) {
+        if (m.fingerprint === this.signer.fingerprint) {
+          this.writers.set(this.opts.planDoc.clientID, authorOf(m));
+        }
+      }
+      this.emit({ type: 'epoch', epoch: next.epoch, members: next.members });
+    }
+  }
+
+  private async sealQueued(): Promise<void> {
+    this.sealScheduled = false;
+    const epoch = this.current;
+    if (this.localQueue.length === 0 || !epoch) return;
+    const update = Y.mergeUpdates(this.localQueue.splice(0));
+    const own = this.heads.get(this.chain);
+    const header: EnvelopeHeader = {
+      kind: 'update',
+      op: this.opts.operationId,
+      epoch: epoch.epoch,
+      author: this.signer.fingerprint,
+      device: this.opts.deviceId,
+      seq: (own?.seq ?? 0) + 1,
+      prev: own?.hash ?? '',
+    };
+    const bytes = await sealEnvelope(this.signer, epoch.key, header, update);
+    this.heads.set(this.chain, { seq: header.seq, hash: await frameHash(bytes) });
+    this.fates.set(bytes, { chain: this.chain, seq: header.seq });
+    this.opts.transportDoc.transact(() => {
+      this.opts.transportDoc.getArray<Uint8Array>(TRANSPORT.log).push([bytes]);
+    }, this);
+    this.unconfirmed++;
+    this.emit({ type: 'pending', count: this.pendingCount });
+  }
+
+  /**
+   * Checks and applies entries: snapshots first, then by sequence number, retrying held ones
+   * whenever something was applied. `live`: arrived now (a replay is reported, not skipped).
+   */
+  private async receive(entries: Uint8Array[], live: boolean, mirror?: Y.Doc): Promise<void> {
+    await this.loadKeyring();
+    const fresh: { bytes: Uint8Array; env: ReadEnvelope }[] = [];
+    for (const bytes of entries) {
+      if (this.fates.has(bytes)) continue;
+      const env = readEnvelope(bytes);
+      if (!env) {
+        this.fates.set(bytes, 'dead');
+        this.emit({ type: 'rejected', reason: 'malformed' });
+      } else fresh.push({ bytes, env });
+    }
+    const rank = (e: ReadEnvelope): number => (e.header.kind === 'snapshot' ? 0 : 1);
+    fresh.sort((a, b) => rank(a.env) - rank(b.env) || a.env.header.seq - b.env.header.seq);
+    const newlyHeld = new Set<Uint8Array>();
+    for (const { bytes, env } of fresh) {
+      if (!(await this.take(bytes, env, live, mirror))) newlyHeld.add(bytes);
+    }
+    for (let progress = true; progress;) {
+      progress = false;
+      for (const [bytes, { env }] of [...this.held]) {
+        if (await this.take(bytes, env, live, mirror)) progress = true;
+      }
+    }
+    for (const bytes of newlyHeld) {
+      const waiting = this.held.get(bytes);
+      if (waiting) this.reject(waiting.reason, waiting.env);
+    }
+  }
+
+  /** One entry: applied (true), or refused / held (false). */
+  private async take(
+    bytes: Uint8Array,
+    env: ReadEnvelope,
+    live: boolean,
+    mirror: Y.Doc | undefined,
+  ): Promise<boolean> {
+    const verdict = await checkEnvelope(
+      {
+        operationId: this.opts.operationId,
+        epochs: this.epochs,
+        current: this.current,
+        heads: this.heads,
+        keys: this.keys,
+        planDoc: this.opts.planDoc,
+        policy: this.policy,
+      },
+      env,
+    );
+    const { header } = env;
+    const chain = chainKeyOf(header.author, header.device);
+    if (!verdict.ok) {
+      if (verdict.reason === 'reordered' || verdict.reason === 'unknown_epoch') {
+        this.held.set(bytes, { env, reason: verdict.reason });
+        this.fates.set(bytes, 'held');
+        return false;
+      }
+      this.held.delete(bytes);
+      if (verdict.reason === 'replayed') {
+        // Already in the plan: silent when reading the log at start, reported when it arrives.
+        this.fates.set(bytes, { chain, seq: header.seq });
+        if (live) this.reject('replayed', env);
+        else if (mirror) await this.mirrorKnown(env, mirror);
+        return false;
+      }
+      this.fates.set(bytes, 'dead');
+      // Authentic but refused: the chain goes on, or every later entry would wait forever.
+      if (verdict.reason === 'outside_rights') {
+        this.heads.set(chain, { seq: header.seq, hash: await frameHash(bytes) });
+      }
+      this.reject(verdict.reason, env);
+      return false;
+    }
+    this.held.delete(bytes);
+    const author = authorOf(verdict.author);
+    const origin: RemoteApplyOrigin = { kind: 'remote', author, envelope: header.kind };
+    if (header.kind === 'update') {
+      for (const client of Y.decodeStateVector(
+        Y.encodeStateVectorFromUpdate(verdict.body),
+      ).keys()) {
+        if (client !== this.opts.planDoc.clientID) this.writers.set(client, author);
+      }
+    }
+    this.applying = true;
+    let conflicts;
+    try {
+      conflicts = applyNoticingConflicts(
+        this.opts.planDoc,
+        () => Y.applyUpdate(this.opts.planDoc, verdict.body, origin),
+        (client) => this.writers.get(client) ?? null,
+      );
+    } finally {
+      this.applying = false;
+    }
+    if (mirror) Y.applyUpdate(mirror, verdict.body);
+    this.heads.set(verdict.chain, { seq: header.seq, hash: await frameHash(bytes) });
+    if (header.covers) advanceHeads(this.heads, header.covers);
+    this.fates.set(bytes, { chain, seq: header.seq });
+    this.emit({
+      type: 'applied',
+      kind: header.kind,
+      author,
+      device: header.device,
+      seq: header.seq,
+    });
+    for (const c of conflicts) this.emit({ type: 'conflict', ...c });
+    return true;
+  }
+
+  /** At start with saved heads: what the plan doc already holds still counts as shared. */
+  private async mirrorKnown(env: ReadEnvelope, mirror: Y.Doc): Promise<void> {
+    const epoch = this.epochs.get(env.header.epoch);
+    if (!epoch) return;
+    try {
+      Y.applyUpdate(mirror, await openEnvelopeBody(epoch.key, env.frame));
+    } catch {
+      // Signature and chain were checked already; a body that does not open adds nothing.
+    }
+  }
+
+  private reject(reason: RejectReason, env: ReadEnvelope): void {
+    const { author, device, seq, epoch } = env.header;
+    this.emit({ type: 'rejected', reason, author, device, seq, epoch });
+  }
+}

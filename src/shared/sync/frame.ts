@@ -1,0 +1,147 @@
+// The binary frame every sealed sync item travels in (envelopes and keyring entries; layout in
+// README.md): a readable, authenticated header, an AES-GCM body and an OpenPGP detached signature
+// over everything before it. Parsing is strict and bounded, so hostile bytes are cheap to refuse.
+import { createMessage, readSignature, sign, verify, type Key, type PrivateKey } from 'openpgp';
+import { asBytes, concatBytes, sha256Hex, utf8Decode, utf8Encode } from '../crypto/bytes';
+import type { Bytes } from '../crypto/bytes';
+import { readPrivate, readPublic } from '../exchange/keys';
+import { PGP_CONFIG } from '../exchange/pgp-config';
+import { SYNC_FRAME_VERSION } from './types';
+
+const MAGIC = [0x56, 0x50, 0x53] as const; // "VPS"
+export const FRAME_KINDS = { update: 1, snapshot: 2, keyring: 3 } as const;
+export type FrameKind = keyof typeof FRAME_KINDS;
+
+const MAX_HEADER_BYTES = 60_000;
+/** A snapshot of a large plan stays far below this; anything larger is not ours. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+const MAX_SIGNATURE_BYTES = 1_024;
+
+export interface Frame {
+  kind: FrameKind;
+  /** The header as parsed JSON (still unchecked: each reader applies its own schema). */
+  header: unknown;
+  /** Bytes before the body: the body's additional data. */
+  aad: Bytes;
+  /** Sealed body (crypto/aead.ts format). */
+  body: Bytes;
+  /** Bytes before the signature: what it signs. */
+  signed: Bytes;
+  signature: Bytes;
+}
+
+const u16 = (n: number): Bytes => Uint8Array.of((n >> 8) & 255, n & 255);
+const u32 = (n: number): Bytes =>
+  Uint8Array.of((n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255);
+
+/** Magic, version, kind and header: the additional data the body is sealed with. */
+export function frameAad(kind: FrameKind, header: object): Bytes {
+  const json = utf8Encode(JSON.stringify(header));
+  if (json.byteLength > MAX_HEADER_BYTES) throw new RangeError('Sync-Kopf zu groß');
+  return concatBytes([
+    Uint8Array.from(MAGIC),
+    Uint8Array.of(SYNC_FRAME_VERSION, FRAME_KINDS[kind]),
+    u16(json.byteLength),
+    json,
+  ]);
+}
+
+/** Holds the parsed private key once: parsing an armored key costs more than a signature. */
+export class FrameSigner {
+  private constructor(
+    readonly fingerprint: string,
+    private readonly key: PrivateKey,
+  ) {}
+
+  static async of(privateKeyArmored: string): Promise<FrameSigner> {
+    const key = await readPrivate(privateKeyArmored);
+    return new FrameSigner(key.getFingerprint(), key);
+  }
+
+  async seal(aad: Bytes, body: Bytes): Promise<Bytes> {
+    if (body.byteLength > MAX_BODY_BYTES) throw new RangeError('Sync-Inhalt zu groß');
+    const signed = concatBytes([aad, u32(body.byteLength), body]);
+    const signature = await sign({
+      message: await createMessage({ binary: signed }),
+      signingKeys: this.key,
+      detached: true,
+      format: 'binary',
+      config: PGP_CONFIG,
+    });
+    return concatBytes([signed, u16(signature.byteLength), signature]);
+  }
+}
+
+/** Splits a frame; null for anything that is not a well-formed frame of ours. */
+export function parseFrame(bytes: Uint8Array): Frame | null {
+  const b = asBytes(bytes);
+  if (b.byteLength < 12 || MAGIC.some((m, i) => b[i] !== m)) return null;
+  if (b[3] !== SYNC_FRAME_VERSION) return null;
+  const kind = (Object.keys(FRAME_KINDS) as FrameKind[]).find((k) => FRAME_KINDS[k] === b[4]);
+  if (!kind) return null;
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const headerLen = view.getUint16(5);
+  const headerEnd = 7 + headerLen;
+  if (headerLen > MAX_HEADER_BYTES || headerEnd + 4 > b.byteLength) return null;
+  const bodyLen = view.getUint32(headerEnd);
+  const bodyEnd = headerEnd + 4 + bodyLen;
+  if (bodyLen > MAX_BODY_BYTES || bodyEnd + 2 > b.byteLength) return null;
+  const sigLen = view.getUint16(bodyEnd);
+  if (sigLen === 0 || sigLen > MAX_SIGNATURE_BYTES || bodyEnd + 2 + sigLen !== b.byteLength) {
+    return null;
+  }
+  let header: unknown;
+  try {
+    header = JSON.parse(utf8Decode(b.subarray(7, headerEnd)));
+  } catch {
+    return null;
+  }
+  return {
+    kind,
+    header,
+    aad: b.subarray(0, headerEnd),
+    body: b.subarray(headerEnd + 4, bodyEnd),
+    signed: b.subarray(0, bodyEnd),
+    signature: b.subarray(bodyEnd + 2),
+  };
+}
+
+/** Parsed public keys by fingerprint: each member key is read once per session. */
+export class KeyCache {
+  private readonly keys = new Map<string, Promise<Key | null>>();
+
+  get(fingerprint: string, armored: string): Promise<Key | null> {
+    let key = this.keys.get(fingerprint);
+    if (!key) {
+      key = readPublic(armored)
+        .then((k) => (k.getFingerprint() === fingerprint && !k.isPrivate() ? k : null))
+        .catch(() => null);
+      this.keys.set(fingerprint, key);
+      // Only a key that matched its fingerprint is kept: a bad entry must not shadow a good one.
+      void key.then((k) => {
+        if (!k) this.keys.delete(fingerprint);
+      });
+    }
+    return key;
+  }
+}
+
+/** True only when the frame's detached signature is a valid one by exactly `key`. */
+export async function signatureHolds(frame: Frame, key: Key): Promise<boolean> {
+  try {
+    const signature = await readSignature({ binarySignature: frame.signature, config: PGP_CONFIG });
+    const result = await verify({
+      message: await createMessage({ binary: frame.signed }),
+      signature,
+      verificationKeys: key,
+      expectSigned: true,
+      config: PGP_CONFIG,
+    });
+    return result.signatures.length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** The frame's identity for chains and compaction: SHA-256 of all its bytes. */
+export const frameHash = (bytes: Uint8Array): Promise<string> => sha256Hex(bytes);
