@@ -2,10 +2,10 @@
 // src/shared bundled, npm packages left to node_modules. No Electron, no browser.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { sharedAlias } from './vite.renderer.ts';
 
 export default defineConfig({
-  resolve: { alias: sharedAlias },
+  // The same alias as the app's builds, without their React and renderer settings.
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src/shared') } },
   build: {
     ssr: resolve(import.meta.dirname, 'src/server/main.ts'),
     outDir: resolve(import.meta.dirname, process.env.VP_SERVER_OUT ?? 'out/server'),
