@@ -78,6 +78,8 @@ export const receivedRecordSchema = z.strictObject({
   answers: z
     .array(z.strictObject({ id: idSchema, at: instantSchema, payload: answerPayloadSchema }))
     .max(50),
+  /** A Muster: the local template it became (a newer version of it updates that one). */
+  templateId: idSchema.optional(),
 });
 export type ReceivedRecord = z.infer<typeof receivedRecordSchema>;
 

@@ -11,6 +11,7 @@ import {
   type Agency,
   type PlanSnapshot,
 } from '../domain';
+import { canonicalJson } from './plan-hash';
 import { safeText } from './safe-text';
 
 export const templatePatternSchema = z.strictObject({
@@ -151,4 +152,33 @@ export function patternForImport(
     true,
   );
   return { plan: { ...fresh, operation: { ...fresh.operation, codeName } }, dropped };
+}
+
+/**
+ * What a Muster says, whatever ids and export time its package was made with: each id the
+ * export gave a record becomes its place of first appearance and the export time a marker, so
+ * the same template sealed twice reads the same, and any change to its content does not.
+ * `exportedAt` is the package's creation time (the export stamps its records with it).
+ */
+export function patternContent(pattern: TemplatePattern, exportedAt: string): string {
+  const ids = new Map<string, string>();
+  const sortedEntries = (o: object) =>
+    Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const collect = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(collect);
+    else if (v !== null && typeof v === 'object')
+      for (const [k, x] of sortedEntries(v)) {
+        if (k === 'id' && typeof x === 'string' && !ids.has(x)) ids.set(x, `#${ids.size}`);
+        collect(x);
+      }
+  };
+  collect(pattern.plan);
+  const normal = (v: unknown): unknown => {
+    if (typeof v === 'string') return ids.get(v) ?? (v === exportedAt ? '@' : v);
+    if (Array.isArray(v)) return v.map(normal);
+    if (v !== null && typeof v === 'object')
+      return Object.fromEntries(sortedEntries(v).map(([k, x]) => [k, normal(x)]));
+    return v;
+  };
+  return canonicalJson(normal(pattern));
 }

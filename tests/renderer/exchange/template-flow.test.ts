@@ -1,7 +1,9 @@
 // Muster between two installations on real (fake-indexeddb) databases: the author saves a
 // template as a signed package, the partner imports it as a template (never a plan) with the
 // agencies mapped to their own catalogue by key; with no such agencies they are listed as
-// dropped. A package of another kind is refused and writes nothing.
+// dropped. A package of another kind is refused and writes nothing. The same Muster imported
+// again changes nothing; a newer version from the same author updates the template it became
+// (after the screen's confirmation, `apply`), an older one changes nothing either.
 import { describe, expect, it } from 'vitest';
 import { keyCardOf, readKeyCard, type IdentityRecord } from '@shared/exchange';
 import { loadDemo } from '../../../src/renderer/data/demo';
@@ -71,6 +73,7 @@ describe('Muster packages through the exchange store', () => {
       now: new Date(NOW),
     });
     if (!r.ok) throw new Error(r.error.message);
+    if (r.value.status !== 'imported') throw new Error(r.value.status);
     expect(r.value.dropped).toEqual([]);
     expect(r.value.author).toBe('Lea Leitung, Stadt');
     expect(r.value.operation).toMatchObject({ template: true, codeName: 'MUSTER GASTRO' });
@@ -103,6 +106,7 @@ describe('Muster packages through the exchange store', () => {
       now: new Date(NOW),
     });
     if (!r.ok) throw new Error(r.error.message);
+    if (r.value.status !== 'imported') throw new Error(r.value.status);
     const imported = await c.t.repos.operations.loadPlan(r.value.operation.id);
     // An installation whose catalogue holds none of the agencies: every one is listed.
     expect(known).toEqual([]);
@@ -126,4 +130,80 @@ describe('Muster packages through the exchange store', () => {
       }),
     ).rejects.toThrow('Nur ein Muster');
   }, 60_000);
+
+  it('the same Muster twice changes nothing; a newer version updates the template', async () => {
+    const { author, authorStore, authorId, template } = await setUp();
+    const b = await partner(authorId, true);
+    const recipients = [await trustCard(authorStore, b.id)];
+    const seal = (at: string) =>
+      sealTemplate({
+        repos: author.repos,
+        operationId: template.id,
+        identity: authorId,
+        recipients,
+        now: new Date(at),
+      });
+    const importAt = async (data: Uint8Array) => {
+      const r = await importTemplate({
+        data,
+        state: await b.store.load(),
+        store: b.store,
+        repos: b.t.repos,
+        now: new Date(NOW),
+      });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    const overview = () => b.t.repos.operationQueries.overview();
+    const first = await seal('2026-11-20T10:00:00.000Z');
+    const before = await overview();
+    const imported = await importAt(first.data);
+    if (imported.status !== 'imported') throw new Error(imported.status);
+    const localId = imported.operation.id;
+    const once = await overview();
+    expect(once.templates.length).toBe(before.templates.length + 1);
+    // A template, never a plan.
+    expect(once.active.length).toBe(before.active.length);
+    const stored = await b.t.repos.operations.loadPlan(localId);
+
+    // The same package again, and the same template sealed again later: already here.
+    for (const data of [first.data, (await seal('2026-11-21T10:00:00.000Z')).data]) {
+      const again = await importAt(data);
+      expect(again.status).toBe('present');
+      expect(again.operation.id).toBe(localId);
+    }
+    expect((await overview()).templates.length).toBe(once.templates.length);
+    expect(await b.t.repos.operations.loadPlan(localId)).toEqual(stored);
+
+    // The author changes the template and sends it again: a newer version, applied on confirm.
+    await author.repos.operations.update(template.id, (o) => ({
+      ...o,
+      codeName: 'MUSTER GASTRO 2',
+    }));
+    const newer = await importAt((await seal('2026-11-22T10:00:00.000Z')).data);
+    if (newer.status !== 'newer') throw new Error(newer.status);
+    expect(newer).toMatchObject({
+      operation: { id: localId },
+      from: '2026-11-20T10:00:00.000Z',
+      to: '2026-11-22T10:00:00.000Z',
+    });
+    // Nothing is written before the user confirms.
+    expect(await b.t.repos.operations.loadPlan(localId)).toEqual(stored);
+    const applied = await newer.apply();
+    expect(applied.operation).toMatchObject({
+      id: localId,
+      template: true,
+      codeName: 'MUSTER GASTRO 2',
+    });
+    const after = await b.t.repos.operations.loadPlan(localId);
+    expect(after.participations).toHaveLength(stored.participations.length);
+    expect(after.participations.every((p) => p.operationId === localId)).toBe(true);
+    expect(after.teams.every((t) => t.operationId === localId)).toBe(true);
+    expect((await overview()).templates.length).toBe(once.templates.length);
+
+    // The first version once more: older than the one here, nothing changed.
+    const older = await importAt(first.data);
+    expect(older.status).toBe('older');
+    expect(await b.t.repos.operations.loadPlan(localId)).toEqual(after);
+  }, 120_000);
 });

@@ -6,6 +6,7 @@ import {
   EXCHANGE_FORMAT,
   EXCHANGE_VERSION,
   openPackage,
+  patternContent,
   patternForExport,
   patternForImport,
   seal,
@@ -100,5 +101,30 @@ describe('Muster pattern', () => {
     for (const t of r.plan.teams) {
       for (const m of t.members) expect(kept.has(m.participationId)).toBe(true);
     }
+  });
+
+  it('reads the same for the same template exported twice, and differently once it changed', () => {
+    const d = demoPlan();
+    const template = { ...d.plan, operation: { ...d.plan.operation, template: true } };
+    const later = '2026-12-01T08:00:00.000Z';
+    const a = patternForExport(template, d.agencies, makeId, NOW);
+    const b = patternForExport(template, d.agencies, makeId, later);
+    // Fresh ids and another export time: the packages differ, the content does not.
+    expect(JSON.stringify(a)).not.toBe(JSON.stringify(b));
+    expect(patternContent(a, NOW)).toBe(patternContent(b, later));
+    const changed = {
+      ...template,
+      operation: { ...template.operation, codeName: `${template.operation.codeName} 2` },
+    };
+    const c = patternForExport(changed, d.agencies, makeId, later);
+    expect(patternContent(c, later)).not.toBe(patternContent(a, NOW));
+    // One team fewer is a change too.
+    const fewer = patternForExport(
+      { ...template, teams: template.teams.slice(1) },
+      d.agencies,
+      makeId,
+      later,
+    );
+    expect(patternContent(fewer, later)).not.toBe(patternContent(a, NOW));
   });
 });

@@ -1,5 +1,6 @@
 // Muster: send one of this installation's templates to partners as a signed package, and import
-// a partner's Muster as a new template — with the agencies this catalogue does not know listed.
+// a partner's Muster as a template — with the agencies this catalogue does not know listed; the
+// same Muster again says so and changes nothing, a newer version replaces it once confirmed.
 import {
   Alert,
   Button,
@@ -19,13 +20,19 @@ import { useTranslation } from 'react-i18next';
 import { MAX_PACKAGE_BYTES } from '@shared/exchange';
 import { useRepos } from '../../data/session';
 import { useHost } from '../../host';
+import { formatDateTime } from '../../ui/format';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { PACKAGE_FILTER, saveText } from './save';
-import { importTemplate, sealTemplate, type ImportedTemplate } from './template-flow';
+import {
+  importTemplate,
+  sealTemplate,
+  type ImportedTemplate,
+  type TemplateImport,
+} from './template-flow';
 import { readFiles, type ExchangeHandle } from './useExchange';
 
 export function TemplatePanel({ handle }: { handle: ExchangeHandle }) {
-  const { t } = useTranslation('exchange');
+  const { t, i18n } = useTranslation('exchange');
   const repos = useRepos();
   const host = useHost();
   const templates = useLiveQuery(
@@ -35,6 +42,9 @@ export function TemplatePanel({ handle }: { handle: ExchangeHandle }) {
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [recipientIds, setRecipientIds] = useState<string[]>([]);
   const [imported, setImported] = useState<ImportedTemplate | null>(null);
+  /** An import that changed nothing, or a newer version waiting for the user's answer. */
+  const [known, setKnown] = useState<Exclude<TemplateImport, { status: 'imported' }> | null>(null);
+  const [updated, setUpdated] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const state = handle.state;
@@ -66,18 +76,39 @@ export function TemplatePanel({ handle }: { handle: ExchangeHandle }) {
     setBusy(true);
     setError(null);
     setImported(null);
+    setKnown(null);
+    setUpdated(false);
     try {
       const [read] = await readFiles([file], MAX_PACKAGE_BYTES);
       if (!read) return;
       const r = await importTemplate({
         data: read.data,
-        state,
+        // Read now, not the state drawn: an import a moment ago must count (same Muster twice).
+        state: await handle.store.load(),
         store: handle.store,
         repos,
         now: new Date(),
       });
-      if (r.ok) setImported(r.value);
-      else setError(t(`errors.${r.error.code}`, { defaultValue: r.error.message }));
+      if (!r.ok) setError(t(`errors.${r.error.code}`, { defaultValue: r.error.message }));
+      else if (r.value.status === 'imported') {
+        setImported(r.value);
+        await handle.reload();
+      } else setKnown(r.value);
+    } catch (e) {
+      notifyError(t('templates.import'), e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const applyNewer = async () => {
+    if (known?.status !== 'newer') return;
+    setBusy(true);
+    try {
+      setImported(await known.apply());
+      setKnown(null);
+      setUpdated(true);
+      await handle.reload();
     } catch (e) {
       notifyError(t('templates.import'), e);
     } finally {
@@ -151,10 +182,49 @@ export function TemplatePanel({ handle }: { handle: ExchangeHandle }) {
             {error}
           </Alert>
         )}
+        {known && known.status !== 'newer' && (
+          <Alert color="blue" mt="sm" role="status" data-testid="templates-present">
+            {t(`templates.${known.status}`, {
+              name: known.operation.codeName,
+              author: known.author,
+            })}
+          </Alert>
+        )}
+        {known?.status === 'newer' && (
+          <Alert color="yellow" mt="sm" data-testid="templates-newer">
+            <Text size="sm">
+              {t('templates.newer', {
+                name: known.operation.codeName,
+                author: known.author,
+                from: formatDateTime(known.from, i18n.language),
+                to: formatDateTime(known.to, i18n.language),
+              })}
+            </Text>
+            <Group mt="xs" gap="xs">
+              <Button
+                size="xs"
+                onClick={() => void applyNewer()}
+                loading={busy}
+                data-testid="templates-update"
+              >
+                {t('templates.update')}
+              </Button>
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => setKnown(null)}
+                disabled={busy}
+                data-testid="templates-keep"
+              >
+                {t('templates.keep')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
         {imported && (
           <Alert color="green" mt="sm" data-testid="templates-imported">
             <Text size="sm">
-              {t('templates.imported', {
+              {t(updated ? 'templates.updated' : 'templates.imported', {
                 name: imported.operation.codeName,
                 author: imported.author,
               })}

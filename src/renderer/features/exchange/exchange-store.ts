@@ -21,7 +21,15 @@ import {
 } from '@shared/exchange';
 import { CodedError } from '@shared/result';
 import { WriteBatch, type RepoContext } from '../../data/repositories/base';
-import { insertPlanInto } from '../../data/repositories/plan-io';
+import { insertPlanInto, loadPlan } from '../../data/repositories/plan-io';
+import {
+  commsSpec,
+  operationSpec,
+  participationSpec,
+  targetSpec,
+  teamSpec,
+  timelineSpec,
+} from '../../data/repositories/specs';
 
 type New<T extends ExchangeRecord> = Omit<T, 'id' | 'rev' | 'createdAt' | 'updatedAt'>;
 
@@ -320,6 +328,56 @@ export function exchangeStore(ctx: RepoContext) {
       }
       const batch = new WriteBatch(ctx);
       const operation = insertPlanInto(batch, plan);
+      await batch.commit();
+      return operation;
+    },
+
+    /**
+     * A Muster as a template: new, or written over the template an older version of the same
+     * Muster became (`replaces`: same local id, its parts replaced). The package is kept as
+     * received and linked to the template in the same transaction, so the next import of the
+     * same Muster finds it.
+     */
+    async storeTemplate(
+      plan: PlanSnapshot,
+      received: New<ReceivedRecord>,
+      replaces: Operation | null,
+    ): Promise<Operation> {
+      if (!plan.operation.template) {
+        throw new CodedError('invalid_input', 'Ein Muster-Paket wird nur als Muster angelegt.');
+      }
+      const batch = new WriteBatch(ctx);
+      let operation: Operation;
+      if (replaces === null) operation = insertPlanInto(batch, plan);
+      else {
+        const old = await loadPlan(ctx, replaces.id);
+        for (const x of old.targets) batch.remove(targetSpec, x);
+        for (const x of old.participations) batch.remove(participationSpec, x);
+        for (const x of old.teams) batch.remove(teamSpec, x);
+        for (const x of old.timeline) batch.remove(timelineSpec, x);
+        for (const x of old.comms) batch.remove(commsSpec, x);
+        const id = old.operation.id;
+        const own = <T extends { operationId: string }>(x: T): T => ({ ...x, operationId: id });
+        for (const x of plan.participations) batch.insert(participationSpec, own(x));
+        for (const x of plan.teams) batch.insert(teamSpec, own(x));
+        for (const x of plan.timeline) batch.insert(timelineSpec, own(x));
+        for (const x of plan.comms) batch.insert(commsSpec, own(x));
+        operation = batch.update(
+          operationSpec,
+          old.operation,
+          { ...plan.operation, id, createdAt: old.operation.createdAt, rev: old.operation.rev },
+          'update',
+          `Muster „${plan.operation.codeName}“ durch neuere Fassung ersetzt`,
+        );
+      }
+      const link = { ...received, templateId: operation.id };
+      const before = splitRecords(await all()).received.find(
+        (r) => r.packageId === received.packageId,
+      );
+      if (before) {
+        batch.putRaw('exchange', bump(batch, before, { ...before, templateId: operation.id }));
+        batch.expectUnchanged('exchange', before);
+      } else batch.putRaw('exchange', stamp<ReceivedRecord>(batch, link));
       await batch.commit();
       return operation;
     },
