@@ -144,6 +144,26 @@ const cases: [string, string, string][] = [
     'crypto imports the IPC contract',
     'src/shared/crypto/x.ts',
     "import { contract } from '../ipc/contract';\nexport const a = contract;\n",
+  ], // The sync server is its own program: src/shared and npm packages only.
+  [
+    'the sync server imports the renderer',
+    'src/server/x.ts',
+    "import { db } from '../renderer/data/db';\nexport const a = db;\n",
+  ],
+  [
+    'the sync server imports main',
+    'src/server/x.ts',
+    "import { handle } from '../main/ipc';\nexport const a = handle;\n",
+  ],
+  [
+    'the sync server imports electron',
+    'src/server/x.ts',
+    "import { app } from 'electron';\nexport const a = app;\n",
+  ],
+  [
+    'the sync server imports test support',
+    'src/server/x.ts',
+    "import { startRedis } from '../../tests/server/support/redis';\nexport const a = startRedis;\n",
   ],
 ];
 
@@ -185,6 +205,12 @@ describe('lint enforces the import direction', () => {
       await ruleIds(
         "import { z } from 'zod';\nexport const a = z.string();\n",
         'src/shared/domain/x.ts',
+      ),
+    ).toEqual([]);
+    expect(
+      await ruleIds(
+        "import { readFileSync } from 'node:fs';\nimport { checkStatement } from '../shared/sync/challenge';\nexport const a = [readFileSync, checkStatement];\n",
+        'src/server/x.ts',
       ),
     ).toEqual([]);
     // Layers may be used from above; hooks like useLiveQuery are not the database.
