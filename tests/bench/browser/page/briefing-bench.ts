@@ -5,6 +5,8 @@
 import { briefingModel, type BriefingInput } from '@shared/documents/briefing';
 import { packBriefing } from '../../../../src/renderer/features/documents/briefing-client';
 import { hundredTargetBriefing } from '../../briefing-dataset';
+// The whole export with its 100 extracts (window.vpBriefingExportBench) travels in /bench.js too.
+import './briefing-export-bench';
 
 export interface BriefingBenchApi {
   prepare(): void;

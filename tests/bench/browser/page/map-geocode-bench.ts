@@ -95,7 +95,7 @@ class MemorySource implements Source {
   }
 }
 
-async function fixtureBasemap(): Promise<ExtractBasemap> {
+export async function fixtureBasemap(): Promise<ExtractBasemap> {
   const bytes = await (await fetch(rasterUrl)).arrayBuffer();
   const archive = new PMTiles(new MemorySource(bytes));
   const header = await archive.getHeader();
