@@ -7,6 +7,7 @@ export * from './phases';
 export * from './retime';
 export * from './agency-ics';
 export * from './ics-sequence';
+export * from './day-clusters';
 export * from './premises-conflicts';
 export * from './agency-capacity';
 export * from './person-conflicts';

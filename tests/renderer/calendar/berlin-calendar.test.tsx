@@ -222,7 +222,9 @@ const span = (over: Partial<OperationSpan> = {}): OperationSpan => ({
 function drawCalendar(view: View, opened: string[]) {
   const s = span();
   const event: CalendarEvent = {
+    kind: 'operation',
     span: s,
+    conflict: false,
     title: 'FALKE',
     label: 'FALKE, In Planung, Fr. 20.11.2026 18:00 – Sa. 21.11.2026 02:00',
     start: new Date(s.start),

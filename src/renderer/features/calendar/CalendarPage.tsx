@@ -24,10 +24,16 @@ import {
 } from './berlin-localizer';
 import { CalendarFilterBar } from './CalendarFilters';
 import { NoOperations, NothingMatches } from './CalendarEmpty';
-import { calendarComponents, isOpenKey, type CalendarEvent } from './calendar-parts';
+import {
+  calendarComponents,
+  isOpenKey,
+  type CalendarEvent,
+  type OperationEvent,
+} from './calendar-parts';
 import { parseCalendarUrl, serializeCalendarUrl, type CalendarView } from './calendar-url';
 import { useTimeGridRoles } from './time-grid-roles';
 import { useScrollToEarliest } from './time-grid-scroll';
+import { shownEvents } from './shown-events';
 import { ConflictList } from './ConflictList';
 import { useCalendarData } from './useCalendarData';
 import { useConflicts } from './useConflicts';
@@ -56,14 +62,15 @@ export function CalendarPage() {
   );
 
   const filters: CalendarFilters = state;
-  const events = useMemo((): CalendarEvent[] => {
+  const events = useMemo((): OperationEvent[] => {
     if (!operations) return [];
     const spans = calendarSpans(operations.rows.values(), filters, (id) =>
       agenciesByOperation.get(id),
     );
     return spans.map((span) => {
+      const conflict = conflictsOf.has(span.operationId);
       const title = `${span.exercise ? `${t('exercise')} · ` : ''}${span.codeName}${
-        conflictsOf.has(span.operationId) ? ` · ⚠ ${t('conflict')}` : ''
+        conflict ? ` · ⚠ ${t('conflict')}` : ''
       }`;
       const start = new Date(span.start);
       const end = new Date(span.end);
@@ -110,21 +117,28 @@ export function CalendarPage() {
   );
   const messages = useMemo(() => calendarMessages(t), [t]);
   const eventProps = useCallback<EventPropGetter<CalendarEvent>>(
-    (event) => ({
-      className: classes.event,
-      style: {
-        // Light fill, dark text and a status-coloured edge: readable for every status (axe).
-        backgroundColor: `var(--mantine-color-${OPERATION_STATUS_COLORS[event.span.status]}-1)`,
-        borderLeft: `4px solid var(--mantine-color-${OPERATION_STATUS_COLORS[event.span.status]}-7)`,
-        color: 'var(--mantine-color-black)',
-        textDecoration: event.span.cancelled ? 'line-through' : undefined,
-      },
-    }),
+    (event) =>
+      event.kind === 'cluster'
+        ? { className: `${classes.event} ${classes.cluster}` }
+        : {
+            className: classes.event,
+            style: {
+              // Light fill, dark text and a status-coloured edge: readable for every status (axe).
+              backgroundColor: `var(--mantine-color-${OPERATION_STATUS_COLORS[event.span.status]}-1)`,
+              borderLeft: `4px solid var(--mantine-color-${OPERATION_STATUS_COLORS[event.span.status]}-7)`,
+              color: 'var(--mantine-color-black)',
+              textDecoration: event.span.cancelled ? 'line-through' : undefined,
+            },
+          },
     [],
   );
+  // An operation opens its plan; a busy day's block opens that day.
   const open = useCallback(
-    (event: CalendarEvent) => void navigate(`/operations/${event.span.operationId}`),
-    [navigate],
+    (event: CalendarEvent) => {
+      if (event.kind === 'cluster') update({ view: 'day', day: event.day });
+      else void navigate(`/operations/${event.span.operationId}`);
+    },
+    [navigate, update],
   );
   // The tooltip names the kinds of conflict ("Objekt, Person"); the title only says there is one.
   const conflictKinds = (list: readonly Conflict[] | undefined) =>
@@ -137,12 +151,27 @@ export function CalendarPage() {
   const scrollToTime = useMemo(() => new Date(date.getTime() + 6 * 3_600_000), [date]);
   const tooltip = useCallback(
     (e: CalendarEvent) =>
-      `${e.title} (${label(OPERATION_STATUS_LABELS[e.span.status])})${conflictKinds(
-        conflictsOf.get(e.span.operationId),
-      )}`,
+      e.kind === 'cluster'
+        ? e.label
+        : `${e.title} (${label(OPERATION_STATUS_LABELS[e.span.status])})${conflictKinds(
+            conflictsOf.get(e.span.operationId),
+          )}`,
     // conflictKinds reads only `t`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [label, conflictsOf, t],
+  );
+  const clusterWords = useMemo(
+    () => ({
+      title: (count: number) => t('cluster.title', { count }),
+      label: (count: number, day: string) => t('cluster.label', { count, day }),
+      conflict: t('conflict'),
+      culture,
+    }),
+    [t, culture],
+  );
+  const shown = useMemo(
+    () => shownEvents(events, state.view, date, clusterWords),
+    [events, state.view, date, clusterWords],
   );
   const operationList = useMemo(() => [...(operations?.rows.values() ?? [])], [operations]);
 
@@ -168,7 +197,7 @@ export function CalendarPage() {
           <Calendar<CalendarEvent>
             localizer={berlinLocalizer}
             culture={culture}
-            events={events}
+            events={shown}
             views={VIEWS}
             view={state.view}
             date={date}

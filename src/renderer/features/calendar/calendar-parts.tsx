@@ -21,14 +21,32 @@ import type { OperationSpan } from '@shared/calendar';
 import { fullDayLabel, isMonday, weekNumber } from './berlin-localizer';
 import classes from './Calendar.module.css';
 
-export interface CalendarEvent {
-  span: OperationSpan;
+interface EventBase {
   title: string;
-  /** Code name, status and time: what a screen reader says on reaching the event. */
+  /** What a screen reader says on reaching the event. */
   label: string;
   start: Date;
   end: Date;
 }
+
+/** One operation; `label` names code name, status and time. */
+export interface OperationEvent extends EventBase {
+  kind: 'operation';
+  span: OperationSpan;
+  /** Part of a conflict with another plan (the title says so). */
+  conflict: boolean;
+}
+
+/** A busy day's operations as one block ("12 Einsätze") that opens the day view. */
+export interface ClusterEvent extends EventBase {
+  kind: 'cluster';
+  /** The Berlin day, `YYYY-MM-DD`. */
+  day: string;
+  count: number;
+  conflict: boolean;
+}
+
+export type CalendarEvent = OperationEvent | ClusterEvent;
 
 /**
  * Makes react-big-calendar's event box (month row, time grid, "+k weitere" popup) a tab stop
@@ -48,6 +66,8 @@ export function EventWrapper({
 
 /** The agenda's event: a link to the plan (react-big-calendar draws only a clickable cell). */
 export function AgendaEvent({ event }: EventProps<CalendarEvent>) {
+  // The list never clusters; a block would still read as its title.
+  if (event.kind === 'cluster') return event.title;
   return (
     <Link
       to={`/operations/${event.span.operationId}`}
