@@ -76,6 +76,17 @@ export type ChangeOutcome =
   | { ok: true }
   | { ok: false; reason: 'not_lead' | 'already_registered' | 'is_lead' | 'not_member' };
 
+function mergeStates(stored: Uint8Array, state: Uint8Array): Uint8Array {
+  const doc = new Y.Doc({ gc: true });
+  try {
+    Y.applyUpdate(doc, stored);
+    Y.applyUpdate(doc, state);
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
 export class SyncStore {
   readonly pool: pg.Pool;
 
@@ -111,7 +122,9 @@ export class SyncStore {
   /**
    * Stores a document's state merged with what is stored: two nodes may store the same document
    * in either order (each holds what reached it through Redis), and neither may drop the other's
-   * updates. Yjs merges the opaque update bytes without reading them.
+   * updates. Yjs merges the opaque entries without reading them. The merge goes through a Y.Doc,
+   * not `Y.mergeUpdates`: that keeps the content of entries a compaction deleted, so the stored
+   * row would never shrink; a document garbage-collects it.
    */
   async storeDocument(name: string, state: Uint8Array): Promise<void> {
     const client = await this.pool.connect();
@@ -122,7 +135,7 @@ export class SyncStore {
         [name],
       );
       const old = r.rows[0]?.state;
-      const merged = old ? Y.mergeUpdates([new Uint8Array(old), state]) : state;
+      const merged = old ? mergeStates(new Uint8Array(old), state) : state;
       await client.query(
         `INSERT INTO sync_documents (name, state, updated_at) VALUES ($1, $2, now())
          ON CONFLICT (name) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`,

@@ -1,6 +1,7 @@
 // Two sync nodes on one Redis and one PostgreSQL: entries written through one node reach a
 // client of the other; a node killed mid-work loses nothing the clients wrote; both nodes
 // restarted, a new client loads everything from PostgreSQL.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addMember,
@@ -106,6 +107,45 @@ describe.skipIf(skip)('two sync nodes, one Redis, one PostgreSQL', () => {
     expect(sorted(a)).toEqual([...written].sort());
     // Same order on both: one document, not two lists that happen to hold the same entries.
     expect(a.hex()).toEqual(b.hex());
+  });
+
+  it('a compacted log shrinks in PostgreSQL too (deleted entries are not kept)', async () => {
+    // Compaction (part A) deletes covered entries and inserts a snapshot; the stored row must
+    // follow, or the database would grow without bound while the live document stays small.
+    const db = new pg.Client({ connectionString: cluster.postgres.url });
+    await db.connect();
+    const stored = async (name: string) => {
+      const r = await db.query<{ n: number }>(
+        'SELECT length(state) AS n FROM sync_documents WHERE name = $1',
+        [name],
+      );
+      return r.rows[0]?.n ?? 0;
+    };
+    try {
+      const op = 'op-compaction';
+      expect((await addMember(cluster.nodes[0]?.httpUrl ?? '', lead, op, liaison)).status).toBe(
+        200,
+      );
+      const a = client(0, lead, op);
+      const b = client(1, liaison, op);
+      await eventually('both synced', () => a.provider.isSynced && b.provider.isSynced);
+      a.entries.push(Array.from({ length: 100 }, () => new Uint8Array(1000).fill(7)));
+      b.entries.push(Array.from({ length: 100 }, () => new Uint8Array(1000).fill(9)));
+      await eventually('both writers’ entries stored', async () => (await stored(op)) > 200_000);
+      const big = await stored(op);
+      a.doc.transact(() => {
+        a.entries.delete(0, a.entries.length);
+        a.entries.insert(0, [new Uint8Array(2000).fill(1)]);
+      });
+      await eventually('B sees the compacted log', () => b.entries.length === 1);
+      await eventually('the stored row shrinks', async () => (await stored(op)) < 10_000);
+      const small = await stored(op);
+      expect(small).toBeLessThan(big / 20);
+      a.destroy();
+      b.destroy();
+    } finally {
+      await db.end();
+    }
   });
 
   it('both nodes restarted, a fresh client loads every entry from PostgreSQL', async () => {

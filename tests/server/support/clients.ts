@@ -158,9 +158,13 @@ export function rawClient(options: ClientOptions): RawClient {
 }
 
 /** Polls `check` every 25 ms until it holds, or fails after `ms` with `what`. */
-export async function eventually(what: string, check: () => boolean, ms = 15_000): Promise<void> {
+export async function eventually(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  ms = 15_000,
+): Promise<void> {
   const until = Date.now() + ms;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > until) throw new Error(`not within ${ms} ms: ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
