@@ -1,17 +1,14 @@
 // Deconfliction across plans for the Kalender, its "Konflikte" list and Bereitschaft: every rule
-// over the read model (nothing decrypted here) with the premises window from the settings.
-// Recomputed only when one of the tables or the window changes.
+// over the read model (nothing decrypted here) with the premises window from the settings, run
+// in a worker (conflict-client.ts) so the page never waits for it. Until the first answer the
+// result says it is not ready; after a change the previous answer stays until the next arrives.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
-import {
-  conflictsByOperation,
-  DEFAULT_PREMISES_DAYS,
-  findAllConflicts,
-  type Conflict,
-} from '@shared/calendar';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { DEFAULT_PREMISES_DAYS, type Conflict } from '@shared/calendar';
 import type { ReadModelSnapshot } from '../../data/read-model/read-model';
 import { useReadModel } from '../../data/read-model/useReadModel';
 import { useDataSession } from '../../data/session';
+import { conflictClientOf, type ConflictViews } from './conflict-client';
 
 const ready =
   <K extends keyof ReadModelSnapshot['tables']>(name: K) =>
@@ -24,7 +21,7 @@ const selectAgencies = ready('agencies');
 const selectTeams = ready('teams');
 
 export interface Conflicts {
-  /** False until every table the rules read is loaded. */
+  /** False until the first answer for every table the rules read has arrived. */
   ready: boolean;
   all: Conflict[];
   byOperation: Map<string, Conflict[]>;
@@ -38,24 +35,31 @@ export function useConflictWindowDays(): number {
   return settings?.conflictWindowDays ?? DEFAULT_PREMISES_DAYS;
 }
 
+const NONE: Conflict[] = [];
+const NO_MAP = new Map<string, Conflict[]>();
+
 export function useConflicts(): Conflicts {
+  const { readModel } = useDataSession();
+  const client = conflictClientOf(readModel);
   const operations = useReadModel(selectOperations);
   const targets = useReadModel(selectTargets);
   const participations = useReadModel(selectParticipations);
   const agencies = useReadModel(selectAgencies);
   const teams = useReadModel(selectTeams);
   const withinDays = useConflictWindowDays();
-  return useMemo(() => {
-    if (!operations || !targets || !participations || !agencies || !teams)
-      return { ready: false, all: [], byOperation: new Map(), withinDays };
-    const all = findAllConflicts({
-      operations: operations.rows.values(),
-      targets: targets.rows.values(),
-      participations: participations.rows.values(),
-      agencies: agencies.rows.values(),
-      teams: teams.rows.values(),
-      withinDays,
-    });
-    return { ready: true, all, byOperation: conflictsByOperation(all), withinDays };
-  }, [operations, targets, participations, agencies, teams, withinDays]);
+  const views = useMemo((): ConflictViews | null => {
+    if (!operations || !targets || !participations || !agencies || !teams) return null;
+    return { operations, targets, participations, agencies, teams };
+  }, [operations, targets, participations, agencies, teams]);
+  const result = useSyncExternalStore(client.subscribe, client.getResult);
+  useEffect(() => {
+    if (views) client.request(views, withinDays);
+  }, [client, views, withinDays]);
+  return useMemo(
+    () =>
+      result
+        ? { ready: true, all: result.all, byOperation: result.byOperation, withinDays }
+        : { ready: false, all: NONE, byOperation: NO_MAP, withinDays },
+    [result, withinDays],
+  );
 }
