@@ -33,16 +33,18 @@ export function coveredEntries(
 /**
  * In one transaction: puts the snapshot first in the log and deletes the covered entries, so no
  * peer ever sees the entries gone without the snapshot that contains them. Returns how many
- * entries were removed (entries a peer appended meanwhile are not in `remove` and stay).
+ * entries were removed (entries a peer appended meanwhile are not in `remove` and stay) and the
+ * stored snapshot.
  */
 export function replaceCovered(
   transport: Y.Doc,
   snapshot: Uint8Array,
   remove: ReadonlySet<Uint8Array>,
   origin: unknown,
-): number {
+): { removed: number; stored: Uint8Array | undefined } {
   const log = transport.getArray<Uint8Array>(TRANSPORT.log);
   let removed = 0;
+  let stored: Uint8Array | undefined;
   transport.transact(() => {
     const entries = log.toArray();
     // From the end, deleting runs of neighbours at once (fewer, larger tombstones).
@@ -60,6 +62,8 @@ export function replaceCovered(
       i = start - 1;
     }
     log.insert(0, [snapshot]);
+    // Yjs stores a copy: the caller recognises its snapshot by this object later.
+    stored = log.get(0);
   }, origin);
-  return removed;
+  return { removed, stored };
 }

@@ -72,6 +72,9 @@ function concurrentAt(
   const lastFresh = fresh[fresh.length - 1];
   if (!lastFresh) return null;
   const [kept, lost] = isNew(tr, winner) ? [winner, held] : [held, lastFresh];
+  // A value that arrives already overwritten (in a snapshot, its content collected) was
+  // reported where it was dropped; here nothing of it is left to show.
+  if (lost.content.getContent().length === 0) return null;
   const keptValue = valueOf(kept);
   const lostValue = valueOf(lost);
   if (sameValue(keptValue, lostValue)) return null;

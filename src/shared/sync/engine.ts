@@ -150,7 +150,8 @@ export class SyncEngine {
       const bytes = await sealEnvelope(this.signer, epoch.key, header, snapshot);
       const log = this.opts.transportDoc.getArray<Uint8Array>(TRANSPORT.log);
       const remove = coveredEntries(log.toArray(), (e) => this.fates.get(e), covers);
-      const removed = replaceCovered(this.opts.transportDoc, bytes, remove, this);
+      const { removed, stored } = replaceCovered(this.opts.transportDoc, bytes, remove, this);
+      if (stored) this.fates.set(stored, { chain: this.chain, seq: header.seq });
       this.heads.set(this.chain, { seq: header.seq, hash: await frameHash(bytes) });
       this.emit({ type: 'compacted', removed });
       return removed;
@@ -293,9 +294,12 @@ export class SyncEngine {
     };
     const bytes = await sealEnvelope(this.signer, epoch.key, header, update);
     this.heads.set(this.chain, { seq: header.seq, hash: await frameHash(bytes) });
-    this.fates.set(bytes, { chain: this.chain, seq: header.seq });
     this.opts.transportDoc.transact(() => {
-      this.opts.transportDoc.getArray<Uint8Array>(TRANSPORT.log).push([bytes]);
+      const log = this.opts.transportDoc.getArray<Uint8Array>(TRANSPORT.log);
+      log.push([bytes]);
+      // Yjs stores a copy; compaction recognises entries by the stored object.
+      const stored = log.get(log.length - 1);
+      this.fates.set(stored, { chain: this.chain, seq: header.seq });
     }, this);
     this.unconfirmed++;
     this.emit({ type: 'pending', count: this.pendingCount });

@@ -1,0 +1,158 @@
+// The sealed sync engine through the real server: two members, each with a HocuspocusProvider in
+// Node on a different node of one Redis and one PostgreSQL. Plan edits propagate both ways, and a
+// marker typed into the plan is neither in what PostgreSQL stores nor in what Redis relays.
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { SyncEngine } from '@shared/sync/engine';
+import { FrameSigner, KeyCache } from '@shared/sync/frame';
+import { createEpochEntry, publishEpoch } from '@shared/sync/keyring';
+import { TRANSPORT, type SyncEvent, type SyncMember } from '@shared/sync/types';
+import { addMember, connectToken, eventually, identity, type Identity } from './support/clients';
+import { missingServices, startCluster, type Cluster } from './support/cluster';
+import { markersIn } from './support/markers';
+import { captureRedisTraffic, type RedisTraffic } from './support/redis';
+
+const skip = missingServices();
+const OP = 'op-sealed';
+const MARKER = 'KLARTEXT-Gaststaette-Zur-Linde-Bahnhofstrasse-7';
+
+interface Member {
+  plan: Y.Doc;
+  transport: Y.Doc;
+  provider: HocuspocusProvider;
+  engine: SyncEngine;
+  events: SyncEvent[];
+  destroy(): void;
+}
+
+const asMember = (who: Identity, rights: SyncMember['rights'], agencyId: string | null) => ({
+  fingerprint: who.fingerprint,
+  publicKey: who.publicKey,
+  name: who.name,
+  agency: agencyId ?? 'Polizei',
+  agencyId,
+  rights,
+});
+
+const record = (plan: Y.Doc, table: string, id: string): Y.Map<unknown> => {
+  const t = plan.getMap<Y.Map<unknown>>(table);
+  const existing = t.get(id);
+  if (existing) return existing;
+  const created = new Y.Map<unknown>();
+  t.set(id, created);
+  return created;
+};
+
+describe.skipIf(skip)('sealed sync through two Hocuspocus nodes', () => {
+  let cluster: Cluster;
+  let lead: Identity;
+  let liaison: Identity;
+  let traffic: RedisTraffic;
+  const members: Member[] = [];
+
+  async function connect(
+    nodeIndex: number,
+    who: Identity,
+    transport = new Y.Doc(),
+  ): Promise<Member> {
+    const node = cluster.nodes[nodeIndex];
+    if (!node) throw new Error(`no node ${nodeIndex}`);
+    const socket = new HocuspocusProviderWebsocket({
+      url: node.wsUrl,
+      WebSocketPolyfill: WebSocket,
+      delay: 100,
+      minDelay: 100,
+      maxDelay: 500,
+    });
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: OP,
+      document: transport,
+      token: () => connectToken(node.httpUrl, who, OP),
+    });
+    provider.attach();
+    await eventually('provider synced', () => provider.isSynced);
+    const plan = new Y.Doc();
+    const engine = await SyncEngine.start({
+      operationId: OP,
+      planDoc: plan,
+      transportDoc: transport,
+      identity: who,
+      deviceId: `dev-${who.name.replace(/\W/g, '')}`,
+      lead: { fingerprint: lead.fingerprint, publicKey: lead.publicKey },
+    });
+    const events: SyncEvent[] = [];
+    engine.on((e) => events.push(e));
+    // "N Änderungen warten" ends when the server has everything this client wrote.
+    provider.on('unsyncedChanges', () => {
+      if (!provider.hasUnsyncedChanges) engine.markSynced();
+    });
+    const member: Member = {
+      plan,
+      transport,
+      provider,
+      engine,
+      events,
+      destroy() {
+        engine.stop();
+        provider.destroy();
+        socket.destroy();
+      },
+    };
+    members.push(member);
+    return member;
+  }
+
+  beforeAll(async () => {
+    [cluster, lead, liaison] = await Promise.all([
+      startCluster(2),
+      identity('Lea Leitung'),
+      identity('Zoe Zoll'),
+    ]);
+    traffic = await captureRedisTraffic(cluster.redis);
+    const node = cluster.nodes[0];
+    if (!node) throw new Error('no node');
+    expect((await addMember(node.httpUrl, lead, OP, liaison, 'agency')).status).toBe(200);
+  }, 60_000);
+
+  afterAll(async () => {
+    members.forEach((m) => m.destroy());
+    await traffic?.stop();
+    await cluster?.stop();
+  });
+
+  it('edits cross both nodes sealed; PostgreSQL and Redis never see the plan text', async () => {
+    // The lead opens the operation for sharing: keyring of epoch 1 into the transport doc.
+    const transport = new Y.Doc();
+    const signer = await FrameSigner.of(lead.privateKey);
+    const roster = [asMember(lead, 'edit', null), asMember(liaison, 'agency', 'hza-essen')];
+    publishEpoch(transport, 1, await createEpochEntry(signer, OP, 1, roster, new KeyCache()));
+    const a = await connect(0, lead, transport);
+    const z = await connect(1, liaison);
+
+    record(a.plan, 'operations', OP).set('title', MARKER);
+    record(a.plan, 'participations', 'p-zoll').set('agencyId', 'hza-essen');
+    await eventually('the lead’s edit at the liaison', () =>
+      JSON.stringify(z.plan.getMap('operations').toJSON()).includes(MARKER),
+    );
+    record(z.plan, 'participations', 'p-zoll').set('strength', 6);
+    await eventually(
+      'the liaison’s edit at the lead',
+      () => record(a.plan, 'participations', 'p-zoll').get('strength') === 6,
+    );
+    await eventually('nothing waiting', () => a.engine.pendingCount === 0);
+    expect(a.events.filter((e) => e.type === 'rejected')).toEqual([]);
+    expect(z.events.filter((e) => e.type === 'rejected')).toEqual([]);
+
+    // Positive control: the sealed bytes themselves did reach PostgreSQL (bytea as hex).
+    const entry = a.transport.getArray<Uint8Array>(TRANSPORT.log).get(0);
+    const probe = Buffer.from(entry.subarray(entry.length - 48, entry.length - 16)).toString('hex');
+    await eventually('sealed entry stored', () => cluster.postgres.dump().includes(probe), 20_000);
+    expect(markersIn(cluster.postgres.dump(), MARKER)).toEqual([]);
+    expect(traffic.text().length).toBeGreaterThan(0);
+    expect(markersIn(traffic.text(), MARKER)).toEqual([]);
+    expect(markersIn(traffic.text(), 'hza-essen')).toEqual([]);
+  }, 90_000);
+});
