@@ -3,6 +3,7 @@
 // membership requests. Entries are plain Y.Array items of random bytes (what the server sees of
 // sealed envelopes: opaque bytes).
 import { randomBytes } from 'node:crypto';
+import { request } from 'node:http';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -16,11 +17,37 @@ export async function identity(name: string): Promise<Identity> {
   return { ...key, name };
 }
 
+/**
+ * A JSON request with Node's own http client, not `fetch`: the benchmarks run under happy-dom,
+ * whose fetch would send the page's Origin and apply browser CORS rules.
+ */
+export function httpJson(
+  url: string,
+  method: 'GET' | 'POST' = 'GET',
+  body?: string,
+): Promise<{ status: number; json: unknown }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method }, (res) => {
+      let text = '';
+      res.on('data', (c: Buffer) => (text += c.toString('utf8')));
+      res.on('end', () => {
+        try {
+          resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) });
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 export async function fetchNonce(httpUrl: string): Promise<string> {
-  const res = await fetch(`${httpUrl}/sync/nonce`);
-  if (!res.ok) throw new Error(`nonce: HTTP ${res.status}`);
-  const body = (await res.json()) as { nonce: string };
-  return body.nonce;
+  const res = await httpJson(`${httpUrl}/sync/nonce`);
+  const nonce = (res.json as { nonce?: unknown }).nonce;
+  if (res.status !== 200 || typeof nonce !== 'string') throw new Error(`nonce: HTTP ${res.status}`);
+  return nonce;
 }
 
 /** A fresh connect token: a new nonce from the server, signed now. */
@@ -48,8 +75,8 @@ export interface MemberResponse {
 }
 
 async function postStatement(httpUrl: string, token: string): Promise<MemberResponse> {
-  const res = await fetch(`${httpUrl}/sync/members`, { method: 'POST', body: token });
-  return { status: res.status, body: (await res.json()) as MemberResponse['body'] };
+  const res = await httpJson(`${httpUrl}/sync/members`, 'POST', token);
+  return { status: res.status, body: res.json as MemberResponse['body'] };
 }
 
 /** The lead adds a member (the first request registers the lead with its key). */

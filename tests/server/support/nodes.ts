@@ -22,6 +22,8 @@ export interface SyncNode {
   /** Base of the HTTP routes: http://127.0.0.1:<port> */
   httpUrl: string;
   running(): boolean;
+  /** Process id while running (the benchmark reads its memory from /proc). */
+  pid(): number | null;
   /** SIGKILL: the node dies without storing anything. */
   kill(): Promise<void>;
   /** SIGTERM: the node stores its open documents and exits. */
@@ -61,6 +63,7 @@ export async function startNode(options: NodeOptions): Promise<SyncNode> {
     wsUrl: `ws://127.0.0.1:${port}/sync`,
     httpUrl: `http://127.0.0.1:${port}`,
     running: () => child !== null,
+    pid: () => child?.process.pid ?? null,
     kill: () => end('SIGKILL'),
     stop: () => end('SIGTERM'),
     start,
