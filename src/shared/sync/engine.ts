@@ -9,7 +9,8 @@ import { coveredEntries, replaceCovered, type EntryFate } from './compaction';
 import { applyNoticingConflicts } from './conflicts';
 import { openEnvelopeBody, readEnvelope, sealEnvelope, type ReadEnvelope } from './envelope';
 import { FrameSigner, frameHash, KeyCache } from './frame';
-import { openEpochEntry, type Epoch, type LeadKey } from './keyring';
+import { EpochBook } from './epoch-book';
+import type { LeadKey } from './keyring';
 import { checkEnvelope } from './receive';
 import { DEFAULT_PART_POLICY, type PartPolicy } from './rights';
 import {
@@ -51,10 +52,7 @@ export const authorOf = (m: SyncMember): SyncAuthor => ({
 export class SyncEngine {
   private readonly listeners = new Set<(e: SyncEvent) => void>();
   private readonly keys = new KeyCache();
-  private readonly epochs = new Map<number, Epoch>();
-  private readonly keyringSeen = new Map<string, Uint8Array>();
-  private current: Epoch | null = null;
-  private revokedAt: number | null = null;
+  private readonly book: EpochBook;
   private readonly heads = new Map<ChainKey, ChainHead>();
   private readonly fates = new WeakMap<Uint8Array, EntryFate>();
   /** Entries waiting for their predecessor or their epoch's key, with the reason. */
@@ -77,6 +75,12 @@ export class SyncEngine {
   ) {
     this.chain = chainKeyOf(opts.identity.fingerprint, opts.deviceId);
     this.policy = opts.policy ?? DEFAULT_PART_POLICY;
+    this.book = new EpochBook(
+      opts.operationId,
+      opts.lead,
+      { fingerprint: signer.fingerprint, privateKey },
+      this.keys,
+    );
     for (const [chain, head] of Object.entries(opts.state?.heads ?? {}))
       this.heads.set(chain, head);
   }
@@ -97,11 +101,11 @@ export class SyncEngine {
   }
 
   get epoch(): number | null {
-    return this.current?.epoch ?? null;
+    return this.book.current?.epoch ?? null;
   }
 
   get members(): readonly SyncMember[] {
-    return this.current?.members ?? [];
+    return this.book.current?.members ?? [];
   }
 
   /** Own changes not yet confirmed: waiting to be sealed, or written since markSynced(). */
@@ -131,7 +135,7 @@ export class SyncEngine {
   compact(): Promise<number> {
     return this.enqueue(async () => {
       await this.sealQueued();
-      const epoch = this.current;
+      const epoch = this.book.current;
       const me = epoch?.members.find((m) => m.fingerprint === this.opts.identity.fingerprint);
       if (!epoch || me?.rights !== 'edit') return 0;
       const covers = Object.fromEntries(this.heads);
@@ -234,52 +238,18 @@ export class SyncEngine {
   }
 
   private async loadKeyring(): Promise<void> {
-    const keyring = this.opts.transportDoc.getMap<Uint8Array>(TRANSPORT.keyring);
-    let changed = false;
-    for (const [name, bytes] of keyring.entries()) {
-      if (this.keyringSeen.get(name) === bytes) continue;
-      this.keyringSeen.set(name, bytes);
-      const epoch = Number(name);
-      if (!Number.isInteger(epoch) || epoch < 1) {
-        this.emit({ type: 'rejected', reason: 'bad_keyring' });
-        continue;
+    for (const event of await this.book.load(this.opts.transportDoc)) {
+      if (event.type === 'epoch') {
+        const me = event.members.find((m) => m.fingerprint === this.signer.fingerprint);
+        if (me) this.writers.set(this.opts.planDoc.clientID, authorOf(me));
       }
-      const opened = await openEpochEntry(
-        bytes,
-        { operationId: this.opts.operationId, epoch, lead: this.opts.lead },
-        { fingerprint: this.signer.fingerprint, privateKey: this.privateKey },
-        this.keys,
-      );
-      if (opened.ok) {
-        this.epochs.set(epoch, opened.value);
-        changed = true;
-      } else if (opened.reason === 'not_recipient') {
-        if (epoch > (this.revokedAt ?? 0)) this.revokedAt = epoch;
-        changed = true;
-      } else this.emit({ type: 'rejected', reason: 'bad_keyring', epoch });
-    }
-    if (!changed) return;
-    const latest = Math.max(0, ...this.epochs.keys());
-    if (this.revokedAt !== null && this.revokedAt > latest) {
-      this.current = null;
-      this.emit({ type: 'revoked', epoch: this.revokedAt });
-      return;
-    }
-    const next = this.epochs.get(latest) ?? null;
-    if (next && next !== this.current) {
-      this.current = next;
-      for (const m of next.members) {
-        if (m.fingerprint === this.signer.fingerprint) {
-          this.writers.set(this.opts.planDoc.clientID, authorOf(m));
-        }
-      }
-      this.emit({ type: 'epoch', epoch: next.epoch, members: next.members });
+      this.emit(event);
     }
   }
 
   private async sealQueued(): Promise<void> {
     this.sealScheduled = false;
-    const epoch = this.current;
+    const epoch = this.book.current;
     if (this.localQueue.length === 0 || !epoch) return;
     const update = Y.mergeUpdates(this.localQueue.splice(0));
     const own = this.heads.get(this.chain);
@@ -329,6 +299,7 @@ export class SyncEngine {
     for (let progress = true; progress;) {
       progress = false;
       for (const [bytes, { env }] of [...this.held]) {
+        if (!this.mayBeNext(env)) continue;
         if (await this.take(bytes, env, live, mirror)) progress = true;
       }
     }
@@ -336,6 +307,15 @@ export class SyncEngine {
       const waiting = this.held.get(bytes);
       if (waiting) this.reject(waiting.reason, waiting.env);
     }
+  }
+
+  /** Cheap test before checking a held entry again (signatures cost about a millisecond). */
+  private mayBeNext(env: ReadEnvelope): boolean {
+    const { header } = env;
+    if (!this.book.epochs.has(header.epoch)) return false;
+    const chain = chainKeyOf(header.author, header.device);
+    const at = Math.max(this.heads.get(chain)?.seq ?? 0, header.covers?.[chain]?.seq ?? 0);
+    return header.seq <= at + 1;
   }
 
   /** One entry: applied (true), or refused / held (false). */
@@ -348,8 +328,8 @@ export class SyncEngine {
     const verdict = await checkEnvelope(
       {
         operationId: this.opts.operationId,
-        epochs: this.epochs,
-        current: this.current,
+        epochs: this.book.epochs,
+        current: this.book.current,
         heads: this.heads,
         keys: this.keys,
         planDoc: this.opts.planDoc,
@@ -419,7 +399,7 @@ export class SyncEngine {
 
   /** At start with saved heads: what the plan doc already holds still counts as shared. */
   private async mirrorKnown(env: ReadEnvelope, mirror: Y.Doc): Promise<void> {
-    const epoch = this.epochs.get(env.header.epoch);
+    const epoch = this.book.epochs.get(env.header.epoch);
     if (!epoch) return;
     try {
       Y.applyUpdate(mirror, await openEnvelopeBody(epoch.key, env.frame));

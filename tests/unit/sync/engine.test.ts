@@ -8,7 +8,16 @@ import { SyncEngine } from '@shared/sync/engine';
 import { sealEnvelope } from '@shared/sync/envelope';
 import { FrameSigner } from '@shared/sync/frame';
 import { TRANSPORT, type SyncEvent } from '@shared/sync/types';
-import { Network, OP, person, record, rejections, writeEpoch, type Person } from './support';
+import {
+  epochKey,
+  Network,
+  OP,
+  person,
+  record,
+  rejections,
+  writeEpoch,
+  type Person,
+} from './support';
 
 let lead: Person;
 let customs: Person;
@@ -137,8 +146,7 @@ describe('sealed sync engine', () => {
     const flipped = Uint8Array.from(third);
     flipped[flipped.length - 80] = (flipped[flipped.length - 80] ?? 0) ^ 1;
     log(r.transport).push([flipped]);
-    const key = r.engine['current']?.key;
-    if (!key) throw new Error('kein Schlüssel');
+    const key = await epochKey(r.transport, lead, reader, 1);
     const header = {
       kind: 'update' as const,
       op: OP,
@@ -210,8 +218,7 @@ describe('sealed sync engine', () => {
     const a = await net.join('lead', lead, transport);
     const z = await net.join('zoll', customs);
     await net.settle();
-    const oldKey = z.engine['current']?.key;
-    if (!oldKey) throw new Error('kein Schlüssel');
+    const oldKey = await epochKey(z.transport, lead, customs, 1);
     await writeEpoch(lead, a.transport, 2, [lead, reader]);
     await net.settle();
     const late = new Y.Doc();

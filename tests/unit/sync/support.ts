@@ -5,7 +5,10 @@ import * as Y from 'yjs';
 import { generateIdentity, type IdentityKeyPair } from '@shared/exchange/keys';
 import { SyncEngine } from '@shared/sync/engine';
 import { FrameSigner, KeyCache } from '@shared/sync/frame';
-import { createEpochEntry, publishEpoch } from '@shared/sync/keyring';
+import { readPrivate } from '@shared/exchange/keys';
+import type { SecretKey } from '@shared/crypto/aead';
+import { createEpochEntry, openEpochEntry, publishEpoch } from '@shared/sync/keyring';
+import { TRANSPORT } from '@shared/sync/types';
 import type { SyncEvent, SyncMember, SyncRights } from '@shared/sync/types';
 
 export const OP = 'op-demo-1';
@@ -61,6 +64,29 @@ export async function writeEpoch(
     new KeyCache(),
   );
   publishEpoch(transport, epoch, entry);
+}
+
+/** The operation key of `epoch` as `who` opens it from the keyring (to forge test envelopes). */
+export async function epochKey(
+  transport: Y.Doc,
+  lead: Person,
+  who: Person,
+  epoch: number,
+): Promise<SecretKey> {
+  const entry = transport.getMap<Uint8Array>(TRANSPORT.keyring).get(String(epoch));
+  if (!entry) throw new Error(`kein Eintrag für Epoche ${epoch}`);
+  const opened = await openEpochEntry(
+    entry,
+    {
+      operationId: OP,
+      epoch,
+      lead: { fingerprint: lead.id.fingerprint, publicKey: lead.id.publicKey },
+    },
+    { fingerprint: who.id.fingerprint, privateKey: await readPrivate(who.id.privateKey) },
+    new KeyCache(),
+  );
+  if (!opened.ok) throw new Error(`Epoche ${epoch} nicht lesbar: ${opened.reason}`);
+  return opened.value.key;
 }
 
 export interface Client {

@@ -1,0 +1,68 @@
+// The key epochs one member can open, read from the transport doc's keyring: which epoch is
+// current, and whether this member was left out of a newer one (revoked).
+import type { PrivateKey } from 'openpgp';
+import type * as Y from 'yjs';
+import type { KeyCache } from './frame';
+import { openEpochEntry, type Epoch, type LeadKey } from './keyring';
+import { TRANSPORT, type SyncEvent } from './types';
+
+export class EpochBook {
+  readonly epochs = new Map<number, Epoch>();
+  current: Epoch | null = null;
+  private revokedAt: number | null = null;
+  private reportedRevocation: number | null = null;
+  /** Entry bytes last read per keyring key: only a changed entry is opened again. */
+  private readonly seen = new Map<string, Uint8Array>();
+
+  constructor(
+    private readonly operationId: string,
+    private readonly lead: LeadKey,
+    private readonly own: { fingerprint: string; privateKey: PrivateKey },
+    private readonly keys: KeyCache,
+  ) {}
+
+  /** Opens new or changed keyring entries; returns what to report. */
+  async load(transport: Y.Doc): Promise<SyncEvent[]> {
+    const events: SyncEvent[] = [];
+    let changed = false;
+    for (const [name, bytes] of transport.getMap<Uint8Array>(TRANSPORT.keyring).entries()) {
+      if (this.seen.get(name) === bytes) continue;
+      this.seen.set(name, bytes);
+      const epoch = Number(name);
+      if (!Number.isInteger(epoch) || epoch < 1) {
+        events.push({ type: 'rejected', reason: 'bad_keyring' });
+        continue;
+      }
+      const opened = await openEpochEntry(
+        bytes,
+        { operationId: this.operationId, epoch, lead: this.lead },
+        this.own,
+        this.keys,
+      );
+      if (opened.ok) {
+        this.epochs.set(epoch, opened.value);
+        changed = true;
+      } else if (opened.reason === 'not_recipient') {
+        if (epoch > (this.revokedAt ?? 0)) this.revokedAt = epoch;
+        changed = true;
+      } else events.push({ type: 'rejected', reason: 'bad_keyring', epoch });
+    }
+    if (!changed) return events;
+    const latest = Math.max(0, ...this.epochs.keys());
+    if (this.revokedAt !== null && this.revokedAt > latest) {
+      // Left out of the newest epoch: no key to read or write with from here on.
+      if (this.reportedRevocation !== this.revokedAt) {
+        this.reportedRevocation = this.revokedAt;
+        events.push({ type: 'revoked', epoch: this.revokedAt });
+      }
+      this.current = null;
+      return events;
+    }
+    const next = this.epochs.get(latest) ?? null;
+    if (next && next !== this.current) {
+      this.current = next;
+      events.push({ type: 'epoch', epoch: next.epoch, members: next.members });
+    }
+    return events;
+  }
+}
