@@ -56,6 +56,64 @@ const LABEL_ZOOM = 16;
 /** Above this zoom every point stands alone (supercluster's maxZoom + 1). */
 export const CLUSTER_MAX_ZOOM = 16;
 
+const CLUSTER_FILL = 'rgba(25, 113, 194, 0.85)';
+
+/** A cluster (with its ring and count) or a point (ringed in white) to paint. */
+interface Shape {
+  x: number;
+  y: number;
+  r: number;
+  fill: string;
+  /** A cluster's ring colour; `null` for a point. */
+  ring: string | null;
+  text: string | number | null;
+}
+
+function addCircle(paths: Map<string, Path2D>, style: string, s: Shape): void {
+  let path = paths.get(style);
+  if (!path) {
+    path = new Path2D();
+    paths.set(style, path);
+  }
+  path.moveTo(s.x + s.r, s.y);
+  path.arc(s.x, s.y, s.r, 0, Math.PI * 2);
+}
+
+/**
+ * Paints batched by style: one path per fill colour and per ring colour, not a fill and a
+ * stroke per shape (a zoomed-out view of 50 000 premises has a thousand clusters in the padded
+ * canvas, and each fill or stroke call is rasterised on its own). Clusters do not overlap at
+ * this radius, so drawing all fills before all rings does not show.
+ */
+function paintShapes(ctx: CanvasRenderingContext2D, shapes: readonly Shape[]): void {
+  const fills = new Map<string, Path2D>();
+  const rings = new Map<string, Path2D>();
+  const pointRings = new Map<string, Path2D>();
+  for (const s of shapes) {
+    addCircle(fills, s.fill, s);
+    addCircle(s.ring === null ? pointRings : rings, s.ring ?? '#ffffff', s);
+  }
+  for (const [style, path] of fills) {
+    ctx.fillStyle = style;
+    ctx.fill(path);
+  }
+  ctx.lineWidth = 2;
+  for (const [style, path] of pointRings) {
+    ctx.strokeStyle = style;
+    ctx.stroke(path);
+  }
+  ctx.lineWidth = 3;
+  for (const [style, path] of rings) {
+    ctx.strokeStyle = style;
+    ctx.stroke(path);
+  }
+  ctx.font = '600 12px system-ui, sans-serif';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = '#ffffff';
+  for (const s of shapes) if (s.text !== null) ctx.fillText(String(s.text), s.x, s.y);
+}
+
 const clusterRadius = (count: number): number => Math.min(28, 12 + Math.log10(count) * 6);
 
 export class ClusterCanvasLayer extends L.Layer {
@@ -155,10 +213,8 @@ export class ClusterCanvasLayer extends L.Layer {
     ];
     const features = this.index.getClusters(bbox, zoom);
     const drawn: Drawn[] = [];
+    const shapes: Shape[] = [];
     const emphasisColor = this.opts.emphasisColor ?? '#e8590c';
-    ctx.font = '600 12px system-ui, sans-serif';
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
     for (const f of features) {
       const [lng, lat] = f.geometry.coordinates as [number, number];
       const cp = map.latLngToContainerPoint([lat, lng]);
@@ -166,29 +222,16 @@ export class ClusterCanvasLayer extends L.Layer {
       const y = cp.y - min.y;
       const props = f.properties;
       if ('cluster' in props && props.cluster) {
-        const count = props.point_count;
-        const r = clusterRadius(count);
-        ctx.beginPath();
-        ctx.arc(x, y, r, 0, Math.PI * 2);
-        ctx.fillStyle = 'rgba(25, 113, 194, 0.85)';
-        ctx.fill();
-        ctx.lineWidth = 3;
-        ctx.strokeStyle = props.emphasis > 0 ? emphasisColor : '#ffffff';
-        ctx.stroke();
-        ctx.fillStyle = '#ffffff';
-        ctx.fillText(props.point_count_abbreviated.toString(), x, y);
+        const r = clusterRadius(props.point_count);
         drawn.push({ x, y, r, pointId: null, clusterId: props.cluster_id, lat, lng });
+        const ring = props.emphasis > 0 ? emphasisColor : '#ffffff';
+        shapes.push({ x, y, r, fill: CLUSTER_FILL, ring, text: props.point_count_abbreviated });
       } else if ('id' in props) {
-        ctx.beginPath();
-        ctx.arc(x, y, POINT_RADIUS, 0, Math.PI * 2);
-        ctx.fillStyle = props.color;
-        ctx.fill();
-        ctx.lineWidth = 2;
-        ctx.strokeStyle = '#ffffff';
-        ctx.stroke();
         drawn.push({ x, y, r: POINT_RADIUS + 3, pointId: props.id, clusterId: null, lat, lng });
+        shapes.push({ x, y, r: POINT_RADIUS, fill: props.color, ring: null, text: null });
       }
     }
+    paintShapes(ctx, shapes);
     if (zoom >= LABEL_ZOOM) this.drawLabels(ctx, features, min);
     this.drawn = drawn;
     this.opts.onRedraw?.(map);
