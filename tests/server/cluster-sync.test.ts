@@ -156,6 +156,7 @@ describe.skipIf(skip)('two sync nodes, one Redis, one PostgreSQL', () => {
     // SIGTERM: nodes store their open documents before they exit. Redis holds no document (the
     // extension only relays updates between live nodes): what comes back is PostgreSQL's.
     for (const node of cluster.nodes) await node.stop();
+    expect(cluster.nodes.map((n) => n.lastExitCode())).toEqual([0, 0]);
     expect(cluster.postgres.dump()).toContain('sync_documents');
     for (const node of cluster.nodes) await node.start();
     const fresh = client(1, liaison);

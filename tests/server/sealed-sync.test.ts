@@ -9,7 +9,16 @@ import { SyncEngine } from '@shared/sync/engine';
 import { FrameSigner, KeyCache } from '@shared/sync/frame';
 import { createEpochEntry, publishEpoch } from '@shared/sync/keyring';
 import { TRANSPORT, type SyncEvent, type SyncMember } from '@shared/sync/types';
-import { addMember, connectToken, eventually, identity, type Identity } from './support/clients';
+import { readPrivate } from '@shared/exchange/keys';
+import { openEpochEntry } from '@shared/sync/keyring';
+import {
+  addMember,
+  connectToken,
+  eventually,
+  identity,
+  revokeMember,
+  type Identity,
+} from './support/clients';
 import { missingServices, startCluster, type Cluster } from './support/cluster';
 import { markersIn } from './support/markers';
 import { captureRedisTraffic, type RedisTraffic } from './support/redis';
@@ -23,6 +32,7 @@ interface Member {
   transport: Y.Doc;
   provider: HocuspocusProvider;
   engine: SyncEngine;
+  closes: string[];
   events: SyncEvent[];
   destroy(): void;
 }
@@ -49,6 +59,7 @@ describe.skipIf(skip)('sealed sync through two Hocuspocus nodes', () => {
   let cluster: Cluster;
   let lead: Identity;
   let liaison: Identity;
+  let reader: Identity;
   let traffic: RedisTraffic;
   const members: Member[] = [];
 
@@ -66,11 +77,13 @@ describe.skipIf(skip)('sealed sync through two Hocuspocus nodes', () => {
       minDelay: 100,
       maxDelay: 500,
     });
+    const closes: string[] = [];
     const provider = new HocuspocusProvider({
       websocketProvider: socket,
       name: OP,
       document: transport,
       token: () => connectToken(node.httpUrl, who, OP),
+      onClose: ({ event }) => closes.push(event.reason),
     });
     provider.attach();
     await eventually('provider synced', () => provider.isSynced);
@@ -94,6 +107,7 @@ describe.skipIf(skip)('sealed sync through two Hocuspocus nodes', () => {
       transport,
       provider,
       engine,
+      closes,
       events,
       destroy() {
         engine.stop();
@@ -106,15 +120,17 @@ describe.skipIf(skip)('sealed sync through two Hocuspocus nodes', () => {
   }
 
   beforeAll(async () => {
-    [cluster, lead, liaison] = await Promise.all([
+    [cluster, lead, liaison, reader] = await Promise.all([
       startCluster(2),
       identity('Lea Leitung'),
       identity('Zoe Zoll'),
+      identity('Rudi Lesend'),
     ]);
     traffic = await captureRedisTraffic(cluster.redis);
     const node = cluster.nodes[0];
     if (!node) throw new Error('no node');
     expect((await addMember(node.httpUrl, lead, OP, liaison, 'agency')).status).toBe(200);
+    expect((await addMember(node.httpUrl, lead, OP, reader, 'read')).status).toBe(200);
   }, 60_000);
 
   afterAll(async () => {
@@ -127,7 +143,11 @@ describe.skipIf(skip)('sealed sync through two Hocuspocus nodes', () => {
     // The lead opens the operation for sharing: keyring of epoch 1 into the transport doc.
     const transport = new Y.Doc();
     const signer = await FrameSigner.of(lead.privateKey);
-    const roster = [asMember(lead, 'edit', null), asMember(liaison, 'agency', 'hza-essen')];
+    const roster = [
+      asMember(lead, 'edit', null),
+      asMember(liaison, 'agency', 'hza-essen'),
+      asMember(reader, 'read', 'ordnungsamt'),
+    ];
     publishEpoch(transport, 1, await createEpochEntry(signer, OP, 1, roster, new KeyCache()));
     const a = await connect(0, lead, transport);
     const z = await connect(1, liaison);
@@ -154,5 +174,61 @@ describe.skipIf(skip)('sealed sync through two Hocuspocus nodes', () => {
     expect(traffic.text().length).toBeGreaterThan(0);
     expect(markersIn(traffic.text(), MARKER)).toEqual([]);
     expect(markersIn(traffic.text(), 'hza-essen')).toEqual([]);
+  }, 90_000);
+  it('a compacted plan loads for a newcomer from the server', async () => {
+    const [a, z] = members;
+    if (!a || !z) throw new Error('members of the first test missing');
+    for (let n = 7; n < 30; n++) {
+      record(z.plan, 'participations', 'p-zoll').set('strength', n);
+      await z.engine.flush();
+    }
+    await eventually(
+      'the liaison’s edits at the lead',
+      () => record(a.plan, 'participations', 'p-zoll').get('strength') === 29,
+    );
+    expect(await a.engine.compact()).toBeGreaterThan(20);
+    await eventually(
+      'the liaison has the compacted log',
+      () => z.transport.getArray(TRANSPORT.log).length === 1,
+    );
+    const r = await connect(1, reader);
+    await eventually(
+      'the newcomer has the plan',
+      () => record(r.plan, 'participations', 'p-zoll').get('strength') === 29,
+    );
+    expect(r.plan.getMap('operations').toJSON()).toEqual(a.plan.getMap('operations').toJSON());
+    expect(r.events.filter((e) => e.type === 'rejected')).toEqual([]);
+  }, 90_000);
+
+  it('a revoked member is cut off and cannot read the new epoch', async () => {
+    const [a, z, r] = members;
+    if (!a || !z || !r) throw new Error('members of the earlier tests missing');
+    const node = cluster.nodes[0];
+    if (!node) throw new Error('no node');
+    expect((await revokeMember(node.httpUrl, lead, OP, liaison)).status).toBe(200);
+    await eventually('the liaison’s connection closed', () => z.closes.includes('revoked'));
+    const signer = await FrameSigner.of(lead.privateKey);
+    const roster = [asMember(lead, 'edit', null), asMember(reader, 'read', 'ordnungsamt')];
+    publishEpoch(a.transport, 2, await createEpochEntry(signer, OP, 2, roster, new KeyCache()));
+    record(a.plan, 'operations', OP).set('title', 'NACH-WIDERRUF');
+    await eventually(
+      'the remaining member reads the new epoch',
+      () => record(r.plan, 'operations', OP).get('title') === 'NACH-WIDERRUF',
+    );
+    expect(record(z.plan, 'operations', OP).get('title')).toBe(MARKER);
+    // Even holding a copy of the transport doc, the revoked key opens no key of epoch 2.
+    const entry = a.transport.getMap<Uint8Array>(TRANSPORT.keyring).get('2');
+    if (!entry) throw new Error('epoch 2 missing');
+    const opened = await openEpochEntry(
+      entry,
+      {
+        operationId: OP,
+        epoch: 2,
+        lead: { fingerprint: lead.fingerprint, publicKey: lead.publicKey },
+      },
+      { fingerprint: liaison.fingerprint, privateKey: await readPrivate(liaison.privateKey) },
+      new KeyCache(),
+    );
+    expect(opened.ok).toBe(false);
   }, 90_000);
 });

@@ -28,6 +28,8 @@ export interface SyncNode {
   kill(): Promise<void>;
   /** SIGTERM: the node stores its open documents and exits. */
   stop(): Promise<void>;
+  /** Exit code of the last run that ended (null: killed by a signal, or still running). */
+  lastExitCode(): number | null;
   /** Starts the node again on the same port. */
   start(): Promise<void>;
   output(): string;
@@ -37,6 +39,7 @@ export async function startNode(options: NodeOptions): Promise<SyncNode> {
   const port = options.port ?? (await freePort());
   let child: Child | null = null;
   let log = '';
+  let exitCode: number | null = null;
   const env = {
     PATH: process.env.PATH,
     VP_SYNC_PORT: String(port),
@@ -53,6 +56,7 @@ export async function startNode(options: NodeOptions): Promise<SyncNode> {
   const end = async (signal: NodeJS.Signals) => {
     if (!child) return;
     await child.stop(signal, 15_000);
+    exitCode = child.process.exitCode;
     log += child.output();
     child = null;
   };
@@ -66,6 +70,7 @@ export async function startNode(options: NodeOptions): Promise<SyncNode> {
     pid: () => child?.process.pid ?? null,
     kill: () => end('SIGKILL'),
     stop: () => end('SIGTERM'),
+    lastExitCode: () => exitCode,
     start,
     output: () => log + (child?.output() ?? ''),
   };
