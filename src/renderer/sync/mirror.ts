@@ -59,6 +59,17 @@ export class PlanMirror {
   private queue: Promise<void> = Promise.resolve();
   private readonly stops: (() => void)[] = [];
   private stopped = false;
+  /**
+   * Own values that won "later wins" and go back into the doc. Written after the remote update
+   * is through, not in its observer: the engine does not seal what happens while it applies.
+   */
+  private putBack: {
+    rec: Y.Map<unknown>;
+    field: string;
+    value: unknown;
+    at: string;
+    over: string;
+  }[] = [];
 
   constructor(private readonly o: MirrorOptions) {}
 
@@ -99,7 +110,7 @@ export class PlanMirror {
       if (ids.size > 0) touched.set(table, ids);
     }
     if (!options.share && touched.size > 0)
-      this.enqueue({ author: UNKNOWN_AUTHOR, touched, contested: new Set() });
+      this.enqueue({ author: UNKNOWN_AUTHOR, touched, contested: this.contested });
     await this.idle();
   }
 
@@ -144,10 +155,9 @@ export class PlanMirror {
     const unit: RemoteUnit = {
       author,
       touched: new Map([[table, new Set()]]),
-      contested: new Set(),
+      contested: this.contested,
     };
     const ids = unit.touched.get(table) ?? new Set<string>();
-    const reassert: (() => void)[] = [];
     for (const ev of events) {
       if (ev.path.length === 0) {
         for (const id of ev.keys.keys()) ids.add(id);
@@ -167,7 +177,7 @@ export class PlanMirror {
         // Written without having seen our value: a concurrent edit. Yjs kept one by client id;
         // the later write wins instead, and the side whose value lost gets it in Verlauf.
         if (old.at > now.at) {
-          reassert.push(() => rec.set(field, nextEntry(old.v, now, old.at, true)));
+          this.putBack.push({ rec, field, value: old.v, at: old.at, over: now.sid });
           this.o.onConflict?.({ table, id, field, author, kept: 'local' });
         } else {
           this.contested.add(recordKey(table, id));
@@ -175,7 +185,6 @@ export class PlanMirror {
         }
       }
     }
-    if (reassert.length > 0) this.o.doc.transact(() => reassert.forEach((r) => r()), LOCAL_ORIGIN);
     this.enqueue(unit);
   }
 
@@ -185,20 +194,13 @@ export class PlanMirror {
 
   private async apply(unit: RemoteUnit): Promise<void> {
     if (this.stopped) return;
-    for (const [table, ids] of unit.touched)
-      for (const id of ids) {
-        const key = recordKey(table, id);
-        if (this.contested.delete(key)) unit.contested.add(key);
-      }
+    this.writePutBack();
     try {
-      const { agreed, rejected } = await applyRemoteUnit(
-        {
-          doc: this.o.doc,
-          operationId: this.o.operationId,
-          repo: this.o.repo,
-        },
+      const { agreed, rejected, noticed } = await applyRemoteUnit(
+        { doc: this.o.doc, operationId: this.o.operationId, repo: this.o.repo },
         unit,
       );
+      for (const key of noticed) this.contested.delete(key);
       for (const [table, ids] of unit.touched)
         for (const id of ids) {
           const key = recordKey(table, id);
@@ -210,6 +212,19 @@ export class PlanMirror {
     } catch (e) {
       this.o.onError?.(e);
     }
+  }
+
+  private writePutBack(): void {
+    const due = this.putBack.splice(0);
+    if (due.length === 0) return;
+    this.o.doc.transact(() => {
+      for (const p of due) {
+        const current = p.rec.get(p.field);
+        // Changed again meanwhile: that later write stands.
+        if (isFieldEntry(current) && current.sid === p.over)
+          p.rec.set(p.field, nextEntry(p.value, current, p.at, true));
+      }
+    }, LOCAL_ORIGIN);
   }
 
   /** A refused change is undone in the doc too, so every member converges on the plan that

@@ -71,8 +71,12 @@ export interface RemoteUnit {
   author: SyncAuthor;
   /** Record ids touched, per table. */
   touched: Map<TableName, Set<string>>;
-  /** `table/id` of records where a concurrent single-value edit was resolved. */
-  contested: Set<string>;
+  /**
+   * `table/id` of records with a resolved concurrent single-value edit, read when the record is
+   * read from the doc (a later remote transaction may already be in it). Those used are listed
+   * in the result for the caller to clear.
+   */
+  contested: ReadonlySet<string>;
 }
 
 export type RejectReason = 'plan_locked' | 'invalid';
@@ -92,6 +96,8 @@ export interface ApplyResult {
   /** Snapshots of the records now equal in store and doc (the mirror's new base). */
   agreed: Map<string, RecordSnap>;
   rejected: Rejection[];
+  /** Records whose concurrent-edit notice went into this batch's audit. */
+  noticed: string[];
 }
 
 export interface ApplyContext {
@@ -124,6 +130,7 @@ export async function applyRemoteUnit(ctx: ApplyContext, unit: RemoteUnit): Prom
     const batch = new WriteBatch(actorCtx);
     const agreed = new Map<string, RecordSnap>();
     const rejected: Rejection[] = [];
+    const noticed: string[] = [];
     const op = await store.get<Operation>('operations', ctx.operationId);
     // A member's first sync brings the plan whole, whatever its status.
     const editable = op === undefined || isPlanEditable(op.status);
@@ -149,6 +156,7 @@ export async function applyRemoteUnit(ctx: ApplyContext, unit: RemoteUnit): Prom
         const docRecord = snap ? recordOf(snap) : undefined;
         if (!docRecord && !before) return;
         const contested = unit.contested.has(key);
+        if (contested) noticed.push(key);
         try {
           if (!docRecord && before) {
             if (!editable) return reject(table, id, 'plan_locked', before);
@@ -197,6 +205,6 @@ export async function applyRemoteUnit(ctx: ApplyContext, unit: RemoteUnit): Prom
       });
     }
     await batch.commit();
-    return { agreed, rejected };
+    return { agreed, rejected, noticed };
   });
 }
