@@ -28,6 +28,12 @@ export const EXCHANGE_ERRORS = {
   signer_is_drafter:
     'Die Freigabe ist mit dem eigenen Schlüssel dieser Installation signiert; freigeben muss eine zweite Person.',
   not_in_review: 'Der Einsatz liegt nicht zur Freigabe vor.',
+  key_file_invalid: 'Die Datei ist kein privater OpenPGP-Schlüssel.',
+  key_unprotected:
+    'Der Schlüssel ist nicht mit einer Passphrase geschützt; angenommen wird nur ein geschützter Schlüssel.',
+  key_wrong_passphrase: 'Die Passphrase entsperrt diesen Schlüssel nicht.',
+  key_not_trusted:
+    'Zu diesem Schlüssel ist keine gültige Schlüsselkarte hinterlegt (Austausch › Vertrauen); nur eine hinterlegte zweite Person kann freigeben.',
 } as const;
 
 export type ExchangeErrorCode = keyof typeof EXCHANGE_ERRORS;

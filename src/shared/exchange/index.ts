@@ -3,6 +3,7 @@ export * from './approval-payloads';
 export * from './envelope';
 export * from './plan-hash';
 export * from './signed-approval';
+export * from './brought-key';
 export * from './errors';
 export * from './keys';
 export * from './key-transition';

@@ -1,5 +1,6 @@
 // In the approval dialog, the signed path of "Freigabe nur durch eine zweite Person": save a
-// Freigabeanfrage sealed to the second person's registered key, and import their signed Freigabe.
+// Freigabeanfrage sealed to the second person's registered key, and import their signed Freigabe;
+// or the second person signs here with their own brought key (BroughtKeyApproval).
 // The import approves through the repository; every refusal is shown with its German reason.
 import { Alert, Button, Divider, FileButton, Group, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
@@ -11,6 +12,7 @@ import { useHost } from '../../host';
 import { errorMessage } from '../../ui/errors';
 import { notifySuccess } from '../../ui/notify';
 import { importSignedApproval, prepareApprovalRequest } from './approval-flow';
+import { BroughtKeyApproval } from './BroughtKeyApproval';
 import { PACKAGE_FILTER, saveText } from './save';
 import { readFiles, useExchange } from './useExchange';
 
@@ -59,6 +61,12 @@ export function SignedApprovalPanel({ operationId, openItems, flush, onApproved 
       setBusy(false);
     }
   };
+  // The brought-key path reports its refusals as text, shown where the package path shows its.
+  const runForKey = (work: () => Promise<string | null>) =>
+    run(async () => {
+      const message = await work();
+      if (message) setError(message);
+    });
   const sendRequest = () =>
     run(async () => {
       if (!chosen) return;
@@ -131,6 +139,16 @@ export function SignedApprovalPanel({ operationId, openItems, flush, onApproved 
           )}
         </FileButton>
       </Group>
+      <Divider label={t('approval.or')} labelPosition="center" />
+      <BroughtKeyApproval
+        handle={handle}
+        operationId={operationId}
+        openItems={openItems}
+        flush={flush}
+        onApproved={onApproved}
+        run={runForKey}
+        busy={busy}
+      />
       {error && (
         <Alert color="red" role="alert" data-testid="signed-approval-error">
           {error}

@@ -1,7 +1,8 @@
 // Signed approval between two installations: the drafter seals a Freigabeanfrage to the second
 // person's registered key, the second person seals a Freigabe signed with their own key, and the
 // drafter's installation imports it — the plan is approved only if the signer is trusted and the
-// plan is still exactly the one reviewed (same revision and hash). See docs/SECURITY.md.
+// plan is still exactly the one reviewed (same revision and hash). On one machine the second
+// person signs with their own brought key instead (`approveWithBroughtKey`). See docs/SECURITY.md.
 import {
   approvalFor,
   checkSignedApproval,
@@ -10,7 +11,9 @@ import {
   openPackage,
   packageFileName,
   planHash,
+  refuse,
   seal,
+  unlockBroughtKey,
   type ApprovalOpenItem,
   type ApprovalPayload,
   type EnvelopeOf,
@@ -19,6 +22,7 @@ import {
   type TrustRecord,
 } from '@shared/exchange';
 import { newId, type Operation, type PlanSnapshot } from '@shared/domain';
+import { CodedError } from '@shared/result';
 import type { Repositories } from '../../data/repositories';
 import type { ExchangeState } from './exchange-store';
 
@@ -133,4 +137,68 @@ export async function importSignedApproval(args: {
     },
   });
   return { ok: true, value: operation };
+}
+
+/**
+ * The second person approves on this machine with their own key (issue 16 item 7): the
+ * Freigabeanfrage and the Freigabe are made here in memory, the Freigabe signed with their
+ * brought key (unlocked with their passphrase, then dropped) and sealed to this installation —
+ * and imported exactly like a Freigabe package from another installation: the key must be a
+ * trusted, not revoked second person's key, and the approval records its signature.
+ */
+export async function approveWithBroughtKey(args: {
+  armoredKey: string;
+  passphrase: string;
+  approver: ApprovalPayload['approver'];
+  openItems: readonly ApprovalOpenItem[];
+  state: ExchangeState;
+  repos: Repositories;
+  operationId: string;
+  now: Date;
+}): Promise<Opened<Operation>> {
+  const { state } = args;
+  const identity = state.identity;
+  if (!identity) {
+    // The panel offers this only with a key: the Freigabe is sealed to it.
+    throw new CodedError('invalid_input', 'Diese Installation hat noch keinen eigenen Schlüssel.');
+  }
+  const unlocked = await unlockBroughtKey(args.armoredKey, args.passphrase);
+  if (!unlocked.ok) return unlocked;
+  const { fingerprint, privateKey } = unlocked.value;
+  if (own(state).some((i) => i.fingerprint === fingerprint)) return refuse('signer_is_drafter');
+  const card = state.trusted.find((t) => t.fingerprint === fingerprint && !t.revoked);
+  if (!card) return refuse('key_not_trusted');
+  const plan = await args.repos.operations.loadPlan(args.operationId);
+  const op = plan.operation;
+  const requestId = newId();
+  const request: EnvelopeOf<'approval_request'> = {
+    format: EXCHANGE_FORMAT,
+    version: EXCHANGE_VERSION,
+    kind: 'approval_request',
+    id: requestId,
+    createdAt: args.now.toISOString(),
+    sender: { fingerprint: identity.fingerprint, name: identity.name, agency: identity.agency },
+    senderKey: identity.publicKey,
+    recipients: [fingerprint],
+    planId: op.id,
+    planRevision: op.revision,
+    requestId,
+    payload: {
+      codeName: op.codeName,
+      exercise: op.exercise,
+      planHash: await planHash(plan),
+      drafter: { name: identity.name, function: identity.function },
+      openItems: [...args.openItems],
+      note: '',
+    },
+  };
+  const signer = { fingerprint, name: card.name, agency: card.agency, publicKey: card.publicKey };
+  const envelope = approvalFor(request, signer, args.approver, newId(), args.now);
+  const text = await seal(envelope, privateKey, { publicKeys: [identity.publicKey] });
+  return importSignedApproval({
+    data: new TextEncoder().encode(text),
+    state,
+    repos: args.repos,
+    operationId: args.operationId,
+  });
 }
