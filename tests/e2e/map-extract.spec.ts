@@ -23,35 +23,83 @@ interface View {
   height: number;
 }
 
-/** The pixels of the printed map image, read back in the page. */
-async function printedPixels(
-  page: Page,
-): Promise<{ width: number; height: number; data: number[] }> {
-  return page.getByTestId('map-print-image').evaluate(async (img: HTMLImageElement) => {
-    // From the loaded element itself: the page's CSP admits no fetch of a blob: URL.
-    const bitmap = await createImageBitmap(img);
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2d context');
-    ctx.drawImage(bitmap, 0, 0);
-    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-    return { width: bitmap.width, height: bitmap.height, data: Array.from(data) };
-  });
+interface Measured {
+  width: number;
+  height: number;
+  /** Per target: the colours 9 units above, left and right of its point. */
+  sides: Rgb[][];
+  bandDark: number;
+  bandWhite: number;
+  arrowDark: number;
+  groundShare: number;
+  otherShare: number;
 }
 
-function checker(img: { width: number; data: number[] }) {
-  const at = (x: number, y: number): Rgb => {
-    const i = (Math.round(y) * img.width + Math.round(x)) * 4;
-    return [img.data[i] ?? 0, img.data[i + 1] ?? 0, img.data[i + 2] ?? 0];
-  };
-  const near = (a: Rgb, b: Rgb, tol = 6) => a.every((v, c) => Math.abs(v - (b[c] ?? 0)) <= tol);
-  const count = (x0: number, y0: number, x1: number, y1: number, test: (p: Rgb) => boolean) => {
-    let n = 0;
-    for (let y = Math.floor(y0); y < y1; y++)
-      for (let x = Math.floor(x0); x < x1; x++) if (test(at(x, y))) n++;
-    return n;
-  };
-  return { at, near, count };
+/**
+ * Measures the printed map image in the page: an A3 sheet has tens of millions of pixels, and
+ * shipping them to the test as a number array took most of a minute on its own.
+ */
+async function measurePrinted(
+  page: Page,
+  points: { x: number; y: number }[],
+  ground: Rgb,
+  other: Rgb | null,
+): Promise<Measured> {
+  return page.getByTestId('map-print-image').evaluate(
+    async (img: HTMLImageElement, args) => {
+      type C = [number, number, number];
+      // From the loaded element itself: the page's CSP admits no fetch of a blob: URL.
+      const bitmap = await createImageBitmap(img);
+      const { width, height } = bitmap;
+      const canvas = new OffscreenCanvas(width, height);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.drawImage(bitmap, 0, 0);
+      const data = ctx.getImageData(0, 0, width, height).data;
+      const at = (x: number, y: number): C => {
+        const i = (Math.round(y) * width + Math.round(x)) * 4;
+        return [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+      };
+      const near = (a: C, b: C, tol: number) =>
+        Math.abs(a[0] - b[0]) <= tol &&
+        Math.abs(a[1] - b[1]) <= tol &&
+        Math.abs(a[2] - b[2]) <= tol;
+      const count = (x0: number, y0: number, x1: number, y1: number, test: (p: C) => boolean) => {
+        let n = 0;
+        for (let y = Math.floor(y0); y < y1; y++)
+          for (let x = Math.floor(x0); x < x1; x++) if (test(at(x, y))) n++;
+        return n;
+      };
+      // The unit the extract scales its symbols by (render-extract.ts extractUnit).
+      const u = Math.max(1, Math.min(width, height) / 700);
+      const sides = args.points.map(({ x, y }) => [
+        at(x, y - 9 * u),
+        at(x - 9 * u, y),
+        at(x + 9 * u, y),
+      ]);
+      const band = Math.round(28 * u);
+      const dark = (p: C) => p[0] + p[1] + p[2] < 200;
+      const white = (p: C) => near(p, [255, 255, 255], 2);
+      const cx = width - 28 * u;
+      const top = band + 12 * u;
+      const total = width * height;
+      const otherColour = args.other;
+      return {
+        width,
+        height,
+        sides,
+        bandDark: count(width / 3, 2, (2 * width) / 3, band - 3, dark),
+        // As a share of the band's left corner (40 px wide, band − 5 rows).
+        bandWhite: count(0, 2, 40, band - 3, white) / (40 * (band - 5)),
+        arrowDark: count(cx - 4 * u, top + 8 * u, cx + 4 * u, top + 20 * u, dark),
+        groundShare: count(0, 0, width, height, (p) => near(p, args.ground, 3)) / total,
+        otherShare: otherColour
+          ? count(0, 0, width, height, (p) => near(p, otherColour, 2)) / total
+          : 0,
+      };
+    },
+    { points, ground, other },
+  );
 }
 
 async function printOperationMap(page: Page): Promise<View> {
@@ -74,46 +122,33 @@ async function printOperationMap(page: Page): Promise<View> {
 
 async function expectExtract(page: Page, ground: Rgb, other?: Rgb): Promise<void> {
   const view = await printOperationMap(page);
-  const img = await printedPixels(page);
-  expect([img.width, img.height]).toEqual([view.width, view.height]);
-  const { at, near, count } = checker(img);
-  // The unit the extract scales its symbols by (render-extract.ts extractUnit).
-  const u = Math.max(1, Math.min(img.width, img.height) / 700);
+  const points = DEMO_PREMISES.map((p) => {
+    const w = project({ lat: p.lat, lng: p.lng }, view.zoom);
+    return { x: w.x - view.origin.x, y: w.y - view.origin.y };
+  });
+  const m = await measurePrinted(page, points, ground, other ?? null);
+  expect([m.width, m.height]).toEqual([view.width, view.height]);
+  const near = (a: Rgb, b: Rgb, tol = 6) => a.every((v, c) => Math.abs(v - (b[c] ?? 0)) <= tol);
 
   // Every target's disc is red where the projection puts the premises (labels lie beneath the
   // discs; a neighbouring place badge may cover one side, so one of three sides is enough).
-  for (const p of DEMO_PREMISES) {
-    const w = project({ lat: p.lat, lng: p.lng }, view.zoom);
-    const x = w.x - view.origin.x;
-    const y = w.y - view.origin.y;
-    const sides = [at(x, y - 9 * u), at(x - 9 * u, y), at(x + 9 * u, y)];
+  DEMO_PREMISES.forEach((p, i) => {
     expect(
-      sides.some((s) => near(s, TARGET_RED)),
-      `target ${p.key} at ${x},${y}`,
+      (m.sides[i] ?? []).some((s) => near(s, TARGET_RED)),
+      `target ${p.key} at ${points[i]?.x},${points[i]?.y}`,
     ).toBe(true);
-  }
+  });
 
   // The marking: dark text in the middle of the white top band.
-  const band = Math.round(28 * u);
-  const dark = (p: Rgb) => p[0] + p[1] + p[2] < 200;
-  const white = (p: Rgb) => near(p, [255, 255, 255], 2);
-  expect(count(img.width / 3, 2, (2 * img.width) / 3, band - 3, dark)).toBeGreaterThan(200);
-  expect(count(0, 2, 40, band - 3, white)).toBeGreaterThan(40 * (band - 5) * 0.9);
+  expect(m.bandDark).toBeGreaterThan(200);
+  expect(m.bandWhite).toBeGreaterThan(0.9);
   // The north arrow: a dark triangle below the band at the right.
-  const cx = img.width - 28 * u;
-  const top = band + 12 * u;
-  expect(count(cx - 4 * u, top + 8 * u, cx + 4 * u, top + 20 * u, dark)).toBeGreaterThan(40);
-
+  expect(m.arrowDark).toBeGreaterThan(40);
   // The ground: the basemap's colour covers much of the sheet.
-  const total = img.width * img.height;
-  expect(count(0, 0, img.width, img.height, (p) => near(p, ground, 3)) / total).toBeGreaterThan(
-    0.3,
-  );
+  expect(m.groundShare).toBeGreaterThan(0.3);
   // Without a basemap the fixture's green is nowhere; with it, the neutral ground may show
   // beyond the file's bounds.
-  if (other) {
-    expect(count(0, 0, img.width, img.height, (p) => near(p, other, 2)) / total).toBeLessThan(0.01);
-  }
+  if (other) expect(m.otherShare).toBeLessThan(0.01);
 }
 
 async function shots(page: Page, name: string): Promise<void> {
