@@ -18,6 +18,7 @@ import deCalendar from './de/calendar.json';
 import deBriefing from './de/briefing.json';
 import deExchange from './de/exchange.json';
 import deResults from './de/results.json';
+import deSync from './de/sync.json';
 import enAgencies from './en/agencies.json';
 import enOperationsList from './en/operationsList.json';
 import enRoster from './en/roster.json';
@@ -32,6 +33,7 @@ import enCalendar from './en/calendar.json';
 import enBriefing from './en/briefing.json';
 import enExchange from './en/exchange.json';
 import enResults from './en/results.json';
+import enSync from './en/sync.json';
 
 export const resources = {
   de: {
@@ -49,6 +51,7 @@ export const resources = {
     briefing: deBriefing,
     exchange: deExchange,
     results: deResults,
+    sync: deSync,
   },
   en: {
     common: enCommon,
@@ -65,6 +68,7 @@ export const resources = {
     briefing: enBriefing,
     exchange: enExchange,
     results: enResults,
+    sync: enSync,
   },
 } as const;
 

@@ -49,6 +49,8 @@ export const settingsSchema = z.strictObject({
   briefingHeadings: z
     .partialRecord(z.enum(BRIEFING_HEADING_KEYS), z.string().trim().min(1).max(120))
     .optional(),
+  /** The agency's sync server for shared operations (Einstellungen); absent or off = none. */
+  syncServer: z.strictObject({ url: z.string().max(500), enabled: z.boolean() }).optional(),
   /** "Einsatzdetails löschen nach N Monaten" (Auswertung keeps the numbers); absent = off. */
   retentionMonths: z.number().int().min(6).max(240).optional(),
 });

@@ -15,6 +15,7 @@ import { BriefingHeadingsPanel } from './BriefingHeadingsPanel';
 import { MapPanel } from './MapPanel';
 import { RetentionPanel } from './RetentionPanel';
 import { SecurityPanel } from './SecurityPanel';
+import { SyncServerPanel } from '../sharing/SyncServerPanel';
 import { SettingsTextField } from './SettingsTextField';
 
 export function SettingsPage() {
@@ -79,6 +80,7 @@ export function SettingsPage() {
       {settings && <BackupPanel keep={settings.backupsToKeep} />}
       {settings && <RetentionPanel settings={settings} />}
       <MapPanel />
+      {settings && <SyncServerPanel settings={settings} />}
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="sm">
           {t('storage')}

@@ -1,0 +1,113 @@
+// Einstellungen › Gemeinsam bearbeiten on a real data session: an address is checked, stored
+// switched off, switched on only after the notice of what the server sees; a changed address is
+// off again. And the address rule itself.
+import { MantineProvider } from '@mantine/core';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '@shared/domain';
+import { DataContext, openDataSession, type DataSession } from '../../../src/renderer/data/session';
+import { SyncServerPanel } from '../../../src/renderer/features/sharing/SyncServerPanel';
+import { HostContext } from '../../../src/renderer/host';
+import { browserHost } from '../../../src/renderer/host/browser';
+import { initI18n } from '../../../src/renderer/i18n';
+import { parseSyncServer } from '../../../src/renderer/sync/server-url';
+
+let session: DataSession | undefined;
+beforeAll(async () => {
+  await initI18n('de');
+});
+afterEach(() => {
+  cleanup();
+  session?.close();
+});
+
+function Live({ s }: { s: DataSession }) {
+  const settings = useLiveQuery(() => s.repos.settings.get(), [s]);
+  return settings ? <SyncServerPanel settings={settings} /> : null;
+}
+
+const input = () => {
+  const el = screen.getByTestId('sync-server-url');
+  if (!(el instanceof HTMLInputElement)) throw new Error('kein Eingabefeld');
+  return el;
+};
+
+describe('sync server address', () => {
+  it('takes https (wss beside it) and http only on this machine', () => {
+    expect(parseSyncServer(' https://sync.polizei.example/ ')).toEqual({
+      ok: true,
+      httpOrigin: 'https://sync.polizei.example',
+      wsUrl: 'wss://sync.polizei.example',
+      connectHosts: ['https://sync.polizei.example', 'wss://sync.polizei.example'],
+    });
+    expect(parseSyncServer('http://127.0.0.1:4321')).toMatchObject({
+      ok: true,
+      wsUrl: 'ws://127.0.0.1:4321',
+    });
+    expect(parseSyncServer('http://sync.polizei.example')).toEqual({
+      ok: false,
+      problem: 'scheme',
+    });
+    expect(parseSyncServer('https://a:b@sync.example')).toEqual({
+      ok: false,
+      problem: 'credentials',
+    });
+    expect(parseSyncServer('kein server')).toEqual({ ok: false, problem: 'invalid' });
+  });
+});
+
+describe('sync server settings panel', () => {
+  it('stores the server off, switches it on after the notice, and off again on a new address', async () => {
+    const s = await openDataSession({
+      dbName: `vp-test-${newId()}`,
+      now: () => '2026-11-20T10:00:00.000Z',
+    });
+    session = s;
+    render(
+      <MantineProvider env="test">
+        <HostContext.Provider value={browserHost()}>
+          <DataContext.Provider value={s}>
+            <Live s={s} />
+          </DataContext.Provider>
+        </HostContext.Provider>
+      </MantineProvider>,
+    );
+    await screen.findByTestId('settings-sync-server');
+    expect((await s.repos.settings.get()).syncServer).toBeUndefined();
+
+    fireEvent.change(input(), { target: { value: 'http://sync.polizei.example' } });
+    fireEvent.click(screen.getByTestId('sync-server-save'));
+    await screen.findByText('Nur https-Adressen (http nur für 127.0.0.1 oder localhost).');
+
+    fireEvent.change(input(), { target: { value: 'https://sync.polizei.example' } });
+    fireEvent.click(screen.getByTestId('sync-server-save'));
+    await waitFor(async () =>
+      expect((await s.repos.settings.get()).syncServer).toEqual({
+        url: 'https://sync.polizei.example',
+        enabled: false,
+      }),
+    );
+
+    await waitFor(() =>
+      expect(screen.getByTestId('sync-server-enabled')).toHaveProperty('disabled', false),
+    );
+    fireEvent.click(screen.getByTestId('sync-server-enabled'));
+    const notice = await screen.findByTestId('sync-server-notice');
+    expect(notice.textContent).toContain('https://sync.polizei.example');
+    expect(notice.textContent).toContain('den Inhalt der Pläne kann er nicht lesen');
+    fireEvent.click(screen.getByRole('button', { name: 'Einschalten' }));
+    await waitFor(async () =>
+      expect((await s.repos.settings.get()).syncServer?.enabled).toBe(true),
+    );
+
+    fireEvent.change(input(), { target: { value: 'https://anderer.polizei.example' } });
+    fireEvent.click(screen.getByTestId('sync-server-save'));
+    await waitFor(async () =>
+      expect((await s.repos.settings.get()).syncServer).toEqual({
+        url: 'https://anderer.polizei.example',
+        enabled: false,
+      }),
+    );
+  });
+});
