@@ -23,8 +23,11 @@ import {
 } from './redis';
 import { SyncStore } from './store';
 
-/** Where clients open their WebSocket (the provider's url ends in it). */
-export const SYNC_WS_PATH = '/sync';
+/**
+ * Where clients open their WebSocket: `/sync`, or the root, so that a client given only the
+ * server's address (wss://host) connects too. Anything else is not ours.
+ */
+export const SYNC_WS_PATHS: readonly string[] = ['/sync', '/'];
 
 /** Close code and reason a revoked member's client receives. */
 export const REVOKED_CLOSE = { code: 4403, reason: 'revoked' } as const;
@@ -130,7 +133,7 @@ export async function startSyncServer(config: SyncServerConfig): Promise<Running
 
   http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path !== SYNC_WS_PATH) return refuseUpgrade(socket, '404 Not Found');
+    if (!SYNC_WS_PATHS.includes(path)) return refuseUpgrade(socket, '404 Not Found');
     if (!originAllowed(req.headers.origin, config.allowedOrigins)) {
       return refuseUpgrade(socket, '403 Forbidden');
     }

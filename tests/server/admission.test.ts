@@ -170,9 +170,9 @@ describe.skipIf(skip)('admission to the sync server', () => {
   });
 
   it('refuses browsers from other origins, on the WebSocket and on HTTP', async () => {
-    const status = (origin: string) =>
+    const status = (origin: string, url = n1.wsUrl) =>
       new Promise<number | 'open'>((resolve) => {
-        const ws = new WebSocket(n1.wsUrl, { headers: { Origin: origin } });
+        const ws = new WebSocket(url, { headers: { Origin: origin } });
         ws.on('open', () => {
           ws.close();
           resolve('open');
@@ -182,6 +182,9 @@ describe.skipIf(skip)('admission to the sync server', () => {
       });
     expect(await status('https://evil.example')).toBe(403);
     expect(await status(ALLOWED)).toBe('open');
+    // The server's bare address works as the WebSocket url too; other paths are not ours.
+    expect(await status(ALLOWED, `ws://127.0.0.1:${n1.port}`)).toBe('open');
+    expect(await status(ALLOWED, `ws://127.0.0.1:${n1.port}/other`)).toBe(404);
     const evil = await fetch(`${n1.httpUrl}/sync/nonce`, {
       headers: { Origin: 'https://evil.example' },
     });
