@@ -10,6 +10,7 @@ import type { Duplex } from 'node:stream';
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Server, type Connection } from '@hocuspocus/server';
+import { MAX_BODY_BYTES } from '../shared/sync/frame';
 import { AuthError, Gatekeeper, type Admitted } from './auth';
 import type { SyncServerConfig } from './config';
 import { httpHandler, originAllowed } from './http';
@@ -61,33 +62,38 @@ export async function startSyncServer(config: SyncServerConfig): Promise<Running
 
   // Hocuspocus's Server gives the WebSocket server and an orderly shutdown; its own HTTP server
   // is never started (ours below takes the port).
-  const hocuspocus = new Server({
-    name: nodeId,
-    quiet: true,
-    stopOnSignals: false,
-    // Store a busy document at least every 5 s, a quiet one 1 s after its last change.
-    debounce: 1000,
-    maxDebounce: 5000,
-    extensions: [
-      redis,
-      new Database({
-        fetch: ({ documentName }) => store.fetchDocument(documentName),
-        store: ({ documentName, state }) => store.storeDocument(documentName, state),
-      }),
-    ],
-    async onAuthenticate({ token, documentName, connectionConfig }) {
-      const admitted = await gatekeeper.admit(token, documentName).catch((error: unknown) => {
-        // Hocuspocus sends `reason` to the client; anything unexpected is logged, not shown.
-        if (error instanceof AuthError) throw error;
-        console.error('authenticate:', error);
-        throw new AuthError('server_error');
-      });
-      // Read-only members cannot write to the transport document at all: the one right the
-      // server can enforce without reading the plan.
-      if (admitted.rights === 'read') connectionConfig.readOnly = true;
-      return admitted;
+  const hocuspocus = new Server(
+    {
+      name: nodeId,
+      quiet: true,
+      stopOnSignals: false,
+      // Store a busy document at least every 5 s, a quiet one 1 s after its last change.
+      debounce: 1000,
+      maxDebounce: 5000,
+      extensions: [
+        redis,
+        new Database({
+          fetch: ({ documentName }) => store.fetchDocument(documentName),
+          store: ({ documentName, state }) => store.storeDocument(documentName, state),
+        }),
+      ],
+      async onAuthenticate({ token, documentName, connectionConfig }) {
+        const admitted = await gatekeeper.admit(token, documentName).catch((error: unknown) => {
+          // Hocuspocus sends `reason` to the client; anything unexpected is logged, not shown.
+          if (error instanceof AuthError) throw error;
+          console.error('authenticate:', error);
+          throw new AuthError('server_error');
+        });
+        // Read-only members cannot write to the transport document at all: the one right the
+        // server can enforce without reading the plan.
+        if (admitted.rights === 'read') connectionConfig.readOnly = true;
+        return admitted;
+      },
     },
-  });
+    // A message carries a frame (a snapshot is the largest) or a client's offline backlog, both
+    // far below this; ws would otherwise take 100 MiB, also before the client authenticated.
+    { maxPayload: MAX_BODY_BYTES + 1024 * 1024 },
+  );
 
   const closeMember = (r: Revocation) => {
     const document = hocuspocus.hocuspocus.documents.get(r.operationId);
