@@ -245,7 +245,7 @@ function drawCalendar(view: View, opened: string[]) {
           formats={calendarFormats('KW')}
           components={calendarComponents({ week: 'KW', dayView: 'Tagesansicht', culture: 'de' })}
           onKeyPressEvent={(e, key) => {
-            if (isOpenKey(key)) opened.push(e.span.operationId);
+            if (isOpenKey(key) && e.kind === 'operation') opened.push(e.span.operationId);
           }}
           showMultiDayTimes
         />

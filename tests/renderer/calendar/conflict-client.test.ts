@@ -7,7 +7,7 @@ import {
   ConflictClient,
   type ConflictViews,
 } from '../../../src/renderer/features/calendar/conflict-client';
-import { demoPlan } from '../../support/demo-plan';
+import { agencyIdsByCatalogKey, buildDemoDataset, seedAgencies } from '@shared/demo';
 
 const view = <T extends { id: string }>(rows: T[]) => ({
   ready: true,
@@ -15,7 +15,12 @@ const view = <T extends { id: string }>(rows: T[]) => ({
 });
 
 function twoPlansAtOnePremises(): ConflictViews {
-  const { plan } = demoPlan();
+  // The demo built here, not through tests/support (outside the renderer's tsconfig).
+  let n = 0;
+  const makeId = () => `id-${++n}`;
+  const now = '2026-11-16T09:00:00.000Z';
+  const byKey = agencyIdsByCatalogKey(seedAgencies(now, makeId));
+  const plan = buildDemoDataset({ now, agencyIdByCatalogKey: byKey, makeId });
   const second: Operation = { ...plan.operation, id: 'op-2', codeName: 'ZWEI' };
   const target = plan.targets[0];
   if (!target) throw new Error('demo has targets');

@@ -76,7 +76,9 @@ export function CalendarPage() {
       const end = new Date(span.end);
       const status = label(OPERATION_STATUS_LABELS[span.status]);
       return {
+        kind: 'operation' as const,
         span,
+        conflict,
         title,
         label: `${title}, ${status}, ${spanLabel(start, end, culture)}`,
         start,
