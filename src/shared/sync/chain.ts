@@ -1,6 +1,6 @@
 // Per-device chains: each author device numbers its envelopes 1, 2, 3 … and names the hash of the
 // previous one, so a receiver can tell a replayed, reordered or forked envelope from the next.
-import type { ChainHead, ChainKey } from './types';
+import { chainKeyOf, type ChainHead, type ChainKey, type EnvelopeHeader } from './types';
 
 export type ChainPlace =
   /** Exactly the next one: apply it. */
@@ -42,3 +42,12 @@ export const isCovered = (
   chain: ChainKey,
   seq: number,
 ): boolean => seq <= (covers[chain]?.seq ?? 0);
+
+/**
+ * Whether an entry could be next after `head` now (its own snapshot head counted): false for
+ * an entry still after a gap, which need not be checked again yet.
+ */
+export function mayFollow(head: ChainHead | undefined, header: EnvelopeHeader): boolean {
+  const own = header.covers?.[chainKeyOf(header.author, header.device)];
+  return header.seq <= Math.max(head?.seq ?? 0, own?.seq ?? 0) + 1;
+}

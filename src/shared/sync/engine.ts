@@ -4,7 +4,7 @@
 import type { PrivateKey } from 'openpgp';
 import * as Y from 'yjs';
 import { readPrivate } from '../exchange/keys';
-import { advanceHeads } from './chain';
+import { advanceHeads, mayFollow } from './chain';
 import { coveredEntries, replaceCovered, type EntryFate } from './compaction';
 import { applyNoticingConflicts } from './conflicts';
 import { openEnvelopeBody, readEnvelope, sealEnvelope, type ReadEnvelope } from './envelope';
@@ -14,6 +14,7 @@ import type { LeadKey } from './keyring';
 import { checkEnvelope } from './receive';
 import { DEFAULT_PART_POLICY, type PartPolicy } from './rights';
 import {
+  authorOf,
   chainKeyOf,
   TRANSPORT,
   type ChainHead,
@@ -42,13 +43,6 @@ export interface SyncEngineOptions {
   state?: EngineState;
 }
 
-export const authorOf = (m: SyncMember): SyncAuthor => ({
-  name: m.name,
-  agency: m.agency,
-  agencyId: m.agencyId,
-  keyFingerprint: m.fingerprint,
-});
-
 export class SyncEngine {
   private readonly listeners = new Set<(e: SyncEvent) => void>();
   private readonly keys = new KeyCache();
@@ -71,7 +65,7 @@ export class SyncEngine {
   private constructor(
     private readonly opts: SyncEngineOptions,
     private readonly signer: FrameSigner,
-    private readonly privateKey: PrivateKey,
+    privateKey: PrivateKey,
   ) {
     this.chain = chainKeyOf(opts.identity.fingerprint, opts.deviceId);
     this.policy = opts.policy ?? DEFAULT_PART_POLICY;
@@ -299,7 +293,10 @@ export class SyncEngine {
     for (let progress = true; progress;) {
       progress = false;
       for (const [bytes, { env }] of [...this.held]) {
-        if (!this.mayBeNext(env)) continue;
+        // Cheap test first: checking again costs a signature verification.
+        const { header } = env;
+        if (!this.book.epochs.has(header.epoch)) continue;
+        if (!mayFollow(this.heads.get(chainKeyOf(header.author, header.device)), header)) continue;
         if (await this.take(bytes, env, live, mirror)) progress = true;
       }
     }
@@ -307,15 +304,6 @@ export class SyncEngine {
       const waiting = this.held.get(bytes);
       if (waiting) this.reject(waiting.reason, waiting.env);
     }
-  }
-
-  /** Cheap test before checking a held entry again (signatures cost about a millisecond). */
-  private mayBeNext(env: ReadEnvelope): boolean {
-    const { header } = env;
-    if (!this.book.epochs.has(header.epoch)) return false;
-    const chain = chainKeyOf(header.author, header.device);
-    const at = Math.max(this.heads.get(chain)?.seq ?? 0, header.covers?.[chain]?.seq ?? 0);
-    return header.seq <= at + 1;
   }
 
   /** One entry: applied (true), or refused / held (false). */

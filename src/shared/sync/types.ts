@@ -1,6 +1,6 @@
 // The sealed sync contract: names in the transport document, the envelope header, members and
 // the events the SyncEngine reports. Shared by the engine (here), the server (which sees only the
-// transport names) and the app (which fills the plan doc and shows the events). Pure types.
+// transport names) and the app (which fills the plan doc and shows the events). Pure.
 import type { SyncRights } from './challenge';
 
 export type { SyncRights } from './challenge';
@@ -104,6 +104,13 @@ export interface SyncAuthor {
   agencyId: string | null;
   keyFingerprint: string;
 }
+
+export const authorOf = (m: SyncMember): SyncAuthor => ({
+  name: m.name,
+  agency: m.agency,
+  agencyId: m.agencyId,
+  keyFingerprint: m.fingerprint,
+});
 
 /** The origin the engine passes to Y.applyUpdate for a verified remote update. */
 export interface RemoteApplyOrigin {
