@@ -191,5 +191,13 @@ describe.skipIf(skip)('admission to the sync server', () => {
     expect(evil.status).toBe(403);
     const ok = await fetch(`${n1.httpUrl}/sync/nonce`, { headers: { Origin: ALLOWED } });
     expect(ok.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    // A page of the allowed origin may post membership requests (CORS preflight answered).
+    const preflight = await fetch(`${n1.httpUrl}/sync/members`, {
+      method: 'OPTIONS',
+      headers: { Origin: ALLOWED, 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(ALLOWED);
   });
 });
