@@ -163,6 +163,17 @@ export class Network {
     return done;
   }
 
+  /** Delivers up to `n` of the updates queued for `client`, in order, online or not. */
+  deliverTo(client: Client, n: number): number {
+    const queue = this.inbox.get(client) ?? [];
+    let done = 0;
+    for (; done < n && queue.length > 0; done++) {
+      const update = queue.shift();
+      if (update) Y.applyUpdate(client.transport, update, this);
+    }
+    return done;
+  }
+
   /** Everyone online, every update delivered and processed, until nothing moves any more. */
   async settle(): Promise<void> {
     for (const c of this.clients) this.setOnline(c, true);
