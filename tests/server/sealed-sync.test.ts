@@ -7,10 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { SyncEngine } from '@shared/sync/engine';
 import { FrameSigner, KeyCache } from '@shared/sync/frame';
-import { createEpochEntry, publishEpoch } from '@shared/sync/keyring';
+import { createEpochEntry, openEpochEntry, publishEpoch } from '@shared/sync/keyring';
 import { TRANSPORT, type SyncEvent, type SyncMember } from '@shared/sync/types';
 import { readPrivate } from '@shared/exchange/keys';
-import { openEpochEntry } from '@shared/sync/keyring';
 import {
   addMember,
   connectToken,
@@ -198,6 +197,34 @@ describe.skipIf(skip)('sealed sync through two Hocuspocus nodes', () => {
     );
     expect(r.plan.getMap('operations').toJSON()).toEqual(a.plan.getMap('operations').toJSON());
     expect(r.events.filter((e) => e.type === 'rejected')).toEqual([]);
+  }, 90_000);
+
+  it('SIGKILL the liaison’s node while both keep editing: both converge, nothing lost', async () => {
+    const [a, z] = members;
+    const node1 = cluster.nodes[1];
+    if (!a || !z || !node1) throw new Error('members of the earlier tests missing');
+    await node1.kill();
+    // The liaison works offline; the lead keeps editing through the other node.
+    for (let n = 0; n < 5; n++) {
+      record(a.plan, 'operations', OP).set(`note${n}`, `Leitung ${n}`);
+      record(z.plan, 'participations', 'p-zoll').set(`vehicle${n}`, `Fahrzeug ${n}`);
+      await Promise.all([a.engine.flush(), z.engine.flush()]);
+    }
+    expect(z.engine.pendingCount).toBeGreaterThan(0);
+    await node1.start();
+    await eventually(
+      'both hold every edit',
+      () =>
+        record(a.plan, 'participations', 'p-zoll').get('vehicle4') === 'Fahrzeug 4' &&
+        record(z.plan, 'operations', OP).get('note4') === 'Leitung 4',
+      30_000,
+    );
+    expect(z.plan.getMap('operations').toJSON()).toEqual(a.plan.getMap('operations').toJSON());
+    expect(z.plan.getMap('participations').toJSON()).toEqual(
+      a.plan.getMap('participations').toJSON(),
+    );
+    await eventually('the liaison has nothing waiting', () => z.engine.pendingCount === 0, 15_000);
+    expect([...a.events, ...z.events].filter((e) => e.type === 'rejected')).toEqual([]);
   }, 90_000);
 
   it('a revoked member is cut off and cannot read the new epoch', async () => {
