@@ -77,10 +77,21 @@ export async function startSyncServer(config: SyncServerConfig): Promise<Running
           store: ({ documentName, state }) => store.storeDocument(documentName, state),
         }),
       ],
-      async onAuthenticate({ token, documentName, connectionConfig }) {
+      async onAuthenticate({ token, documentName, connectionConfig, request }) {
         const admitted = await gatekeeper.admit(token, documentName).catch((error: unknown) => {
           // Hocuspocus sends `reason` to the client; anything unexpected is logged, not shown.
-          if (error instanceof AuthError) throw error;
+          if (error instanceof AuthError) {
+            // One line per refusal for the journal: `expired` from one address usually means
+            // a machine whose clock is off.
+            console.warn(
+              JSON.stringify({
+                event: 'refused',
+                reason: error.reason,
+                from: request.socket.remoteAddress ?? null,
+              }),
+            );
+            throw error;
+          }
           console.error('authenticate:', error);
           throw new AuthError('server_error');
         });
