@@ -217,10 +217,9 @@ export class SyncStore {
       return { ok: false, reason: 'not_lead' };
     }
     if (change.member.fingerprint === change.by) {
-      // The first request may name the lead alone: it registers the operation, nothing more.
-      return change.kind === 'add' && change.registerLead
-        ? { ok: true }
-        : { ok: false, reason: 'is_lead' };
+      // Naming the lead alone registers the operation (first request) or, later, changes
+      // nothing: the app may send it again after a restart. The lead cannot be revoked.
+      return change.kind === 'add' ? { ok: true } : { ok: false, reason: 'is_lead' };
     }
     if (change.kind === 'add') {
       // Adding again re-admits a revoked member and sets the rights anew.

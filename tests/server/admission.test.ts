@@ -39,8 +39,15 @@ describe.skipIf(skip)('admission to the sync server', () => {
     return c;
   };
   /** The reason the server gives for refusing `token`. */
-  const refusal = async (token: string): Promise<string> => {
-    const c = connect(n1, lead, async () => token);
+  const refusal = async (token: string, operationId = OP): Promise<string> => {
+    const c = rawClient({
+      wsUrl: n1.wsUrl,
+      httpUrl: n1.httpUrl,
+      operationId,
+      who: lead,
+      token: async () => token,
+    });
+    clients.push(c);
     await eventually('refused', () => c.refusals.length > 0 || c.provider.isAuthenticated);
     c.destroy();
     return c.provider.isAuthenticated ? 'admitted' : (c.refusals[0] ?? '');
@@ -127,6 +134,19 @@ describe.skipIf(skip)('admission to the sync server', () => {
   it('refuses a token for another operation and a key that is no member', async () => {
     expect(await refusal(await connectToken(n1.httpUrl, lead, 'op-other'))).toBe('wrong_operation');
     expect(await refusal(await connectToken(n1.httpUrl, stranger, OP))).toBe('not_member');
+  });
+
+  it('the lead naming itself only registers, once; the lead cannot be revoked', async () => {
+    const again = await addMember(n2.httpUrl, lead, OP, lead);
+    expect(again.status).toBe(200);
+    const self = await revokeMember(n1.httpUrl, lead, OP, lead);
+    expect([self.status, self.body.error?.code]).toEqual([409, 'is_lead']);
+    // Another key cannot register an operation that has a lead.
+    const takeover = await addMember(n1.httpUrl, stranger, OP, stranger);
+    expect([takeover.status, takeover.body.error?.code]).toEqual([401, 'unknown_signer']);
+    const solo = 'op-solo';
+    expect((await addMember(n1.httpUrl, stranger, solo, stranger)).status).toBe(200);
+    expect(await refusal(await connectToken(n1.httpUrl, stranger, solo), solo)).toBe('admitted');
   });
 
   it('only the lead changes membership; nobody registers an operation twice', async () => {
