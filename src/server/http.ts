@@ -36,16 +36,18 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 const refuse = (res: ServerResponse, status: number, code: string) =>
   send(res, status, { ok: false, error: { code } });
 
-/** Reads a body up to `limit` bytes; null when it is larger (the rest is not read). */
+/** Reads a body up to `limit` bytes; null when it is larger (the rest is discarded). */
 function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
+      if (size > limit) return;
       size += chunk.length;
       if (size > limit) {
+        // Answered at once; the response closes the connection, so the rest is not waited for.
+        chunks.length = 0;
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -94,7 +96,10 @@ export function httpHandler(deps: HttpDeps) {
     }
     if (req.method === 'POST' && path === '/sync/members') {
       const body = await readBody(req, MAX_STATEMENT_BYTES);
-      if (body === null) return refuse(res, 413, 'too_large');
+      if (body === null) {
+        res.setHeader('Connection', 'close');
+        return refuse(res, 413, 'too_large');
+      }
       const read = await deps.gatekeeper.membershipChange(body);
       if (!read.ok) return refuse(res, STATUS_OF[read.reason] ?? 400, read.reason);
       const outcome = await deps.store.change(read.change);

@@ -149,6 +149,16 @@ describe.skipIf(skip)('admission to the sync server', () => {
     expect(await refusal(await connectToken(n1.httpUrl, stranger, solo), solo)).toBe('admitted');
   });
 
+  it('refuses an oversized membership request without reading it all', async () => {
+    const res = await fetch(`${n2.httpUrl}/sync/members`, {
+      method: 'POST',
+      body: 'x'.repeat(200_000),
+    });
+    expect(res.status).toBe(413);
+    // The node is still there for everyone else.
+    expect((await fetch(`${n2.httpUrl}/sync/health`)).status).toBe(200);
+  });
+
   it('only the lead changes membership; nobody registers an operation twice', async () => {
     const byLiaison = await addMember(n1.httpUrl, liaison, OP, stranger);
     expect([byLiaison.status, byLiaison.body.error?.code]).toEqual([401, 'unknown_signer']);
