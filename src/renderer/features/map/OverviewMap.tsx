@@ -38,6 +38,14 @@ export function OverviewMap({ data }: { data: OverviewData }) {
   const { t } = useTranslation('map');
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
+  // React Router's setter is new after every URL change and applies a function to the params it
+  // was made with: the newest one, read through a ref, keeps the layer's effect and the filter
+  // bar's callbacks stable. As a dependency it re-ran the effect on every move, which removed
+  // and re-added the layer — a new canvas, a second redraw and a second list update (B6).
+  const setParamsRef = useRef(setParams);
+  useEffect(() => {
+    setParamsRef.current = setParams;
+  }, [setParams]);
   const { view: urlView, filters: urlFilters } = useMemo(() => readMapUrl(params), [params]);
   // The URL's view places the map once; later the map writes the URL, not the other way round.
   const [initialView] = useState(urlView);
@@ -100,7 +108,7 @@ export function OverviewMap({ data }: { data: OverviewData }) {
       const c = map.getCenter();
       // A transition: the URL follows the view without an urgent re-render after every move.
       startTransition(() =>
-        setParams(
+        setParamsRef.current(
           (prev) =>
             writeMapUrl({
               ...readMapUrl(prev),
@@ -115,7 +123,7 @@ export function OverviewMap({ data }: { data: OverviewData }) {
       map.off('moveend', keep);
       layer.remove();
     };
-  }, [handle, layer, setParams]);
+  }, [handle, layer]);
 
   useEffect(() => {
     layer.setPoints(
@@ -160,8 +168,10 @@ export function OverviewMap({ data }: { data: OverviewData }) {
 
   const setFilters = useCallback(
     (next: OverviewFilters) =>
-      setParams((prev) => writeMapUrl({ ...readMapUrl(prev), filters: next }), { replace: true }),
-    [setParams],
+      setParamsRef.current((prev) => writeMapUrl({ ...readMapUrl(prev), filters: next }), {
+        replace: true,
+      }),
+    [],
   );
   const resetFilters = useCallback(() => setFilters(NO_FILTERS), [setFilters]);
 
@@ -178,10 +188,15 @@ export function OverviewMap({ data }: { data: OverviewData }) {
     }
     return out;
   }, [hits, data.premises]);
-  const flyTo = (lat: number, lng: number) => {
-    handle?.map.flyTo([lat, lng], FLY_ZOOM);
-    container.current?.focus();
-  };
+  const flyTo = useCallback(
+    (lat: number, lng: number) => {
+      handle?.map.flyTo([lat, lng], FLY_ZOOM);
+      container.current?.focus();
+    },
+    [handle],
+  );
+  // Stable, so the list's memoised rows are not re-rendered by a move (B6).
+  const showPoint = useCallback((p: OverviewPoint) => flyTo(p.lat, p.lng), [flyTo]);
 
   return (
     <Stack gap="sm">
@@ -250,7 +265,7 @@ export function OverviewMap({ data }: { data: OverviewData }) {
         total={visible.total}
         inspectedMonths={filters.inspectedMonths}
         onOpen={open}
-        onShow={(p) => flyTo(p.lat, p.lng)}
+        onShow={showPoint}
       />
     </Stack>
   );

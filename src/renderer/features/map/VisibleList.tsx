@@ -2,9 +2,12 @@
 // that opens it and one that shows it on the map. Capped, so a zoomed-out view of 50 000 premises
 // does not put 50 000 rows into the page; the count says how many there are.
 import { Button, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { premisesKind } from '@shared/catalog';
-import { useLabel } from '../../ui/useLabel';
+import type { Language } from '@shared/domain';
+import { useLang } from '../../ui/useLabel';
 import type { OverviewPoint } from './overview-model';
 
 export const LIST_LIMIT = 100;
@@ -34,14 +37,8 @@ export function VisibleList({
   onShow,
 }: Props) {
   const { t } = useTranslation('map');
-  const label = useLabel();
+  const lang = useLang();
   const shown = points.slice(0, LIST_LIMIT);
-  const category = (p: OverviewPoint) =>
-    p.category === 'target'
-      ? t('legend.target')
-      : p.category === 'inspected'
-        ? t('legend.inspected', { count: inspectedMonths ?? 0 })
-        : '';
   return (
     <section aria-labelledby="map-list-heading" data-testid="map-list">
       <Title order={2} size="h4" id="map-list-heading" mt="md" mb={4}>
@@ -68,36 +65,15 @@ export function VisibleList({
             </Table.Thead>
             <Table.Tbody>
               {shown.map((p) => (
-                <Table.Tr key={p.id} data-testid="map-list-row">
-                  <Table.Td>
-                    <Button
-                      variant="subtle"
-                      size="compact-sm"
-                      px={4}
-                      onClick={() => onOpen(p.id)}
-                      title={t('list.open')}
-                    >
-                      {p.premises.name}
-                    </Button>
-                  </Table.Td>
-                  <Table.Td>
-                    {label(premisesKind(p.premises.kind)?.label) || p.premises.kind}
-                  </Table.Td>
-                  <Table.Td>{formatAddress(p.premises)}</Table.Td>
-                  <Table.Td>{category(p)}</Table.Td>
-                  <Table.Td>
-                    <Group justify="flex-end">
-                      <Button
-                        variant="light"
-                        size="compact-xs"
-                        onClick={() => onShow(p)}
-                        aria-label={t('list.showNamed', { name: p.premises.name })}
-                      >
-                        {t('list.show')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
+                <Row
+                  key={p.id}
+                  point={p}
+                  inspectedMonths={inspectedMonths}
+                  onOpen={onOpen}
+                  onShow={onShow}
+                  t={t}
+                  lang={lang}
+                />
               ))}
             </Table.Tbody>
           </Table>
@@ -111,3 +87,55 @@ export function VisibleList({
     </section>
   );
 }
+
+interface RowProps {
+  point: OverviewPoint;
+  inspectedMonths: number | null;
+  onOpen(id: string): void;
+  onShow(point: OverviewPoint): void;
+  t: TFunction<'map'>;
+  lang: Language;
+}
+
+/**
+ * One premises of the list. Memoised: a pan or zoom re-renders the list, and a row whose
+ * premises is still listed is then skipped instead of rendering its two buttons again (B6).
+ */
+const Row = memo(function Row({ point: p, inspectedMonths, onOpen, onShow, t, lang }: RowProps) {
+  const category =
+    p.category === 'target'
+      ? t('legend.target')
+      : p.category === 'inspected'
+        ? t('legend.inspected', { count: inspectedMonths ?? 0 })
+        : '';
+  return (
+    <Table.Tr data-testid="map-list-row">
+      <Table.Td>
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          px={4}
+          onClick={() => onOpen(p.id)}
+          title={t('list.open')}
+        >
+          {p.premises.name}
+        </Button>
+      </Table.Td>
+      <Table.Td>{premisesKind(p.premises.kind)?.label[lang] || p.premises.kind}</Table.Td>
+      <Table.Td>{formatAddress(p.premises)}</Table.Td>
+      <Table.Td>{category}</Table.Td>
+      <Table.Td>
+        <Group justify="flex-end">
+          <Button
+            variant="light"
+            size="compact-xs"
+            onClick={() => onShow(p)}
+            aria-label={t('list.showNamed', { name: p.premises.name })}
+          >
+            {t('list.show')}
+          </Button>
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+});
