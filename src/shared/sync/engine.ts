@@ -12,7 +12,7 @@ import { FrameSigner, frameHash, KeyCache } from './frame';
 import { EpochBook } from './epoch-book';
 import type { LeadKey } from './keyring';
 import { checkEnvelope } from './receive';
-import { DEFAULT_PART_POLICY, type PartPolicy } from './rights';
+import { DEFAULT_PART_POLICY, mayApply, type PartPolicy } from './rights';
 import {
   authorOf,
   chainKeyOf,
@@ -54,6 +54,11 @@ export class SyncEngine {
   /** Y client id → author, for naming who wrote a value that lost or won a conflict. */
   private readonly writers = new Map<number, SyncAuthor>();
   private readonly localQueue: Uint8Array[] = [];
+  /**
+   * The plan as the other members have it (everything applied from or sealed into the log):
+   * where a local edit is checked against this member's own rights before it is sent.
+   */
+  private readonly shared = new Y.Doc();
   private sealScheduled = false;
   private applying = false;
   private unconfirmed = 0;
@@ -158,6 +163,7 @@ export class SyncEngine {
 
   stop(): void {
     for (const dispose of this.disposers.splice(0)) dispose();
+    this.shared.destroy();
   }
 
   private emit(event: SyncEvent): void {
@@ -219,15 +225,13 @@ export class SyncEngine {
 
   private async catchUp(): Promise<void> {
     const log = this.opts.transportDoc.getArray<Uint8Array>(TRANSPORT.log);
-    // Everything the transport holds, replayed into a scratch doc too: what the plan doc holds
-    // beyond that was written before sharing (or offline before a restart) and is sealed now.
-    const known = new Y.Doc();
-    await this.receive(log.toArray(), false, known);
-    const diff = Y.encodeStateAsUpdate(this.opts.planDoc, Y.encodeStateVector(known));
-    const before = Y.snapshot(known);
-    Y.applyUpdate(known, diff);
-    if (!Y.equalSnapshots(before, Y.snapshot(known))) this.localQueue.unshift(diff);
-    known.destroy();
+    // Everything the transport holds goes into `shared` too: what the plan doc holds beyond
+    // that was written before sharing (or offline before a restart) and is sealed now.
+    await this.receive(log.toArray(), false);
+    const { planDoc } = this.opts;
+    if (!Y.equalSnapshots(Y.snapshot(this.shared), Y.snapshot(planDoc))) {
+      this.localQueue.unshift(Y.encodeStateAsUpdate(planDoc, Y.encodeStateVector(this.shared)));
+    }
     await this.sealQueued();
   }
 
@@ -246,6 +250,22 @@ export class SyncEngine {
     const epoch = this.book.current;
     if (this.localQueue.length === 0 || !epoch) return;
     const update = Y.mergeUpdates(this.localQueue.splice(0));
+    const me = epoch.members.find((m) => m.fingerprint === this.signer.fingerprint);
+    if (!me || (me.rights !== 'edit' && !mayApply(me, this.shared, update, this.policy))) {
+      // Not sent: every member would refuse it, and the gap it left in this client's Yjs clock
+      // would hold back each later edit on their side. A new client id lets later edits through;
+      // this change stays on this machine only.
+      this.opts.planDoc.clientID = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
+      if (me) this.writers.set(this.opts.planDoc.clientID, authorOf(me));
+      this.emit({
+        type: 'rejected',
+        reason: 'outside_rights',
+        author: this.signer.fingerprint,
+        device: this.opts.deviceId,
+      });
+      return;
+    }
+    Y.applyUpdate(this.shared, update);
     const own = this.heads.get(this.chain);
     const header: EnvelopeHeader = {
       kind: 'update',
@@ -273,7 +293,7 @@ export class SyncEngine {
    * Checks and applies entries: snapshots first, then by sequence number, retrying held ones
    * whenever something was applied. `live`: arrived now (a replay is reported, not skipped).
    */
-  private async receive(entries: Uint8Array[], live: boolean, mirror?: Y.Doc): Promise<void> {
+  private async receive(entries: Uint8Array[], live: boolean): Promise<void> {
     await this.loadKeyring();
     const fresh: { bytes: Uint8Array; env: ReadEnvelope }[] = [];
     for (const bytes of entries) {
@@ -288,7 +308,7 @@ export class SyncEngine {
     fresh.sort((a, b) => rank(a.env) - rank(b.env) || a.env.header.seq - b.env.header.seq);
     const newlyHeld = new Set<Uint8Array>();
     for (const { bytes, env } of fresh) {
-      if (!(await this.take(bytes, env, live, mirror))) newlyHeld.add(bytes);
+      if (!(await this.take(bytes, env, live))) newlyHeld.add(bytes);
     }
     for (let progress = true; progress;) {
       progress = false;
@@ -297,7 +317,7 @@ export class SyncEngine {
         const { header } = env;
         if (!this.book.epochs.has(header.epoch)) continue;
         if (!mayFollow(this.heads.get(chainKeyOf(header.author, header.device)), header)) continue;
-        if (await this.take(bytes, env, live, mirror)) progress = true;
+        if (await this.take(bytes, env, live)) progress = true;
       }
     }
     for (const bytes of newlyHeld) {
@@ -307,12 +327,7 @@ export class SyncEngine {
   }
 
   /** One entry: applied (true), or refused / held (false). */
-  private async take(
-    bytes: Uint8Array,
-    env: ReadEnvelope,
-    live: boolean,
-    mirror: Y.Doc | undefined,
-  ): Promise<boolean> {
+  private async take(bytes: Uint8Array, env: ReadEnvelope, live: boolean): Promise<boolean> {
     const verdict = await checkEnvelope(
       {
         operationId: this.opts.operationId,
@@ -338,7 +353,7 @@ export class SyncEngine {
         // Already in the plan: silent when reading the log at start, reported when it arrives.
         this.fates.set(bytes, { chain, seq: header.seq });
         if (live) this.reject('replayed', env);
-        else if (mirror) await this.mirrorKnown(env, mirror);
+        else await this.mirrorKnown(env);
         return false;
       }
       this.fates.set(bytes, 'dead');
@@ -370,7 +385,7 @@ export class SyncEngine {
     } finally {
       this.applying = false;
     }
-    if (mirror) Y.applyUpdate(mirror, verdict.body);
+    Y.applyUpdate(this.shared, verdict.body);
     this.heads.set(verdict.chain, { seq: header.seq, hash: await frameHash(bytes) });
     if (header.covers) advanceHeads(this.heads, header.covers);
     this.fates.set(bytes, { chain, seq: header.seq });
@@ -386,11 +401,11 @@ export class SyncEngine {
   }
 
   /** At start with saved heads: what the plan doc already holds still counts as shared. */
-  private async mirrorKnown(env: ReadEnvelope, mirror: Y.Doc): Promise<void> {
+  private async mirrorKnown(env: ReadEnvelope): Promise<void> {
     const epoch = this.book.epochs.get(env.header.epoch);
     if (!epoch) return;
     try {
-      Y.applyUpdate(mirror, await openEnvelopeBody(epoch.key, env.frame));
+      Y.applyUpdate(this.shared, await openEnvelopeBody(epoch.key, env.frame));
     } catch {
       // Signature and chain were checked already; a body that does not open adds nothing.
     }
