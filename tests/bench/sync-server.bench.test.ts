@@ -1,6 +1,7 @@
 // Sync server under load (issue 18): 2 nodes on one Redis and one PostgreSQL, 50 clients in 10
 // operations, each appending 5 entries a second. Measured: propagation from the writer's append
-// to each other client of the operation having it (p95), lost and duplicated entries, the
+// (after sealing; the writer's seal and signature are not in it) to each other client of the
+// operation having checked and opened it (p95), lost and duplicated entries, the
 // nodes' memory and the database's growth. Row: sealed envelopes (part A's frames — AES-GCM and
 // an OpenPGP signature per entry, checked and opened by every receiver); baseline: the same
 // load with raw bytes. VP_SYNC_BENCH_SECONDS sets the duration (default 10; the issue's is 60).
