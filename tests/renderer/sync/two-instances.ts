@@ -113,7 +113,7 @@ export async function leadWithDemo(): Promise<{ lead: Instance; plan: PlanSnapsh
 }
 
 /** A plan without the store's own bookkeeping, lists in id order: what must converge. */
-export async function comparable(i: Instance, operationId: string): Promise<unknown> {
+export async function comparable(i: Pick<Instance, 'data'>, operationId: string): Promise<unknown> {
   const plan = await i.data.repos.operations.loadPlan(operationId);
   const strip = (r: object) => {
     const { rev: _rev, updatedAt: _updatedAt, ...rest } = r as Record<string, unknown>;

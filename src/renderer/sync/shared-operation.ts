@@ -1,0 +1,205 @@
+// One shared operation while it is open: the plan mirror, the SyncEngine and the Hocuspocus
+// provider bound together, with one status the UI shows (verbunden, offline – N Änderungen
+// warten, Konflikt gelöst). The lead adds and revokes members here: a new key epoch for those
+// who remain, and the server told to admit or refuse them.
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import { SyncEngine } from '@shared/sync/engine';
+import { FrameSigner, KeyCache } from '@shared/sync/frame';
+import { createEpochEntry, latestEpoch, publishEpoch, type LeadKey } from '@shared/sync/keyring';
+import type { EngineState, SyncEvent, SyncIdentity, SyncMember } from '@shared/sync/types';
+import type { RepoContext } from '../data/repositories/base';
+import { PlanMirror } from './mirror';
+import { admitMembers, connectToken, revokeMember, type Fetch } from './server-api';
+
+/** How the server closes a revoked member's document (src/server/server.ts REVOKED_CLOSE); the
+ *  provider passes a document close on with code 1000 and the reason. */
+const REVOKED = { code: 4403, reason: 'revoked' } as const;
+
+export type ConnectionPhase = 'connecting' | 'connected' | 'offline' | 'revoked';
+
+export interface SharedStatus {
+  phase: ConnectionPhase;
+  /** Own changes the server has not confirmed yet. */
+  pending: number;
+  /** Concurrent edits of one value decided by "later wins" since the operation was opened. */
+  conflictsResolved: number;
+  /** Remote changes refused (outside rights, an approved plan, forged) since it was opened. */
+  refused: number;
+  members: readonly SyncMember[];
+}
+
+export interface SharedOperationOptions {
+  server: { httpOrigin: string; wsUrl: string };
+  operationId: string;
+  repo: RepoContext;
+  identity: SyncIdentity;
+  /** The lead's key from the invitation (the lead: their own). */
+  lead: LeadKey;
+  /** Stable per installation and operation: one envelope chain per device. */
+  deviceId: string;
+  state?: EngineState;
+  /** The lead sharing the plan the first time: these members get epoch 1 and server admission. */
+  firstMembers?: readonly SyncMember[];
+  /** For Node (tests): the WebSocket class and fetch, which the browser has built in. */
+  WebSocketPolyfill?: unknown;
+  fetch?: Fetch;
+}
+
+export class SharedOperation {
+  private current: SharedStatus;
+  private readonly listeners = new Set<(s: SharedStatus) => void>();
+  private readonly stops: (() => void)[] = [];
+
+  private constructor(
+    private readonly o: SharedOperationOptions,
+    readonly plan: Y.Doc,
+    readonly transport: Y.Doc,
+    readonly mirror: PlanMirror,
+    readonly engine: SyncEngine,
+    private readonly provider: HocuspocusProvider,
+    private readonly socket: HocuspocusProviderWebsocket,
+  ) {
+    this.current = {
+      phase: 'connecting',
+      pending: engine.pendingCount,
+      conflictsResolved: 0,
+      refused: 0,
+      members: engine.members,
+    };
+  }
+
+  static async open(o: SharedOperationOptions): Promise<SharedOperation> {
+    const fetchFn = o.fetch ?? ((url, init) => fetch(url, init));
+    const plan = new Y.Doc();
+    const transport = new Y.Doc();
+    let self: SharedOperation | null = null;
+    const mirror = new PlanMirror({
+      doc: plan,
+      operationId: o.operationId,
+      repo: o.repo,
+      onConflict: () => self?.update((s) => ({ conflictsResolved: s.conflictsResolved + 1 })),
+      onRejected: (r) => self?.update((s) => ({ refused: s.refused + r.length })),
+    });
+    const sharing = o.firstMembers !== undefined;
+    if (o.firstMembers) {
+      await admitMembers(o.server.httpOrigin, o.identity, o.operationId, o.firstMembers, fetchFn);
+      const signer = await FrameSigner.of(o.identity.privateKey);
+      const entry = await createEpochEntry(
+        signer,
+        o.operationId,
+        1,
+        o.firstMembers,
+        new KeyCache(),
+      );
+      publishEpoch(transport, 1, entry);
+    }
+    // The mirror before the engine: the engine's catch-up then arrives with its authors. A
+    // joining member starts with an empty plan doc (the engine's rule).
+    await mirror.start({ share: sharing });
+    const engine = await SyncEngine.start({
+      operationId: o.operationId,
+      planDoc: plan,
+      transportDoc: transport,
+      identity: o.identity,
+      deviceId: o.deviceId,
+      lead: o.lead,
+      state: o.state,
+    });
+    const socket = new HocuspocusProviderWebsocket({
+      url: o.server.wsUrl,
+      ...(o.WebSocketPolyfill ? { WebSocketPolyfill: o.WebSocketPolyfill } : {}),
+    });
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: o.operationId,
+      document: transport,
+      token: () => connectToken(o.server.httpOrigin, o.identity, o.operationId, fetchFn),
+      onStatus: ({ status }) =>
+        self?.update(() => ({ phase: status === 'connected' ? 'connected' : 'offline' })),
+      // The server closes a revoked member's connections and refuses them from then on; the new
+      // key epoch that would tell the engine never reaches them.
+      onClose: ({ event }) => {
+        if (event.code === REVOKED.code || event.reason === REVOKED.reason)
+          self?.update(() => ({ phase: 'revoked' }));
+      },
+      onAuthenticationFailed: ({ reason }) => {
+        if (reason === REVOKED.reason) self?.update(() => ({ phase: 'revoked' }));
+      },
+      // Everything written so far reached the server: the engine's waiting count starts over.
+      onUnsyncedChanges: ({ number }) => {
+        if (number === 0) engine.markSynced();
+      },
+    });
+    self = new SharedOperation(o, plan, transport, mirror, engine, provider, socket);
+    const op = self;
+    op.stops.push(engine.on((e) => op.onEngine(e)));
+    provider.attach();
+    return op;
+  }
+
+  get status(): SharedStatus {
+    return this.current;
+  }
+
+  subscribe(listener: (s: SharedStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** What to keep for the next start (with the device id). */
+  exportState(): EngineState {
+    return this.engine.exportState();
+  }
+
+  /**
+   * The lead's new member list: the server admits the new ones and refuses the removed ones,
+   * and a new key epoch goes to those who remain. What a removed member synced stays with them.
+   */
+  async setMembers(members: readonly SyncMember[]): Promise<void> {
+    const before = new Set(this.engine.members.map((m) => m.fingerprint));
+    const after = new Set(members.map((m) => m.fingerprint));
+    const fetchFn = this.o.fetch ?? ((url, init) => fetch(url, init));
+    const origin = this.o.server.httpOrigin;
+    const added = members.filter((m) => !before.has(m.fingerprint));
+    if (added.length > 0)
+      await admitMembers(origin, this.o.identity, this.o.operationId, added, fetchFn);
+    for (const fp of before)
+      if (!after.has(fp))
+        await revokeMember(origin, this.o.identity, this.o.operationId, fp, fetchFn);
+    const signer = await FrameSigner.of(this.o.identity.privateKey);
+    const epoch = latestEpoch(this.transport) + 1;
+    const entry = await createEpochEntry(
+      signer,
+      this.o.operationId,
+      epoch,
+      members,
+      new KeyCache(),
+    );
+    publishEpoch(this.transport, epoch, entry);
+    await this.engine.flush();
+  }
+
+  close(): void {
+    for (const s of this.stops.splice(0)) s();
+    this.provider.destroy();
+    this.socket.destroy();
+    this.engine.stop();
+    this.mirror.stop();
+  }
+
+  private onEngine(e: SyncEvent): void {
+    if (e.type === 'pending') this.update(() => ({ pending: e.count }));
+    else if (e.type === 'epoch') this.update(() => ({ members: e.members }));
+    else if (e.type === 'revoked') this.update(() => ({ phase: 'revoked' }));
+    else if (e.type === 'rejected') this.update((s) => ({ refused: s.refused + 1 }));
+  }
+
+  private update(change: (s: SharedStatus) => Partial<SharedStatus>): void {
+    // Revoked stays revoked: the provider's later status changes do not undo it.
+    const next = { ...this.current, ...change(this.current) };
+    if (this.current.phase === 'revoked') next.phase = 'revoked';
+    this.current = next;
+    for (const l of this.listeners) l(next);
+  }
+}
