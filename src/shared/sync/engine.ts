@@ -251,7 +251,7 @@ export class SyncEngine {
     if (this.localQueue.length === 0 || !epoch) return;
     const update = Y.mergeUpdates(this.localQueue.splice(0));
     const me = epoch.members.find((m) => m.fingerprint === this.signer.fingerprint);
-    if (!me || (me.rights !== 'edit' && !mayApply(me, this.shared, update, this.policy))) {
+    if (!me || (me.rights !== 'edit' && !mayApply(me, this.shared, update, this.policy, true))) {
       // Not sent: every member would refuse it, and the gap it left in this client's Yjs clock
       // would hold back each later edit on their side. A new client id lets later edits through;
       // this change stays on this machine only.

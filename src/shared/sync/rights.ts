@@ -99,11 +99,19 @@ export function mayApply(
   doc: Y.Doc,
   update: Uint8Array,
   policy: PartPolicy = DEFAULT_PART_POLICY,
+  /**
+   * Also refuse an update that builds on something `doc` lacks (it would wait in Yjs, its
+   * effect unseen): the sender's own check, where `doc` is what the others have.
+   */
+  complete = false,
 ): boolean {
   if (author.rights === 'edit') return true;
   if (author.rights === 'read' || author.agencyId === null) return false;
   const { scratch, touched } = touchedBy(doc, update);
   try {
+    if (complete && (scratch.store.pendingStructs !== null || scratch.store.pendingDs !== null)) {
+      return false;
+    }
     return touched.every((at) => {
       if (at.id === null || !policy.agencyTables.has(at.table)) return false;
       const before = ownerIn(doc, policy, at);

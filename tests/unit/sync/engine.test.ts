@@ -140,7 +140,10 @@ describe('sealed sync engine', () => {
 
     record(z.plan, 'operations', 'op1').set('title', 'vom Zoll umbenannt');
     await net.settle();
-    expect(reasons(z.events)).toEqual(['outside_rights']);
+    // Again on the refused value: it builds on something the others never got, so it stays too.
+    record(z.plan, 'operations', 'op1').set('title', 'nochmal');
+    await net.settle();
+    expect(reasons(z.events)).toEqual(['outside_rights', 'outside_rights']);
     expect(z.events).toContainEqual(
       expect.objectContaining({ type: 'rejected', author: customs.id.fingerprint }),
     );
