@@ -1,7 +1,20 @@
 // Shared e2e fixtures: open the app and wait for its ready marker, and fail any test during
 // which the page logged an error or threw.
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
+
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+export interface WorkerFixtures {
+  /** One vault per worker, set up once through the wizard and kept as IndexedDB contents. */
+  vaultState: StorageState;
+}
 
 export interface AppFixtures {
   /** The app with a freshly set-up vault, unlocked and ready. */
@@ -13,7 +26,27 @@ export interface AppFixtures {
 
 export const PASSPHRASE = 'Abendkontrolle-Falke-Oase-Ruhrgebiet';
 
-export const test = base.extend<AppFixtures>({
+// The same origin as playwright.config.ts serves (worker fixtures cannot read `baseURL`).
+const ORIGIN = `http://127.0.0.1:${process.env.VP_WEB_PORT ?? 4173}`;
+
+export const test = base.extend<AppFixtures, WorkerFixtures>({
+  // The wizard's two Argon2id derivations and its three screens cost several seconds per test
+  // (12–16 s on a loaded machine); a test that needs a vault starts from this worker's copy of
+  // a freshly set-up one and unlocks it, as a returning user does. The wizard itself keeps its
+  // own tests (`fresh`, vault.spec.ts).
+  vaultState: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ baseURL: ORIGIN });
+      const page = await context.newPage();
+      await page.goto('/');
+      await waitState(page, 'setup');
+      await setUpVault(page);
+      const state = await context.storageState({ indexedDB: true });
+      await context.close();
+      await use(state);
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (msg) => {
@@ -29,11 +62,12 @@ export const test = base.extend<AppFixtures>({
     await waitState(page, 'setup');
     await use(page);
   },
-  app: async ({ page, consoleErrors }, use) => {
+  app: async ({ page, consoleErrors, vaultState }, use) => {
     void consoleErrors;
+    await page.context().setStorageState(vaultState);
     await page.goto('/');
-    await waitState(page, 'setup');
-    await setUpVault(page);
+    await waitState(page, 'locked');
+    await unlock(page);
     await use(page);
   },
 });

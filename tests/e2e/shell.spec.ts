@@ -30,6 +30,8 @@ test('starts in German on the operations screen', async ({ app }) => {
 });
 
 test('every navigation entry opens its section', async ({ app }) => {
+  // Nine sections, each drawn and checked by axe: a minute was not enough on a loaded machine.
+  test.setTimeout(120_000);
   for (const [key, name] of SECTIONS) {
     await app.getByTestId(`nav-${key}`).click();
     await expect(app).toHaveURL(new RegExp(`#/${key}$`));

@@ -57,7 +57,7 @@ test('first start: passphrase with strength feedback, recovery code, confirmatio
 
   await page.getByTestId('setup-repeat').fill(PASSPHRASE);
   await page.getByTestId('setup-create').click();
-  const code = await page.getByTestId('recovery-code').textContent({ timeout: 20_000 });
+  const code = await page.getByTestId('recovery-code').textContent(KDF_WAIT);
   expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
   // The button that was pressed is gone: focus is on the new step, not dropped to the page.
   await expect(page.getByRole('heading', { name: 'Ihr Wiederherstellungscode' })).toBeFocused();
