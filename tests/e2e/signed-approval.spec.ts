@@ -1,23 +1,21 @@
 // Signed approval in two browser contexts with separate vaults (issue 16 item 7): the drafter
 // saves a Freigabeanfrage sealed to the second person's registered key, the second person opens
 // it in their Posteingang and signs the Freigabe, the drafter imports it — the plan is approved
-// by the second person, signed. A Freigabe for a plan changed since is refused in German.
-import { mkdirSync } from 'node:fs';
+// by the second person, signed. A Freigabe for a plan changed since is refused in German. And on
+// one machine: the second person brings their own passphrase-protected key file and signs the
+// approval in the drafter's dialog.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import {
-  expect,
-  expectAccessible,
-  openDemoWorkspace,
-  setUpVault,
-  setUserName,
-  test,
-  waitState,
-} from './fixtures';
+import { encryptKey, readPrivateKey } from 'openpgp';
+import { generateIdentity, keyCardOf } from '../../src/shared/exchange';
+import { expect, expectAccessible, openDemoWorkspace, setUserName, test } from './fixtures';
 import { chooseFile } from './support/choose-file';
 import { createKey, download } from './support/exchange';
+import { keyCard, openParty, registerCard, VIEWPORT } from './support/parties';
 
-const SHOTS = '/tmp/shots-liaison2';
+const SHOTS = process.env.VP_SHOTS ?? '/tmp/shots-liaison2';
+const SECOND = { name: 'EPHK Schulte', agency: 'Stadt Essen', fn: 'Leiter Einsatzabschnitt' };
 
 async function moveStatus(page: Page, to: string, twoPersons = false): Promise<void> {
   await page.getByTestId('status-menu').click();
@@ -51,45 +49,26 @@ test('the second person approves from their own installation with a signed packa
   mkdirSync(SHOTS, { recursive: true });
   const dir = testInfo.outputPath('files');
   mkdirSync(dir, { recursive: true });
-  const viewport = { width: 1280, height: 900 };
-  await lead.setViewportSize(viewport);
+  await lead.setViewportSize(VIEWPORT);
 
   // Second person: own context and vault, own key; the key card goes to the drafter.
-  const secondContext = await browser.newContext({
-    baseURL: testInfo.project.use.baseURL,
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    reducedMotion: 'reduce',
-    viewport,
-  });
-  const second = await secondContext.newPage();
-  const secondErrors: string[] = [];
-  second.on('pageerror', (e) => secondErrors.push(e.message));
-  await second.goto('/');
-  await waitState(second, 'setup');
-  await setUpVault(second);
-  await second.goto('/#/exchange');
-  await createKey(second, 'EPHK Schulte', 'Stadt Essen', 'Leiter Einsatzabschnitt');
-  const cardPath = join(dir, 'karte.vpkey');
-  await (
-    await download(second, () => second.getByTestId('key-save-card').click())
-  ).saveAs(cardPath);
+  const {
+    context: secondContext,
+    page: second,
+    errors: secondErrors,
+  } = await openParty(browser, testInfo);
+  const { cardPath } = await keyCard(second, SECOND, dir);
 
   // Drafter: demo plan, own key, the second person's card registered and compared.
   await setUserName(lead, 'POK Weber');
   const operationId = await openDemoWorkspace(lead, 'general');
   await lead.goto('/#/exchange');
   await createKey(lead, 'POK Weber', 'Stadt Essen', 'Sachbearbeiter');
-  await lead.getByTestId('exchange-tab-trust').click();
-  await chooseFile(lead, lead.getByTestId('trust-import-card'), cardPath);
-  await lead.getByTestId('trust-agency').click();
-  await lead.getByRole('option').first().click();
-  await lead.getByTestId('trust-attach-submit').click();
-  await lead.getByTestId('trust-mark-verified').click();
-  await expect(lead.getByTestId('trust-verified')).toBeVisible();
+  await registerCard(lead, cardPath, { name: SECOND.name, agency: null });
 
   await lead.goto(`/#/operations/${operationId}/general`);
-  await expect(lead.getByTestId('workspace')).toBeVisible();
+  // The workspace loads its plan after navigation: seconds on a loaded machine.
+  await expect(lead.getByTestId('workspace')).toBeVisible({ timeout: 60_000 });
   await moveStatus(lead, 'in_review', true);
   let dialog = await openSecondPersonStep(lead);
   await dialog.getByTestId('signed-approval-key').click();
@@ -197,11 +176,84 @@ test('the second person approves from their own installation with a signed packa
   await second.getByTestId('nav-settings').click();
   await second.getByTestId('language-switch').getByText('English').click();
   await second.goto('/#/exchange?tab=inbox');
-  await second.getByTestId('inbox-select').first().click();
+  // The inbox also lists the Muster package now kept with its template.
+  await expect(second.getByTestId('inbox-select').filter({ hasText: 'MUSTER GASTRO' })).toHaveCount(
+    1,
+  );
+  await second.getByTestId('inbox-select').filter({ hasText: 'DEMO WINTERLICHT' }).click();
   await expect(second.getByTestId('approval-request-review')).toBeVisible();
   await second.screenshot({ path: join(SHOTS, 'approval-review-en.png'), fullPage: true });
   await second.getByTestId('exchange-tab-templates').click();
   await second.screenshot({ path: join(SHOTS, 'templates-en.png'), fullPage: true });
   expect(secondErrors).toEqual([]);
   await secondContext.close();
+});
+
+test("the second person approves at the drafter's machine with their own key file", async ({
+  app: lead,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  mkdirSync(SHOTS, { recursive: true });
+  const dir = testInfo.outputPath('files');
+  mkdirSync(dir, { recursive: true });
+  await lead.setViewportSize(VIEWPORT);
+
+  // The second person's own key (made with their tools, here in Node): the card the drafter
+  // registered earlier, and the key file they bring, locked with their passphrase.
+  const info = { name: SECOND.name, agency: SECOND.agency, function: SECOND.fn };
+  const pair = await generateIdentity(info);
+  const cardPath = join(dir, 'karte-schulte.vpkey');
+  writeFileSync(cardPath, JSON.stringify(keyCardOf(pair, info)));
+  const keyPath = join(dir, 'schulte-privat.asc');
+  const passphrase = 'Schulte-eigene-Passphrase-2026';
+  const locked = await encryptKey({
+    privateKey: await readPrivateKey({ armoredKey: pair.privateKey }),
+    passphrase,
+  });
+  writeFileSync(keyPath, locked.armor());
+
+  await setUserName(lead, 'POK Weber');
+  const operationId = await openDemoWorkspace(lead, 'general');
+  await lead.goto('/#/exchange');
+  await createKey(lead, 'POK Weber', 'Stadt Essen', 'Sachbearbeiter');
+  await registerCard(lead, cardPath, { name: SECOND.name, agency: null });
+  await lead.goto(`/#/operations/${operationId}/general`);
+  // The workspace loads its plan after navigation: seconds on a loaded machine.
+  await expect(lead.getByTestId('workspace')).toBeVisible({ timeout: 60_000 });
+  await moveStatus(lead, 'in_review', true);
+  const dialog = await openSecondPersonStep(lead);
+  const local = dialog.getByTestId('brought-key-approval');
+  const fill = async (secret: string) => {
+    await chooseFile(lead, local.getByTestId('brought-key-file'), keyPath);
+    await expect(local.getByTestId('brought-key-name')).toHaveText('schulte-privat.asc');
+    await local.getByTestId('brought-key-passphrase').fill(secret);
+    await local.getByTestId('brought-key-approver-name').fill(SECOND.name);
+    await local.getByTestId('brought-key-approver-function').fill(SECOND.fn);
+    await local.getByTestId('brought-key-declare').check();
+  };
+
+  // A wrong passphrase: refused in German, nothing approved, the key is gone from the form.
+  await fill('falsch');
+  await local.getByTestId('brought-key-sign').click();
+  await expect(dialog.getByTestId('signed-approval-error')).toContainText(
+    'Die Passphrase entsperrt diesen Schlüssel nicht',
+  );
+  await expect(local.getByTestId('brought-key-name')).toHaveText('Keine Schlüsseldatei gewählt');
+  await expect(local.getByTestId('brought-key-passphrase')).toHaveValue('');
+  await fill(passphrase);
+  await lead.mouse.move(0, 0);
+  await local.scrollIntoViewIfNeeded();
+  await lead.screenshot({ path: join(SHOTS, 'approve-brought-key-de.png') });
+  await expectAccessible(lead, 'approval with a brought key');
+  await local.getByTestId('brought-key-sign').click();
+  await expect(dialog).toBeHidden();
+  await expect(lead.getByTestId('workspace-header')).toContainText('Freigegeben von EPHK Schulte');
+
+  // The Verlauf records the signature like a package's.
+  await lead.goto(`/#/operations/${operationId}/history`);
+  await expect(lead.getByText(/signiert \(Fingerabdruck/).first()).toBeVisible();
+  await lead.screenshot({
+    path: join(SHOTS, 'approve-brought-key-history-de.png'),
+    fullPage: true,
+  });
 });

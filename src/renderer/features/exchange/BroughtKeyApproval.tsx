@@ -13,7 +13,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApprovalOpenItem } from '@shared/exchange';
 import { useRepos } from '../../data/session';
@@ -54,8 +54,11 @@ export function BroughtKeyApproval({
   const ready =
     keyFile !== null && passphrase !== '' && name.trim() !== '' && fn.trim() !== '' && declared;
 
+  // Cleared after each pick, so the same file can be picked again after a wrong passphrase.
+  const resetFile = useRef<() => void>(null);
   const pick = async (file: File | null) => {
     if (!file) return;
+    resetFile.current?.();
     // Over the cap: kept as an unreadable marker, refused as "not a key" when signing.
     setKeyFile({
       name: file.name.slice(0, 200),
@@ -94,7 +97,11 @@ export function BroughtKeyApproval({
         {t('approval.localIntro')}
       </Text>
       <Group align="flex-end">
-        <FileButton accept=".asc,.key,.gpg,.pgp" onChange={(f) => void pick(f)}>
+        <FileButton
+          accept=".asc,.key,.gpg,.pgp"
+          onChange={(f) => void pick(f)}
+          resetRef={resetFile}
+        >
           {(props) => (
             <Button {...props} variant="default" data-testid="brought-key-file">
               {t('approval.localKeyFile')}

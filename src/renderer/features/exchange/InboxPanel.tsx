@@ -136,7 +136,9 @@ export function InboxPanel({ handle }: { handle: ExchangeHandle }) {
                           ? s.envelope.payload.operation.codeName
                           : s?.envelope.kind === 'approval_request'
                             ? s.envelope.payload.codeName
-                            : r.planId.slice(0, 8)}
+                            : s?.envelope.kind === 'template'
+                              ? s.envelope.payload.name
+                              : r.planId.slice(0, 8)}
                       </Button>
                     </Table.Td>
                     <Table.Td>{t(`kinds.${r.kind}`)}</Table.Td>
