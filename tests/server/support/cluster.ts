@@ -1,5 +1,7 @@
 // One private Redis, one private PostgreSQL and N sync nodes for a test file, torn down in
-// reverse order (nodes first, so they store before their database goes).
+// reverse order (nodes first, so they store before their database goes). Outside vitest (a
+// Playwright globalSetup, a benchmark) build the server first with `global-setup.ts`'s default
+// export, and pass the web edition's origin in `allowedOrigins`.
 import { startNode, type SyncNode } from './nodes';
 import { startPostgres, type PrivatePostgres } from './postgres';
 import { hasRedis, startRedis, type PrivateRedis } from './redis';
