@@ -138,17 +138,7 @@ export class SyncEngine {
       const me = epoch?.members.find((m) => m.fingerprint === this.opts.identity.fingerprint);
       if (!epoch || me?.rights !== 'edit') return 0;
       const covers = Object.fromEntries(this.heads);
-      const own = this.heads.get(this.chain);
-      const header: EnvelopeHeader = {
-        kind: 'snapshot',
-        op: this.opts.operationId,
-        epoch: epoch.epoch,
-        author: this.signer.fingerprint,
-        device: this.opts.deviceId,
-        seq: (own?.seq ?? 0) + 1,
-        prev: own?.hash ?? '',
-        covers,
-      };
+      const header = { ...this.nextHeader('snapshot', epoch.epoch), covers };
       const snapshot = Y.encodeStateAsUpdate(this.opts.planDoc);
       const bytes = await sealEnvelope(this.signer, epoch.key, header, snapshot);
       const log = this.opts.transportDoc.getArray<Uint8Array>(TRANSPORT.log);
@@ -266,16 +256,7 @@ export class SyncEngine {
       return;
     }
     Y.applyUpdate(this.shared, update);
-    const own = this.heads.get(this.chain);
-    const header: EnvelopeHeader = {
-      kind: 'update',
-      op: this.opts.operationId,
-      epoch: epoch.epoch,
-      author: this.signer.fingerprint,
-      device: this.opts.deviceId,
-      seq: (own?.seq ?? 0) + 1,
-      prev: own?.hash ?? '',
-    };
+    const header = this.nextHeader('update', epoch.epoch);
     const bytes = await sealEnvelope(this.signer, epoch.key, header, update);
     this.heads.set(this.chain, { seq: header.seq, hash: await frameHash(bytes) });
     this.opts.transportDoc.transact(() => {
@@ -367,12 +348,10 @@ export class SyncEngine {
     this.held.delete(bytes);
     const author = authorOf(verdict.author);
     const origin: RemoteApplyOrigin = { kind: 'remote', author, envelope: header.kind };
-    if (header.kind === 'update') {
-      for (const client of Y.decodeStateVector(
-        Y.encodeStateVectorFromUpdate(verdict.body),
-      ).keys()) {
-        if (client !== this.opts.planDoc.clientID) this.writers.set(client, author);
-      }
+    // Who wrote with which Yjs client id, to name both sides of a later conflict.
+    const clients = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(verdict.body)).keys();
+    for (const client of header.kind === 'update' ? clients : []) {
+      if (client !== this.opts.planDoc.clientID) this.writers.set(client, author);
     }
     this.applying = true;
     let conflicts;
@@ -409,6 +388,14 @@ export class SyncEngine {
     } catch {
       // Signature and chain were checked already; a body that does not open adds nothing.
     }
+  }
+
+  /** The header of this device's next envelope. */
+  private nextHeader(kind: EnvelopeHeader['kind'], epoch: number): EnvelopeHeader {
+    const own = this.heads.get(this.chain);
+    const { operationId: op, deviceId: device } = this.opts;
+    const author = this.signer.fingerprint;
+    return { kind, op, epoch, author, device, seq: (own?.seq ?? 0) + 1, prev: own?.hash ?? '' };
   }
 
   private reject(reason: RejectReason, env: ReadEnvelope): void {
