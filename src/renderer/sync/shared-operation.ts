@@ -16,7 +16,10 @@ import { admitMembers, connectToken, revokeMember, type Fetch } from './server-a
  *  provider passes a document close on with code 1000 and the reason. */
 const REVOKED = { code: 4403, reason: 'revoked' } as const;
 
-export type ConnectionPhase = 'connecting' | 'connected' | 'offline' | 'revoked';
+export type ConnectionPhase = 'connecting' | 'connected' | 'offline' | 'revoked' | 'closed';
+
+/** How often an open share looks whether the vault was locked meanwhile. */
+const LOCK_CHECK_MS = 1000;
 
 export interface SharedStatus {
   phase: ConnectionPhase;
@@ -134,6 +137,12 @@ export class SharedOperation {
     self = new SharedOperation(o, plan, transport, mirror, engine, provider, socket);
     const op = self;
     op.stops.push(engine.on((e) => op.onEngine(e)));
+    // Locking drops the plaintext: the plan doc holds the plan, so a locked vault closes the
+    // share too (the store's codec is gone: nothing could be applied any more either).
+    const watch = setInterval(() => {
+      if (!o.repo.store.isOpen) op.close();
+    }, LOCK_CHECK_MS);
+    op.stops.push(() => clearInterval(watch));
     provider.attach();
     return op;
   }
@@ -181,11 +190,16 @@ export class SharedOperation {
   }
 
   close(): void {
+    if (this.current.phase === 'closed') return;
     for (const s of this.stops.splice(0)) s();
     this.provider.destroy();
     this.socket.destroy();
     this.engine.stop();
     this.mirror.stop();
+    this.plan.destroy();
+    this.transport.destroy();
+    this.current = { ...this.current, phase: 'closed' };
+    for (const l of this.listeners) l(this.current);
   }
 
   private onEngine(e: SyncEvent): void {
@@ -196,9 +210,10 @@ export class SharedOperation {
   }
 
   private update(change: (s: SharedStatus) => Partial<SharedStatus>): void {
-    // Revoked stays revoked: the provider's later status changes do not undo it.
+    // Revoked and closed stay so: the provider's later status changes do not undo them.
     const next = { ...this.current, ...change(this.current) };
-    if (this.current.phase === 'revoked') next.phase = 'revoked';
+    if (this.current.phase === 'revoked' || this.current.phase === 'closed')
+      next.phase = this.current.phase;
     this.current = next;
     for (const l of this.listeners) l(next);
   }

@@ -2,7 +2,7 @@
 // sync server (one node on a private Redis and PostgreSQL, tests/server/support): the lead
 // admits the customs liaison, the plan reaches the liaison's store, an edit comes back audited
 // with its signer; the node dies while both keep editing (the waiting count shows), comes back,
-// both converge; a revoked member is told so.
+// both converge; a revoked member is told so; locking closes the share.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fetch as undiciFetch } from 'undici';
@@ -165,5 +165,10 @@ describe.skipIf(skip)('a shared operation through the sync server', () => {
 
     await a.setMembers([leadMember]);
     await eventually('widerrufen', () => b.status.phase === 'revoked');
+
+    // Locking the vault closes the share: the plan doc's plaintext is dropped.
+    leadData.store.setCodec(null);
+    await eventually('geschlossen', () => a.status.phase === 'closed');
+    expect(a.plan.isDestroyed).toBe(true);
   }, 180_000);
 });
