@@ -3,14 +3,14 @@
 // a rotation's previous key still opens rows, forged and tampered rows fail as on the page, and
 // a worker that cannot start leaves the build to the page.
 import { describe, expect, it } from 'vitest';
-import { IntegrityError } from '@shared/crypto';
+import { IntegrityError, sealRecord } from '@shared/crypto';
 import { newId } from '@shared/domain';
 import { VpDatabase } from '../../../src/renderer/data/db';
 import { ReadModel } from '../../../src/renderer/data/read-model/read-model';
 import { sealingCodec } from '../../../src/renderer/data/sealing-codec';
 import { RecordStore, UnsealedRowError } from '../../../src/renderer/data/store';
-import type { ReaderKeys } from '../../../src/renderer/data/worker/protocol';
-import { READER_CHUNK } from '../../../src/renderer/data/worker/table-reader';
+import type { ReaderKeys, ReaderResponse } from '../../../src/renderer/data/worker/protocol';
+import { READER_CHUNK, TableReader } from '../../../src/renderer/data/worker/table-reader';
 import { WorkerTableLoader, type ReaderPort } from '../../../src/renderer/data/worker/table-loader';
 import { testKeys } from '../support/keys';
 import { inProcessReaderPort } from './reader-port';
@@ -129,5 +129,51 @@ describe('read model built in the worker', () => {
     expect((await m.table('operations')).size).toBe(5);
     m.dispose();
     await f.db.delete();
+  }, 30_000);
+});
+
+describe('the worker reader (table-reader.ts) on its own', () => {
+  const request = <T>(req: IDBRequest<T>): Promise<T> =>
+    new Promise((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  const openAt = (name: string, version: number): Promise<IDBDatabase> => {
+    const req = indexedDB.open(name, version);
+    req.onupgradeneeded = () => {
+      if (version === 1) req.result.createObjectStore('operations', { keyPath: 'id' });
+    };
+    return request(req);
+  };
+
+  it('opens the database again after a version change closed its connection', async () => {
+    const key = (await testKeys()).record;
+    const name = `vp-table-reader-${newId()}`;
+    const first = await openAt(name, 1);
+    const sealed = await sealRecord(key, 'operations', { id: 'a', rev: 1, name: 'A' }, ['rev']);
+    await request(
+      first.transaction('operations', 'readwrite').objectStore('operations').put(sealed),
+    );
+    first.close();
+    const responses: ReaderResponse[] = [];
+    const reader = new TableReader(indexedDB, (m) => responses.push(m));
+    const load = async (id: number) => {
+      reader.handle({ type: 'load', id, table: 'operations', sealedOnly: true });
+      await expect
+        .poll(() => responses.find((r) => r.id === id && r.type !== 'chunk'))
+        .toBeTruthy();
+      return responses.filter((r) => r.id === id);
+    };
+    reader.handle({ type: 'open', dbName: name, keys: { current: key } });
+    expect((await load(1)).map((r) => r.type)).toEqual(['chunk', 'done']);
+    // An upgrade elsewhere (another window, a newer app version) closes the reader's connection.
+    (await openAt(name, 2)).close();
+    const again = await load(2);
+    expect(again.map((r) => r.type)).toEqual(['chunk', 'done']);
+    expect(again[0]?.type === 'chunk' && again[0].records).toEqual([
+      { id: 'a', rev: 1, name: 'A' },
+    ]);
+    reader.close();
+    await request(indexedDB.deleteDatabase(name));
   }, 30_000);
 });

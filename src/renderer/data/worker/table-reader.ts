@@ -35,8 +35,15 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Opens the page's database at its current version; never creates or upgrades it. */
-function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+/**
+ * Opens the page's database at its current version; never creates or upgrades it. `onClosed`
+ * is told when the connection is given up, so the next load opens a new one.
+ */
+function openDatabase(
+  factory: IDBFactory,
+  name: string,
+  onClosed: () => void,
+): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const open = factory.open(name);
     open.onupgradeneeded = () => {
@@ -47,7 +54,11 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
     open.onsuccess = () => {
       const db = open.result;
       // A version change (an upgrade in another window, a delete) must not wait for us.
-      db.onversionchange = () => db.close();
+      db.onversionchange = () => {
+        db.close();
+        onClosed();
+      };
+      db.onclose = onClosed;
       resolve(db);
     };
     open.onerror = () => reject(open.error ?? new Error('IndexedDB öffnet nicht'));
@@ -102,12 +113,17 @@ export class TableReader {
     const keys = this.keys;
     const name = this.dbName;
     if (!keys || name === null) throw new Error('Die Lesesicht ist geschlossen (gesperrt).');
-    // Opened at the first load, when the page has its database open (and so created).
-    this.db ??= openDatabase(this.factory, name);
-    const opening = this.db;
-    opening.catch(() => {
-      if (this.db === opening) this.db = null; // the next load tries again
-    });
+    // Opened at the first load, when the page has its database open (and so created); after a
+    // failure or a closed connection the next load opens it again.
+    let opening = this.db;
+    if (!opening) {
+      const forget = () => {
+        if (this.db === fresh) this.db = null;
+      };
+      const fresh = openDatabase(this.factory, name, forget);
+      fresh.catch(forget);
+      this.db = opening = fresh;
+    }
     const db = await opening;
     // Each read its own short transaction: a transaction cannot stay open across the decrypts.
     const read = (after: string | undefined): Promise<RecordRow[]> => {
