@@ -2,8 +2,7 @@
 // doc (which the database extension rewrites whole on every save) stays bounded.
 import type * as Y from 'yjs';
 import { isCovered } from './chain';
-import type { ChainHead, ChainKey } from './types';
-import { TRANSPORT } from './types';
+import { chainKeyOf, TRANSPORT, type ChainHead, type ChainKey, type EnvelopeHeader } from './types';
 
 /** What the engine learnt about a log entry while receiving it. */
 export type EntryFate =
@@ -31,20 +30,20 @@ export function coveredEntries(
 }
 
 /**
- * In one transaction: puts the snapshot first in the log and deletes the covered entries, so no
- * peer ever sees the entries gone without the snapshot that contains them. Returns how many
- * entries were removed (entries a peer appended meanwhile are not in `remove` and stay) and the
- * stored snapshot.
+ * In one transaction: puts the snapshot first in the log and deletes the entries it covers (and
+ * those refused for good), so no peer ever sees entries gone without the snapshot that contains
+ * them. Entries a peer appended meanwhile are unknown here and stay. Returns how many went.
  */
 export function replaceCovered(
   transport: Y.Doc,
   snapshot: Uint8Array,
-  remove: ReadonlySet<Uint8Array>,
+  fates: WeakMap<Uint8Array, EntryFate>,
+  header: EnvelopeHeader & { covers: Record<ChainKey, ChainHead> },
   origin: unknown,
-): { removed: number; stored: Uint8Array | undefined } {
+): number {
   const log = transport.getArray<Uint8Array>(TRANSPORT.log);
+  const remove = coveredEntries(log.toArray(), (e) => fates.get(e), header.covers);
   let removed = 0;
-  let stored: Uint8Array | undefined;
   transport.transact(() => {
     const entries = log.toArray();
     // From the end, deleting runs of neighbours at once (fewer, larger tombstones).
@@ -62,8 +61,8 @@ export function replaceCovered(
       i = start - 1;
     }
     log.insert(0, [snapshot]);
-    // Yjs stores a copy: the caller recognises its snapshot by this object later.
-    stored = log.get(0);
+    // Yjs stores a copy: the next compaction recognises this snapshot by the stored object.
+    fates.set(log.get(0), { chain: chainKeyOf(header.author, header.device), seq: header.seq });
   }, origin);
-  return { removed, stored };
+  return removed;
 }

@@ -5,13 +5,14 @@ import type { PrivateKey } from 'openpgp';
 import * as Y from 'yjs';
 import { readPrivate } from '../exchange/keys';
 import { advanceHeads, mayFollow } from './chain';
-import { coveredEntries, replaceCovered, type EntryFate } from './compaction';
+import { replaceCovered, type EntryFate } from './compaction';
 import { applyNoticingConflicts } from './conflicts';
 import { openEnvelopeBody, readEnvelope, sealEnvelope, type ReadEnvelope } from './envelope';
 import { FrameSigner, frameHash, KeyCache } from './frame';
 import { EpochBook } from './epoch-book';
-import type { LeadKey } from './keyring';
+import { createEpochEntry, latestEpoch, publishEpoch, type LeadKey } from './keyring';
 import { checkEnvelope } from './receive';
+import { watchDocs } from './watch';
 import { DEFAULT_PART_POLICY, mayApply, type PartPolicy } from './rights';
 import {
   authorOf,
@@ -132,23 +133,54 @@ export class SyncEngine {
    * the log. Only a member with `edit` rights may (others would refuse the snapshot).
    */
   compact(): Promise<number> {
+    return this.enqueue(() => this.compactNow());
+  }
+
+  /**
+   * The lead only: a new key epoch for `members` (sharing: the first; adding or revoking: the
+   * next), then at once a snapshot under the new key. The snapshot carries what a removed
+   * member wrote before, so newcomers get it although entries of someone who is no longer a
+   * member are refused from now on. Returns the new epoch number.
+   */
+  startEpoch(members: readonly SyncMember[]): Promise<number> {
     return this.enqueue(async () => {
-      await this.sealQueued();
-      const epoch = this.book.current;
-      const me = epoch?.members.find((m) => m.fingerprint === this.opts.identity.fingerprint);
-      if (!epoch || me?.rights !== 'edit') return 0;
-      const covers = Object.fromEntries(this.heads);
-      const header = { ...this.nextHeader('snapshot', epoch.epoch), covers };
-      const snapshot = Y.encodeStateAsUpdate(this.opts.planDoc);
-      const bytes = await sealEnvelope(this.signer, epoch.key, header, snapshot);
-      const log = this.opts.transportDoc.getArray<Uint8Array>(TRANSPORT.log);
-      const remove = coveredEntries(log.toArray(), (e) => this.fates.get(e), covers);
-      const { removed, stored } = replaceCovered(this.opts.transportDoc, bytes, remove, this);
-      if (stored) this.fates.set(stored, { chain: this.chain, seq: header.seq });
-      this.heads.set(this.chain, { seq: header.seq, hash: await frameHash(bytes) });
-      this.emit({ type: 'compacted', removed });
-      return removed;
+      if (this.signer.fingerprint !== this.opts.lead.fingerprint) {
+        throw new Error('Nur die Einsatzleitung vergibt Schlüssel.');
+      }
+      const epoch = Math.max(latestEpoch(this.opts.transportDoc), ...this.book.epochs.keys()) + 1;
+      const entry = await createEpochEntry(
+        this.signer,
+        this.opts.operationId,
+        epoch,
+        members,
+        this.keys,
+      );
+      publishEpoch(this.opts.transportDoc, epoch, entry);
+      await this.loadKeyring();
+      await this.compactNow();
+      return epoch;
     });
+  }
+
+  private async compactNow(): Promise<number> {
+    await this.sealQueued();
+    const epoch = this.book.current;
+    const me = epoch?.members.find((m) => m.fingerprint === this.opts.identity.fingerprint);
+    if (!epoch || me?.rights !== 'edit') return 0;
+    const header = {
+      ...this.nextHeader('snapshot', epoch.epoch),
+      covers: Object.fromEntries(this.heads),
+    };
+    const bytes = await sealEnvelope(
+      this.signer,
+      epoch.key,
+      header,
+      Y.encodeStateAsUpdate(this.opts.planDoc),
+    );
+    const removed = replaceCovered(this.opts.transportDoc, bytes, this.fates, header, this);
+    this.heads.set(this.chain, { seq: header.seq, hash: await frameHash(bytes) });
+    this.emit({ type: 'compacted', removed });
+    return removed;
   }
 
   stop(): void {
@@ -172,45 +204,25 @@ export class SyncEngine {
 
   private listen(): void {
     const { planDoc, transportDoc } = this.opts;
-    const onPlanUpdate = (update: Uint8Array): void => {
-      // Remote updates are applied synchronously inside applyUpdate: never seal them again.
-      if (this.applying) return;
-      this.localQueue.push(update);
-      if (!this.sealScheduled) {
-        this.sealScheduled = true;
-        void this.enqueue(() => this.sealQueued());
-      }
-    };
-    planDoc.on('update', onPlanUpdate);
-    const log = transportDoc.getArray<Uint8Array>(TRANSPORT.log);
-    const onLog = (event: Y.YArrayEvent<Uint8Array>, tr: Y.Transaction): void => {
-      if (tr.origin === this) return;
-      // Read now: the event's change set is only valid during the transaction's observers.
-      const added: Uint8Array[] = [];
-      for (const item of event.changes.added) {
-        if (item.deleted) continue;
-        for (const c of item.content.getContent() as unknown[]) {
-          if (c instanceof Uint8Array) added.push(c);
+    const stop = watchDocs(planDoc, transportDoc, this, {
+      isRemote: () => this.applying,
+      local: (update) => {
+        this.localQueue.push(update);
+        if (!this.sealScheduled) {
+          this.sealScheduled = true;
+          void this.enqueue(() => this.sealQueued());
         }
-      }
-      if (added.length > 0) void this.enqueue(() => this.receive(added, true));
-    };
-    log.observe(onLog);
-    const keyring = transportDoc.getMap<Uint8Array>(TRANSPORT.keyring);
-    const onKeyring = (): void => {
+      },
+      entries: (added) => void this.enqueue(() => this.receive(added, true)),
       // A new epoch may unlock held entries (they arrived before their keyring entry) and lets
       // edits made while no key was known go out.
-      void this.enqueue(async () => {
-        await this.receive([], true);
-        await this.sealQueued();
-      });
-    };
-    keyring.observe(onKeyring);
-    this.disposers.push(
-      () => planDoc.off('update', onPlanUpdate),
-      () => log.unobserve(onLog),
-      () => keyring.unobserve(onKeyring),
-    );
+      keyring: () =>
+        void this.enqueue(async () => {
+          await this.receive([], true);
+          await this.sealQueued();
+        }),
+    });
+    this.disposers.push(stop);
   }
 
   private async catchUp(): Promise<void> {

@@ -239,14 +239,17 @@ describe('sealed sync engine', () => {
     const z = await net.join('zoll', customs);
     const r = await net.join('reader', reader);
     record(a.plan, 'operations', 'op1').set('title', 'vorher');
+    record(a.plan, 'participations', 'p-zoll').set('agencyId', 'hza-essen');
+    await net.settle();
+    record(z.plan, 'participations', 'p-zoll').set('strength', 4);
     await net.settle();
 
-    await writeEpoch(lead, a.transport, 2, [lead, reader]);
+    expect(await a.engine.startEpoch([lead.member, reader.member])).toBe(2);
     await net.settle();
     expect(z.events).toContainEqual({ type: 'revoked', epoch: 2 });
     expect(a.engine.epoch).toBe(2);
     record(a.plan, 'operations', 'op1').set('title', 'NEU-nach-Widerruf');
-    record(z.plan, 'participations', 'p-zoll').set('agencyId', 'hza-essen');
+    record(z.plan, 'participations', 'p-zoll').set('strength', 5);
     await net.settle();
 
     expect(r.plan.getMap('operations').toJSON()).toEqual({ op1: { title: 'NEU-nach-Widerruf' } });
@@ -255,7 +258,16 @@ describe('sealed sync engine', () => {
     expect(reasons(z.events)).toContain('unknown_epoch');
     // Their edit is not even sealed (no key of the current epoch) and waits as pending.
     expect(z.engine.pendingCount).toBeGreaterThan(0);
-    expect(a.plan.getMap('participations').toJSON()).toEqual({});
+    expect(record(a.plan, 'participations', 'p-zoll').get('strength')).toBe(4);
+    // A newcomer gets what the revoked member wrote before, from the lead's snapshot of epoch 2,
+    // and refuses nothing: the revoked member's own entries are gone from the log.
+    const later = await net.join('reader-2', reader);
+    await net.settle();
+    expect(record(later.plan, 'participations', 'p-zoll').get('strength')).toBe(4);
+    expect(later.plan.getMap('operations').toJSON()).toEqual({
+      op1: { title: 'NEU-nach-Widerruf' },
+    });
+    expect(rejections(later)).toEqual([]);
   });
 
   it('refuses a revoked member’s late write sealed with the old epoch key', async () => {
