@@ -14,6 +14,7 @@ import { MissionView } from './mission';
 import { ReadinessView } from './readiness';
 import { ResultsView } from './results';
 import { RevisionsView } from './revisions';
+import { SharingView } from './sharing';
 import { SituationView } from './situation';
 import { SupportView } from './support';
 import { TargetsView } from './targets';
@@ -55,5 +56,7 @@ export function TabView({ tab, issues }: { tab: TabKey; issues: readonly Readine
       return <ResultsView />;
     case 'briefing':
       return <BriefingView />;
+    case 'sharing':
+      return <SharingView />;
   }
 }

@@ -6,7 +6,7 @@
 import type { WorkspaceTab } from '@shared/domain';
 
 export type TabKey =
-  WorkspaceTab | 'map' | 'readiness' | 'history' | 'revisions' | 'results' | 'briefing';
+  WorkspaceTab | 'map' | 'readiness' | 'history' | 'revisions' | 'results' | 'briefing' | 'sharing';
 
 export type GroupKey = 'plan' | 'forces' | 'objects' | 'timeline' | 'review' | 'output' | 'after';
 
@@ -28,7 +28,8 @@ export const TAB_GROUPS: readonly TabGroup[] = [
   { key: 'objects', parts: ['targets', 'map'] },
   // The calendar day view joins the table here (issue 14).
   { key: 'timeline', parts: ['timeline'] },
-  { key: 'review', parts: ['readiness', 'history', 'revisions'] },
+  // "Gemeinsam": sharing the plan with co-planners of other agencies (issue 18).
+  { key: 'review', parts: ['readiness', 'history', 'revisions', 'sharing'] },
   // "Ausgabe": the Einsatzbefehl with its copies, team cards, preview and print (issue 15).
   { key: 'output', parts: ['briefing'] },
   // After the operation: its results (issue 17), open once "Durchgeführt".

@@ -1,0 +1,103 @@
+// Choosing the co-planners before sharing: trusted key cards (Austausch › Vertrauen), each with
+// rights — the whole plan, only their agency's parts (needs the card's agency), or read.
+import { Badge, Button, Checkbox, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TrustRecord } from '@shared/exchange/records';
+import { SYNC_RIGHTS, type SyncRights } from '@shared/sync/challenge';
+import type { SyncMember } from '@shared/sync/types';
+
+export function MemberPicker({
+  trusted,
+  busy,
+  onShare,
+}: {
+  trusted: readonly TrustRecord[];
+  busy: boolean;
+  onShare(members: SyncMember[]): void;
+}) {
+  const { t } = useTranslation('sync');
+  const cards = trusted.filter((c) => !c.revoked);
+  const [chosen, setChosen] = useState<ReadonlyMap<string, SyncRights>>(new Map());
+  const toggle = (fp: string, on: boolean) =>
+    setChosen((m) => {
+      const next = new Map(m);
+      if (on) next.set(fp, 'edit');
+      else next.delete(fp);
+      return next;
+    });
+  const members = cards
+    .filter((c) => chosen.has(c.fingerprint))
+    .map((c): SyncMember => ({
+      fingerprint: c.fingerprint,
+      publicKey: c.publicKey,
+      name: c.name,
+      agency: c.agency,
+      agencyId: c.agencyId,
+      rights: chosen.get(c.fingerprint) ?? 'read',
+    }));
+  return (
+    <Paper withBorder p="md" data-testid="sharing-picker">
+      <Stack gap="sm">
+        <Text fw={600}>{t('members.choose')}</Text>
+        {cards.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('members.noCards')}
+          </Text>
+        ) : (
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('members.name')}</Table.Th>
+                <Table.Th>{t('members.agency')}</Table.Th>
+                <Table.Th>{t('members.rights')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {cards.map((c) => (
+                <Table.Tr key={c.fingerprint}>
+                  <Table.Td>
+                    <Checkbox
+                      label={c.name}
+                      checked={chosen.has(c.fingerprint)}
+                      onChange={(e) => toggle(c.fingerprint, e.currentTarget.checked)}
+                    />
+                    {!c.verified && (
+                      <Badge size="xs" color="yellow" variant="light">
+                        {t('members.unverified')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{c.agency}</Table.Td>
+                  <Table.Td>
+                    <Select
+                      aria-label={t('members.rightsOf', { name: c.name })}
+                      disabled={!chosen.has(c.fingerprint)}
+                      value={chosen.get(c.fingerprint) ?? 'edit'}
+                      data={SYNC_RIGHTS.filter((r) => r !== 'agency' || c.agencyId !== null).map(
+                        (r) => ({ value: r, label: t(`rights.${r}`) }),
+                      )}
+                      onChange={(v) => {
+                        const right = SYNC_RIGHTS.find((r) => r === v);
+                        if (right) setChosen((m) => new Map(m).set(c.fingerprint, right));
+                      }}
+                      allowDeselect={false}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <Button
+          onClick={() => onShare(members)}
+          loading={busy}
+          disabled={members.length === 0}
+          data-testid="sharing-start"
+        >
+          {t('members.start')}
+        </Button>
+      </Stack>
+    </Paper>
+  );
+}

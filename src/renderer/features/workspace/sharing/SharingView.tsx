@@ -1,0 +1,196 @@
+// Gemeinsam bearbeiten: the lead shares this operation through the agency's sync server with
+// co-planners whose key cards are trusted (Austausch › Vertrauen), each with their rights, sees
+// who is a member and the sync state, and revokes a member (who keeps what they already have).
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SyncMember } from '@shared/sync/types';
+import { useDataSession } from '../../../data/session';
+import { registerShare, useShare } from '../../../sync/open-shares';
+import { parseSyncServer } from '../../../sync/server-url';
+import { SharedOperation, type SharedStatus } from '../../../sync/shared-operation';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { errorMessage } from '../../../ui/errors';
+import { useExchange } from '../../exchange/useExchange';
+import { useWorkspace } from '../core/context';
+import { MemberPicker } from './MemberPicker';
+
+function StatusLine({ status }: { status: SharedStatus }) {
+  const { t } = useTranslation('sync');
+  const color = { connected: 'green', connecting: 'blue', offline: 'yellow' }[
+    status.phase as string
+  ];
+  return (
+    <Stack gap={4} data-testid="sharing-status">
+      <Group gap="xs">
+        <Badge color={color ?? 'red'} variant="light">
+          {t(`status.${status.phase}`)}
+        </Badge>
+        {status.pending > 0 && (
+          <Text size="sm">{t('status.pending', { count: status.pending })}</Text>
+        )}
+      </Group>
+      {status.conflictsResolved > 0 && (
+        <Text size="sm">{t('status.conflicts', { count: status.conflictsResolved })}</Text>
+      )}
+      {status.refused > 0 && (
+        <Text size="sm" c="red">
+          {t('status.refused', { count: status.refused })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+export function SharingView() {
+  const { t } = useTranslation('sync');
+  const session = useDataSession();
+  const { plan } = useWorkspace();
+  const opId = plan.operation.id;
+  const settings = useLiveQuery(() => session.repos.settings.get(), [session]);
+  const exchange = useExchange();
+  const open = useShare(opId);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [revoking, setRevoking] = useState<SyncMember | null>(null);
+
+  const server = settings?.syncServer;
+  const address = server?.enabled ? parseSyncServer(server.url) : null;
+  const identity = exchange.state?.identity ?? null;
+  const self: SyncMember | null = identity
+    ? {
+        fingerprint: identity.fingerprint,
+        publicKey: identity.publicKey,
+        name: identity.name,
+        agency: identity.agency,
+        agencyId: plan.operation.leadAgencyId,
+        rights: 'edit',
+      }
+    : null;
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const start = (members: readonly SyncMember[]) =>
+    run(async () => {
+      if (!address?.ok || !identity || !self) return;
+      const share = await SharedOperation.open({
+        server: address,
+        operationId: opId,
+        repo: {
+          store: session.store,
+          actor: () => settings?.userName ?? '',
+          now: () => new Date().toISOString(),
+        },
+        identity,
+        lead: { fingerprint: identity.fingerprint, publicKey: identity.publicKey },
+        deviceId: crypto.randomUUID(),
+        firstMembers: [self, ...members],
+      });
+      registerShare(opId, share);
+    });
+
+  return (
+    <Stack gap="md" data-testid="sharing-view">
+      <Title order={2} size="h3">
+        {t('part.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('part.intro')}
+      </Text>
+      {!address?.ok && (
+        <Alert color="yellow" data-testid="sharing-no-server">
+          {t('part.noServer')}
+        </Alert>
+      )}
+      {exchange.state && !identity && (
+        <Alert color="yellow" data-testid="sharing-no-key">
+          {t('part.noKey')}
+        </Alert>
+      )}
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
+      {open ? (
+        <Paper withBorder p="md">
+          <Stack gap="sm">
+            <StatusLine status={open.status} />
+            <Table data-testid="sharing-members">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('members.name')}</Table.Th>
+                  <Table.Th>{t('members.agency')}</Table.Th>
+                  <Table.Th>{t('members.rights')}</Table.Th>
+                  <Table.Th>
+                    <span className="visually-hidden">{t('members.actions')}</span>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {open.status.members.map((m) => (
+                  <Table.Tr key={m.fingerprint}>
+                    <Table.Td>{m.name}</Table.Td>
+                    <Table.Td>{m.agency}</Table.Td>
+                    <Table.Td>{t(`rights.${m.rights}`)}</Table.Td>
+                    <Table.Td>
+                      {m.fingerprint !== identity?.fingerprint && (
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          disabled={busy || open.status.phase === 'closed'}
+                          onClick={() => setRevoking(m)}
+                        >
+                          {t('members.revoke')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Stack>
+        </Paper>
+      ) : (
+        address?.ok &&
+        identity &&
+        exchange.state && (
+          <MemberPicker
+            trusted={exchange.state.trusted}
+            busy={busy}
+            onShare={(members) => void start(members)}
+          />
+        )
+      )}
+      <ConfirmDialog
+        opened={revoking !== null}
+        title={t('revoke.title', { name: revoking?.name ?? '' })}
+        message={t('revoke.text', { name: revoking?.name ?? '' })}
+        confirmLabel={t('revoke.confirm')}
+        testId="sharing-revoke"
+        onConfirm={() =>
+          run(async () => {
+            const gone = revoking;
+            if (!open || !gone) return;
+            await open.share.setMembers(
+              open.status.members.filter((m) => m.fingerprint !== gone.fingerprint),
+            );
+          })
+        }
+        onClose={() => setRevoking(null)}
+      />
+    </Stack>
+  );
+}
