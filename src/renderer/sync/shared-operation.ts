@@ -151,6 +151,11 @@ export class SharedOperation {
     return this.current;
   }
 
+  /** Only the lead manages members (the server refuses anyone else's requests). */
+  get isLead(): boolean {
+    return this.o.identity.fingerprint === this.o.lead.fingerprint;
+  }
+
   subscribe(listener: (s: SharedStatus) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

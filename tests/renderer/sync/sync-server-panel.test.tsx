@@ -1,6 +1,6 @@
 // Einstellungen › Gemeinsam bearbeiten on a real data session: an address is checked, stored
-// switched off, switched on only after the notice of what the server sees; a changed address is
-// off again. And the address rule itself.
+// switched off, switched on only after the notice of what the server sees (then joining a shared
+// operation is offered); a changed address is off again. And the address rule itself.
 import { MantineProvider } from '@mantine/core';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useLiveQuery } from 'dexie-react-hooks';

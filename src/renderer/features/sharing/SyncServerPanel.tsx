@@ -13,6 +13,7 @@ import { parseSyncServer } from '../../sync/server-url';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/errors';
 import { notifySuccess } from '../../ui/notify';
+import { JoinSharedPanel } from './JoinSharedPanel';
 
 type SyncServer = NonNullable<Settings['syncServer']>;
 const OFF: SyncServer = { url: '', enabled: false };
@@ -106,6 +107,7 @@ function SyncServerForm({ current }: { current: SyncServer }) {
             ? t('server.cspDesktop')
             : t('server.cspWeb', { hosts: address.ok ? address.connectHosts.join(' ') : '' })}
         </Text>
+        {current.enabled && <JoinSharedPanel />}
       </Stack>
       <ConfirmDialog
         opened={ask}

@@ -127,6 +127,9 @@ export function SharingView() {
         <Paper withBorder p="md">
           <Stack gap="sm">
             <StatusLine status={open.status} />
+            <Text size="sm">
+              {t('part.operationId')} <code data-testid="sharing-operation-id">{opId}</code>
+            </Text>
             <Table data-testid="sharing-members">
               <Table.Thead>
                 <Table.Tr>
@@ -145,7 +148,7 @@ export function SharingView() {
                     <Table.Td>{m.agency}</Table.Td>
                     <Table.Td>{t(`rights.${m.rights}`)}</Table.Td>
                     <Table.Td>
-                      {m.fingerprint !== identity?.fingerprint && (
+                      {open.share.isLead && m.fingerprint !== identity?.fingerprint && (
                         <Button
                           size="xs"
                           variant="subtle"

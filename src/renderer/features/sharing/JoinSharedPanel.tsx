@@ -1,0 +1,101 @@
+// Joining an operation another agency's lead shares: the lead's trusted key card (Austausch ›
+// Vertrauen) and the operation's id, which the lead reads from their "Gemeinsam" part. The plan
+// then arrives in this installation's store and appears in Einsätze like any other.
+import { Alert, Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { operationIdSchema } from '@shared/sync/challenge';
+import { useDataSession } from '../../data/session';
+import { registerShare, useShare } from '../../sync/open-shares';
+import { parseSyncServer } from '../../sync/server-url';
+import { SharedOperation } from '../../sync/shared-operation';
+import { errorMessage } from '../../ui/errors';
+import { useExchange } from '../exchange/useExchange';
+
+export function JoinSharedPanel() {
+  const { t } = useTranslation('sync');
+  const session = useDataSession();
+  const settings = useLiveQuery(() => session.repos.settings.get(), [session]);
+  const exchange = useExchange();
+  const [leadFp, setLeadFp] = useState<string | null>(null);
+  const [opId, setOpId] = useState('');
+  const [joined, setJoined] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const open = useShare(joined);
+  const server = settings?.syncServer;
+  const address = server?.enabled ? parseSyncServer(server.url) : null;
+  const identity = exchange.state?.identity ?? null;
+  const cards = (exchange.state?.trusted ?? []).filter((c) => !c.revoked);
+  if (!address?.ok) return null;
+
+  const join = async () => {
+    const lead = cards.find((c) => c.fingerprint === leadFp);
+    const id = operationIdSchema.safeParse(opId.trim());
+    if (!identity) return setError(t('part.noKey'));
+    if (!lead || !id.success) return setError(t('join.incomplete'));
+    setBusy(true);
+    setError(null);
+    try {
+      const share = await SharedOperation.open({
+        server: address,
+        operationId: id.data,
+        repo: {
+          store: session.store,
+          actor: () => settings?.userName ?? '',
+          now: () => new Date().toISOString(),
+        },
+        identity,
+        lead: { fingerprint: lead.fingerprint, publicKey: lead.publicKey },
+        deviceId: crypto.randomUUID(),
+      });
+      registerShare(id.data, share);
+      setJoined(id.data);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack gap="xs" data-testid="sync-join">
+      <Title order={3} size="h5">
+        {t('join.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('join.hint')}
+      </Text>
+      <Select
+        label={t('join.lead')}
+        data={cards.map((c) => ({ value: c.fingerprint, label: `${c.name}, ${c.agency}` }))}
+        value={leadFp}
+        onChange={setLeadFp}
+        data-testid="sync-join-lead"
+      />
+      <TextInput
+        label={t('join.operationId')}
+        value={opId}
+        onChange={(e) => setOpId(e.currentTarget.value)}
+        maxLength={100}
+        data-testid="sync-join-id"
+      />
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
+      <Group>
+        <Button onClick={() => void join()} loading={busy} data-testid="sync-join-start">
+          {t('join.start')}
+        </Button>
+        {open && (
+          <Badge variant="light" data-testid="sync-join-status">
+            {t(`status.${open.status.phase}`)}
+          </Badge>
+        )}
+      </Group>
+    </Stack>
+  );
+}
