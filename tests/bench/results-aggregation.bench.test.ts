@@ -6,83 +6,26 @@
 // carry the sums the repository keeps at write time (`withSums`); a second "first render" row
 // takes the same records without them (as written before sums were kept: every row walked).
 // The DOM commit is not in these numbers: the page draws charts only near the viewport and a
-// long table's first 100 rows.
+// long table's first 100 rows. The page itself, after unlock in Chromium: browser/results.bench.spec.ts.
 import { describe, expect, it } from 'vitest';
-import {
-  newOperation,
-  newParticipation,
-  newTarget,
-  type Operation,
-  type OperationTarget,
-  type Participation,
-} from '@shared/domain';
 import {
   aggregate,
   aggregationInputs,
-  emptyResults,
   NO_FILTER,
   prepareOperations,
-  RESULT_METRICS,
   situationTables,
-  withSums,
   type OperationResults,
   type ResultsFilter,
 } from '@shared/results';
+import {
+  AGENCIES_PER_OP,
+  RESULTS_OPERATIONS as OPERATIONS,
+  resultsDataset as dataset,
+  TARGETS_PER_OP,
+} from './browser/results-dataset';
 import { report, sample, summarize, withBudget } from './harness';
 
-const OPERATIONS = 10_000;
-const AGENCIES_PER_OP = 5;
-const TARGETS_PER_OP = 10;
 const RUNS = 7;
-const NOW = '2026-01-01T00:00:00.000Z';
-const MUNICIPALITIES = ['essen', 'bochum', 'dortmund', 'gelsenkirchen', 'herne', 'duisburg'];
-const FIELDS = ['shisha', 'illegal_gambling', 'red_light', 'traffic'];
-
-function dataset() {
-  const operations: Operation[] = [];
-  const participations: Participation[] = [];
-  const targets: OperationTarget[] = [];
-  const results = new Map<string, OperationResults>();
-  const codes = RESULT_METRICS.map((m) => m.code);
-  for (let i = 0; i < OPERATIONS; i++) {
-    const day = new Date(Date.UTC(2025, 0, 1) + (i % 365) * 86_400_000).toISOString();
-    const op = newOperation(
-      {
-        codeName: `OP ${i}`,
-        status: i % 20 === 0 ? 'cancelled' : i % 3 === 0 ? 'followed_up' : 'executed',
-        exercise: i % 25 === 0,
-        hHour: day,
-        municipalityId: MUNICIPALITIES[i % MUNICIPALITIES.length] ?? null,
-        thematicFields: [FIELDS[i % FIELDS.length] ?? 'shisha'],
-      },
-      NOW,
-    );
-    operations.push(op);
-    const agencyIds = Array.from({ length: AGENCIES_PER_OP }, (_, a) => `agency-${(i + a) % 40}`);
-    for (const agencyId of agencyIds)
-      participations.push(newParticipation({ operationId: op.id, agencyId }, NOW));
-    const opTargets = Array.from({ length: TARGETS_PER_OP }, (_, t) =>
-      newTarget({ operationId: op.id, premisesId: `premises-${(i * 7 + t) % 3000}` }, NOW),
-    );
-    targets.push(...opTargets);
-    const r = emptyResults(op.id, op.id, NOW);
-    for (const agencyId of agencyIds)
-      for (const t of opTargets)
-        r.rows.push({
-          agencyId,
-          targetId: t.id,
-          values: {
-            persons_checked: (i % 9) + 1,
-            [codes[(i + t.order) % codes.length] ?? 'arrests']: 1 + (i % 4),
-            [codes[(i * 3) % codes.length] ?? 'closures']: 2,
-          },
-          goods: [],
-          note: '',
-        });
-    results.set(op.id, withSums(r));
-  }
-  return { operations, participations, targets, results };
-}
 
 const names = {
   agency: (id: string) => `Behörde ${id}`,
