@@ -2,7 +2,7 @@
 // agency beyond its daily capacity, the same person in overlapping plans) with links to both
 // plans, and the premises window as a setting beside it.
 import { Anchor, Badge, Group, NumberInput, Paper, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Conflict } from '@shared/calendar';
@@ -17,7 +17,11 @@ import { useConflictText } from './useConflictText';
 const SHOWN = 200;
 const KIND_COLORS = { premises: 'orange', capacity: 'red', person: 'grape' } as const;
 
-export function ConflictList({
+/**
+ * Memoised: its props change only with the data, while the Kalender above it re-renders on
+ * every switch of view or day (B7), and redrawing up to 200 rows each time was wasted work.
+ */
+export const ConflictList = memo(function ConflictList({
   conflicts,
   operations,
 }: {
@@ -78,7 +82,7 @@ export function ConflictList({
       )}
     </Paper>
   );
-}
+});
 
 function conflictKey(c: Conflict): string {
   switch (c.kind) {
