@@ -73,6 +73,19 @@ describe('shownEvents', () => {
     expect(block?.end.toISOString()).toBe('2026-11-20T19:00:00.000Z');
   });
 
+  it('month view: a block with a night operation stays in its day; week view shows its end', () => {
+    const night = [...busy, op('night', '2026-11-20T21:00:00.000Z', 6)];
+    const month = shownEvents(night, 'month', day('2026-11-15'), words).find(
+      (e) => e.kind === 'cluster',
+    );
+    // Midnight in Berlin (UTC+1).
+    expect(month?.end.toISOString()).toBe('2026-11-20T23:00:00.000Z');
+    const week = shownEvents(night, 'week', day('2026-11-16'), words).find(
+      (e) => e.kind === 'cluster',
+    );
+    expect(week?.end.toISOString()).toBe('2026-11-21T03:00:00.000Z');
+  });
+
   it('day view and list: every operation of the range, nothing outside it', () => {
     expect(shownEvents(all, 'day', day('2026-11-20'), words)).toHaveLength(12);
     const agenda = shownEvents(all, 'agenda', day('2026-11-15'), words);

@@ -35,13 +35,25 @@ export interface ClusterWords {
   culture: string;
 }
 
-function clusterEvent(day: string, items: OperationEvent[], words: ClusterWords): ClusterEvent {
+function clusterEvent(
+  day: string,
+  items: OperationEvent[],
+  words: ClusterWords,
+  withinDay: boolean,
+): ClusterEvent {
   let start = Infinity;
   let end = -Infinity;
   for (const e of items) {
     start = Math.min(start, e.start.getTime());
     end = Math.max(end, e.end.getTime());
   }
+  // In the month view the block stays in its day's cell: a night operation in it would
+  // otherwise stretch it over the next day as well.
+  if (withinDay)
+    end = Math.min(
+      end,
+      DateTime.fromISO(day, { zone: APP_TIME_ZONE }).plus({ days: 1 }).toMillis(),
+    );
   const first = new Date(start);
   const conflict = items.some((e) => e.conflict);
   const title = `${words.title(items.length)}${conflict ? ` · ⚠ ${words.conflict}` : ''}`;
@@ -69,5 +81,8 @@ export function shownEvents(
   const max = MAX_PER_DAY[view];
   if (max === undefined) return inRange;
   const { singles, clusters } = clusterByDay(inRange, (e) => dateToDay(e.start), max);
-  return [...singles, ...clusters.map((c) => clusterEvent(c.day, c.items, words))];
+  return [
+    ...singles,
+    ...clusters.map((c) => clusterEvent(c.day, c.items, words, view === 'month')),
+  ];
 }
