@@ -94,6 +94,8 @@ export class ReadModel {
     private readonly tables: readonly ReadModelTable[] = READ_MODEL_TABLES,
     /** Full builds in the worker; `null` builds on the page (no Worker, or it failed). */
     private loader: TableLoader | null = null,
+    /** Which tables the worker builds (default: every table, when there is a loader). */
+    private readonly workerTables: ReadonlySet<ReadModelTable> | null = null,
   ) {
     for (const t of tables) {
       this.state.set(t, {
@@ -286,7 +288,7 @@ export class ReadModel {
     const s = this.state.get(table);
     if (!s || this.disposed) return;
     const generation = ++s.generation;
-    if (this.loader) {
+    if (this.loader && (this.workerTables?.has(table) ?? true)) {
       try {
         await this.loadInWorker(table, s, generation, this.loader);
         return;
