@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { SyncEngine } from '@shared/sync/engine';
 import { FrameSigner, KeyCache } from '@shared/sync/frame';
-import { createEpochEntry, openEpochEntry, publishEpoch } from '@shared/sync/keyring';
+import {
+  createEpochEntry,
+  entryEpoch,
+  keyringEntries,
+  openEpochEntry,
+  publishEpoch,
+} from '@shared/sync/keyring';
 import { TRANSPORT, type SyncEvent, type SyncMember } from '@shared/sync/types';
 import { readPrivate } from '@shared/exchange/keys';
 import {
@@ -243,7 +249,7 @@ describe.skipIf(skip)('sealed sync through two Hocuspocus nodes', () => {
     );
     expect(record(z.plan, 'operations', OP).get('title')).toBe(MARKER);
     // Even holding a copy of the transport doc, the revoked key opens no key of epoch 2.
-    const entry = a.transport.getMap<Uint8Array>(TRANSPORT.keyring).get('2');
+    const entry = keyringEntries(a.transport).find((e) => entryEpoch(e) === 2);
     if (!entry) throw new Error('epoch 2 missing');
     const opened = await openEpochEntry(
       entry,

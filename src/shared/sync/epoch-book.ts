@@ -3,16 +3,16 @@
 import type { PrivateKey } from 'openpgp';
 import type * as Y from 'yjs';
 import type { KeyCache } from './frame';
-import { openEpochEntry, type Epoch, type LeadKey } from './keyring';
-import { TRANSPORT, type SyncEvent } from './types';
+import { entryEpoch, keyringEntries, openEpochEntry, type Epoch, type LeadKey } from './keyring';
+import type { SyncEvent } from './types';
 
 export class EpochBook {
   readonly epochs = new Map<number, Epoch>();
   current: Epoch | null = null;
   private revokedAt: number | null = null;
   private reportedRevocation: number | null = null;
-  /** Entry bytes last read per keyring key: only a changed entry is opened again. */
-  private readonly seen = new Map<string, Uint8Array>();
+  /** Entries read already: each is opened once. */
+  private readonly seen = new WeakSet<Uint8Array>();
 
   constructor(
     private readonly operationId: string,
@@ -21,31 +21,31 @@ export class EpochBook {
     private readonly keys: KeyCache,
   ) {}
 
-  /** Opens new or changed keyring entries; returns what to report. */
+  /** Opens new keyring entries; returns what to report. */
   async load(transport: Y.Doc): Promise<SyncEvent[]> {
     const events: SyncEvent[] = [];
     let changed = false;
-    for (const [name, bytes] of transport.getMap<Uint8Array>(TRANSPORT.keyring).entries()) {
-      if (this.seen.get(name) === bytes) continue;
-      this.seen.set(name, bytes);
-      const epoch = Number(name);
-      if (!Number.isInteger(epoch) || epoch < 1) {
-        events.push({ type: 'rejected', reason: 'bad_keyring' });
-        continue;
-      }
-      const opened = await openEpochEntry(
-        bytes,
-        { operationId: this.operationId, epoch, lead: this.lead },
-        this.own,
-        this.keys,
-      );
+    for (const bytes of keyringEntries(transport)) {
+      if (this.seen.has(bytes)) continue;
+      this.seen.add(bytes);
+      const epoch = entryEpoch(bytes);
+      if (epoch !== null && this.epochs.has(epoch)) continue;
+      const opened =
+        epoch === null
+          ? ({ ok: false, reason: 'bad_keyring' } as const)
+          : await openEpochEntry(
+              bytes,
+              { operationId: this.operationId, epoch, lead: this.lead },
+              this.own,
+              this.keys,
+            );
       if (opened.ok) {
-        this.epochs.set(epoch, opened.value);
+        this.epochs.set(opened.value.epoch, opened.value);
         changed = true;
       } else if (opened.reason === 'not_recipient') {
-        if (epoch > (this.revokedAt ?? 0)) this.revokedAt = epoch;
+        if (opened.epoch > (this.revokedAt ?? 0)) this.revokedAt = opened.epoch;
         changed = true;
-      } else events.push({ type: 'rejected', reason: 'bad_keyring', epoch });
+      } else events.push({ type: 'rejected', reason: 'bad_keyring', ...(epoch ? { epoch } : {}) });
     }
     if (!changed) return events;
     const latest = Math.max(0, ...this.epochs.keys());

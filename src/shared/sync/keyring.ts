@@ -139,13 +139,27 @@ export async function openEpochEntry(
   }
 }
 
-/** Puts an epoch's entry into the transport doc's keyring (the lead's client does this). */
+/**
+ * Appends an epoch's entry to the transport doc's keyring (the lead's client does this). A list,
+ * not a map: an entry someone else adds for the same epoch cannot replace the lead's.
+ */
 export function publishEpoch(transport: Y.Doc, epoch: number, entry: Uint8Array): void {
-  transport.getMap<Uint8Array>(TRANSPORT.keyring).set(String(epoch), entry);
+  if (entryEpoch(entry) !== epoch) throw new Error(`Eintrag ist nicht für Epoche ${epoch}`);
+  transport.getArray<Uint8Array>(TRANSPORT.keyring).push([entry]);
 }
 
-/** The highest epoch number in the transport doc's keyring (0: none yet). */
+/** The epoch an entry claims (unverified: openEpochEntry checks it), or null. */
+export function entryEpoch(entry: Uint8Array): number | null {
+  const frame = parseFrame(entry);
+  const parsed = frame?.kind === 'keyring' ? keyringHeaderSchema.safeParse(frame.header) : null;
+  return parsed?.success ? parsed.data.epoch : null;
+}
+
+/** The keyring's entries, in the order the transport doc holds them. */
+export const keyringEntries = (transport: Y.Doc): Uint8Array[] =>
+  transport.getArray<Uint8Array>(TRANSPORT.keyring).toArray();
+
+/** The highest epoch any keyring entry claims (0: none yet). */
 export function latestEpoch(transport: Y.Doc): number {
-  const epochs = [...transport.getMap<Uint8Array>(TRANSPORT.keyring).keys()].map(Number);
-  return Math.max(0, ...epochs.filter((e) => Number.isInteger(e)));
+  return Math.max(0, ...keyringEntries(transport).map((e) => entryEpoch(e) ?? 0));
 }

@@ -15,7 +15,8 @@ export const SYNC_FRAME_VERSION = 1;
 export const TRANSPORT = {
   /** Y.Array<Uint8Array>: sealed envelopes (updates and snapshots), in any order. */
   log: 'log',
-  /** Y.Map<Uint8Array>: one signed keyring entry per key epoch, keyed by String(epoch). */
+  /** Y.Array<Uint8Array>: the lead's signed keyring entries, one per key epoch (anything else
+   *  anyone appends there is refused and cannot displace them). */
   keyring: 'keyring',
 } as const;
 

@@ -30,7 +30,7 @@ export function watchDocs(plan: Y.Doc, transport: Y.Doc, self: unknown, on: Watc
     }
     if (added.length > 0) on.entries(added);
   };
-  const keyring = transport.getMap<Uint8Array>(TRANSPORT.keyring);
+  const keyring = transport.getArray<Uint8Array>(TRANSPORT.keyring);
   const onKeyring = (): void => on.keyring();
   plan.on('update', onPlanUpdate);
   log.observe(onLog);

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { SyncEngine } from '@shared/sync/engine';
 import { sealEnvelope } from '@shared/sync/envelope';
-import { FrameSigner } from '@shared/sync/frame';
+import { FrameSigner, KeyCache } from '@shared/sync/frame';
+import { createEpochEntry } from '@shared/sync/keyring';
 import { TRANSPORT, type SyncEvent } from '@shared/sync/types';
 import {
   epochKey,
@@ -268,6 +269,33 @@ describe('sealed sync engine', () => {
       op1: { title: 'NEU-nach-Widerruf' },
     });
     expect(rejections(later)).toEqual([]);
+  });
+
+  it('ignores keyring entries not signed by the lead; they cannot displace the lead’s', async () => {
+    const { net, transport } = await threeMembers();
+    const a = await net.join('lead', lead, transport);
+    const z = await net.join('zoll', customs);
+    const r = await net.join('reader', reader);
+    await net.settle();
+    // The customs member forges "epoch 2" without the reader, and appends junk.
+    const forged = await createEpochEntry(
+      await FrameSigner.of(customs.id.privateKey),
+      OP,
+      2,
+      [customs.member, lead.member],
+      new KeyCache(),
+    );
+    z.transport.getArray<Uint8Array>(TRANSPORT.keyring).push([forged, Uint8Array.of(9, 9)]);
+    await net.settle();
+    expect(r.engine.epoch).toBe(1);
+    expect(r.events).not.toContainEqual(expect.objectContaining({ type: 'revoked' }));
+    expect(reasons(r.events)).toEqual(['bad_keyring', 'bad_keyring']);
+    // The lead's real epoch 2 is read beside the forged one.
+    expect(await a.engine.startEpoch([lead.member, reader.member])).toBe(3);
+    record(a.plan, 'operations', 'op1').set('title', 'Epoche 3');
+    await net.settle();
+    expect(r.engine.epoch).toBe(3);
+    expect(r.plan.getMap('operations').toJSON()).toEqual({ op1: { title: 'Epoche 3' } });
   });
 
   it('refuses a revoked member’s late write sealed with the old epoch key', async () => {

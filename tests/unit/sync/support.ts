@@ -7,8 +7,13 @@ import { SyncEngine } from '@shared/sync/engine';
 import { FrameSigner, KeyCache } from '@shared/sync/frame';
 import { readPrivate } from '@shared/exchange/keys';
 import type { SecretKey } from '@shared/crypto/aead';
-import { createEpochEntry, openEpochEntry, publishEpoch } from '@shared/sync/keyring';
-import { TRANSPORT } from '@shared/sync/types';
+import {
+  createEpochEntry,
+  entryEpoch,
+  keyringEntries,
+  openEpochEntry,
+  publishEpoch,
+} from '@shared/sync/keyring';
 import type { SyncEvent, SyncMember, SyncRights } from '@shared/sync/types';
 
 export const OP = 'op-demo-1';
@@ -73,7 +78,7 @@ export async function epochKey(
   who: Person,
   epoch: number,
 ): Promise<SecretKey> {
-  const entry = transport.getMap<Uint8Array>(TRANSPORT.keyring).get(String(epoch));
+  const entry = keyringEntries(transport).find((e) => entryEpoch(e) === epoch);
   if (!entry) throw new Error(`kein Eintrag für Epoche ${epoch}`);
   const opened = await openEpochEntry(
     entry,
