@@ -108,6 +108,11 @@ export class SyncEngine {
     return this.book.current?.members ?? [];
   }
 
+  /** The epoch this member was left out of, or null (also for events before `on` was called). */
+  get revokedIn(): number | null {
+    return this.book.revokedIn;
+  }
+
   /** Own changes not yet confirmed: waiting to be sealed, or written since markSynced(). */
   get pendingCount(): number {
     return this.localQueue.length + this.unconfirmed;
@@ -189,7 +194,13 @@ export class SyncEngine {
   }
 
   private emit(event: SyncEvent): void {
-    for (const listener of this.listeners) listener(event);
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch {
+        // A failing listener (the app's) must not stop checking and applying the log.
+      }
+    }
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {

@@ -21,6 +21,11 @@ export class EpochBook {
     private readonly keys: KeyCache,
   ) {}
 
+  /** The newest epoch this member is not in, when it is newer than every epoch they are in. */
+  get revokedIn(): number | null {
+    return this.current === null ? this.revokedAt : null;
+  }
+
   /** Opens new keyring entries; returns what to report. */
   async load(transport: Y.Doc): Promise<SyncEvent[]> {
     const events: SyncEvent[] = [];

@@ -248,6 +248,8 @@ describe('sealed sync engine', () => {
     expect(await a.engine.startEpoch([lead.member, reader.member])).toBe(2);
     await net.settle();
     expect(z.events).toContainEqual({ type: 'revoked', epoch: 2 });
+    expect(z.engine.revokedIn).toBe(2);
+    expect(a.engine.revokedIn).toBeNull();
     expect(a.engine.epoch).toBe(2);
     record(a.plan, 'operations', 'op1').set('title', 'NEU-nach-Widerruf');
     record(z.plan, 'participations', 'p-zoll').set('strength', 5);
