@@ -130,6 +130,7 @@ test('a new vault: the Kalender offers the example and loads it', async ({ app }
   await openCalendar(app, '');
   await expect(app.getByTestId('calendar-empty')).toContainText('Noch keine Einsätze');
   await expectAccessible(app, 'Kalender leer');
+  await app.screenshot({ path: `${SHOTS}/calendar-empty-de.png` });
   await app.getByTestId('calendar-load-demo').click();
   await expect(app.getByTestId('calendar-empty')).toHaveCount(0);
   await app.getByRole('button', { name: 'Liste', exact: true }).click();
@@ -150,6 +151,7 @@ test('filters and view stay in the address across a reload', async ({ app }) => 
   await expect(app.getByTestId('calendar-no-match')).toContainText(
     'Kein Einsatz passt zu den Filtern',
   );
+  await app.screenshot({ path: `${SHOTS}/calendar-no-match-de.png` });
 
   await reloadAndUnlock(app);
   await expect(app.getByTestId('calendar')).toBeVisible();
