@@ -10,7 +10,7 @@ export const WORKSPACE_GROUPS = [
   { key: 'forces', parts: ['forces', 'teams', 'comms'] },
   { key: 'objects', parts: ['targets', 'map'] },
   { key: 'timeline', parts: ['timeline'] },
-  { key: 'review', parts: ['readiness', 'history', 'revisions'] },
+  { key: 'review', parts: ['readiness', 'history', 'revisions', 'sharing'] },
   { key: 'output', parts: ['briefing'] },
   { key: 'after', parts: ['results'] },
 ] as const;

@@ -1,7 +1,18 @@
 // Gemeinsam bearbeiten: the lead shares this operation through the agency's sync server with
 // co-planners whose key cards are trusted (Austausch › Vertrauen), each with their rights, sees
 // who is a member and the sync state, and revokes a member (who keeps what they already have).
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -102,7 +113,7 @@ export function SharingView() {
 
   return (
     <Stack gap="md" data-testid="sharing-view">
-      <Title order={2} size="h3">
+      <Title order={2} size="h4">
         {t('part.title')}
       </Title>
       <Text size="sm" c="dimmed">
@@ -137,7 +148,7 @@ export function SharingView() {
                   <Table.Th>{t('members.agency')}</Table.Th>
                   <Table.Th>{t('members.rights')}</Table.Th>
                   <Table.Th>
-                    <span className="visually-hidden">{t('members.actions')}</span>
+                    <VisuallyHidden>{t('members.actions')}</VisuallyHidden>
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>
