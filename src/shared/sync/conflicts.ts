@@ -3,7 +3,7 @@
 // new value was made without seeing the value held before, both were written concurrently, and
 // the one Yjs did not keep is reported ("gleichzeitig geändert von …").
 import * as Y from 'yjs';
-import type { ConcurrentChange, SyncAuthor } from './types';
+import type { ConcurrentChange, RemoteApplyOrigin, SyncAuthor } from './types';
 
 /** Any shared type, as yjs names them in a transaction's change set. */
 type SharedType = Y.Transaction['changed'] extends Map<infer T, unknown> ? T : never;
@@ -115,4 +115,27 @@ export function applyNoticingConflicts(
     doc.off('afterTransaction', inspect);
   }
   return found;
+}
+
+/**
+ * Applies a verified remote update with its origin and returns the concurrent changes. `writers`
+ * learns which Yjs client ids the update's author wrote with (a snapshot names no writer: it
+ * restates everybody's), to name both sides of a later conflict.
+ */
+export function applyRemote(
+  doc: Y.Doc,
+  update: Uint8Array,
+  origin: RemoteApplyOrigin,
+  writers: Map<number, SyncAuthor>,
+): ConcurrentChange[] {
+  if (origin.envelope === 'update') {
+    for (const client of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)).keys()) {
+      if (client !== doc.clientID) writers.set(client, origin.author);
+    }
+  }
+  return applyNoticingConflicts(
+    doc,
+    () => Y.applyUpdate(doc, update, origin),
+    (client) => writers.get(client) ?? null,
+  );
 }

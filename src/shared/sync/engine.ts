@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { readPrivate } from '../exchange/keys';
 import { advanceHeads, mayFollow } from './chain';
 import { replaceCovered, type EntryFate } from './compaction';
-import { applyNoticingConflicts } from './conflicts';
+import { applyRemote } from './conflicts';
 import { openEnvelopeBody, readEnvelope, sealEnvelope, type ReadEnvelope } from './envelope';
 import { FrameSigner, frameHash, KeyCache } from './frame';
 import { EpochBook } from './epoch-book';
@@ -371,19 +371,10 @@ export class SyncEngine {
     this.held.delete(bytes);
     const author = authorOf(verdict.author);
     const origin: RemoteApplyOrigin = { kind: 'remote', author, envelope: header.kind };
-    // Who wrote with which Yjs client id, to name both sides of a later conflict.
-    const clients = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(verdict.body)).keys();
-    for (const client of header.kind === 'update' ? clients : []) {
-      if (client !== this.opts.planDoc.clientID) this.writers.set(client, author);
-    }
     this.applying = true;
     let conflicts;
     try {
-      conflicts = applyNoticingConflicts(
-        this.opts.planDoc,
-        () => Y.applyUpdate(this.opts.planDoc, verdict.body, origin),
-        (client) => this.writers.get(client) ?? null,
-      );
+      conflicts = applyRemote(this.opts.planDoc, verdict.body, origin, this.writers);
     } finally {
       this.applying = false;
     }
@@ -391,13 +382,8 @@ export class SyncEngine {
     this.heads.set(verdict.chain, { seq: header.seq, hash: await frameHash(bytes) });
     if (header.covers) advanceHeads(this.heads, header.covers);
     this.fates.set(bytes, { chain, seq: header.seq });
-    this.emit({
-      type: 'applied',
-      kind: header.kind,
-      author,
-      device: header.device,
-      seq: header.seq,
-    });
+    const { kind, device, seq } = header;
+    this.emit({ type: 'applied', kind, author, device, seq });
     for (const c of conflicts) this.emit({ type: 'conflict', ...c });
     return true;
   }
