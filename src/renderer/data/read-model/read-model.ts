@@ -109,16 +109,30 @@ export class ReadModel {
     this.snapshot = { tables: this.views(), error: undefined };
   }
 
+  /** Tables whose first build has not started yet, in the order they will be built. */
+  private firstBuild: ReadModelTable[] = [];
+
   /** Subscribes to changes and starts the first build (tables one after another). */
   start(): void {
     models.set(this.store, this);
     this.unsubscribeStore = this.store.subscribe(this.onCommit);
     Dexie.on.storagemutated.subscribe(this.onMutated);
+    this.firstBuild = [...this.tables];
     this.track(
       (async () => {
-        for (const t of this.tables) await this.load(t);
+        for (let t = this.firstBuild.shift(); t; t = this.firstBuild.shift()) await this.load(t);
       })(),
     );
+  }
+
+  /**
+   * Moves tables a page is waiting for to the front of the first build: Auswertung opened
+   * right after unlock should not wait for 100 000 premises it never reads.
+   */
+  prioritise(tables: readonly ReadModelTable[]): void {
+    const wanted = tables.filter((t) => this.firstBuild.includes(t));
+    if (wanted.length === 0) return;
+    this.firstBuild = [...wanted, ...this.firstBuild.filter((t) => !wanted.includes(t))];
   }
 
   /** Drops every decrypted record and stops listening (lock). */

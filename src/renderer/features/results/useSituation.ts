@@ -10,7 +10,7 @@ import {
   type ResultsFilter,
 } from '@shared/results';
 import type { ReadModelSnapshot } from '../../data/read-model/read-model';
-import { useReadModel } from '../../data/read-model/useReadModel';
+import { useReadModel, useReadModelPriority } from '../../data/read-model/useReadModel';
 import { knownFilter } from './results-url';
 
 const selectOperations = ({ tables }: ReadModelSnapshot) => tables.operations;
@@ -20,7 +20,11 @@ const selectResults = ({ tables }: ReadModelSnapshot) => tables.results;
 const selectAgencies = ({ tables }: ReadModelSnapshot) => tables.agencies;
 const selectPremises = ({ tables }: ReadModelSnapshot) => tables.premises;
 
+/** What the counting needs: built before the premises when Auswertung is opened first. */
+const COUNTED_TABLES = ['operations', 'participations', 'targets', 'results'] as const;
+
 export function usePreparedOperations(): PreparedOperation[] | null {
+  useReadModelPriority(COUNTED_TABLES);
   const operations = useReadModel(selectOperations);
   const participations = useReadModel(selectParticipations);
   const targets = useReadModel(selectTargets);
