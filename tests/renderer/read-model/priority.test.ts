@@ -19,8 +19,10 @@ async function buildOrder(prioritised: readonly ReadModelTable[]): Promise<ReadM
   const codec = sealingCodec((await testKeys()).record);
   const db = new VpDatabase(`vp-priority-${newId()}`);
   const store = new RecordStore(db, codec);
-  for (const t of TABLES)
-    await store.commit([{ table: t, put: { id: `${t}-1`, rev: 1, operationId: 'op' } }]);
+  for (const t of TABLES) {
+    const record = { id: `${t}-1`, rev: 1, operationId: 'op' };
+    await store.commit([{ table: t, put: record }]);
+  }
   const model = new ReadModel(db, store, (t, row) => codec.decode(t, row), TABLES);
   cleanup = async () => {
     model.dispose();

@@ -3,28 +3,17 @@
 // An empty grid alone looked like a calendar that failed to load.
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconCalendarOff, IconFilterOff, IconPlayerPlay } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { loadDemo } from '../../data/demo';
-import { useRepos } from '../../data/session';
+import { useLoadDemo } from '../../data/useLoadDemo';
 import { notifyError, notifySuccess } from '../../ui/notify';
 
 export function NoOperations() {
   const { t } = useTranslation('calendar');
-  const repos = useRepos();
-  const [busy, setBusy] = useState(false);
-  const load = async () => {
-    setBusy(true);
-    try {
-      const op = await loadDemo(repos);
-      notifySuccess(t('empty.demoLoaded', { codeName: op.codeName }));
-    } catch (e) {
-      notifyError(t('empty.demoFailed'), e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, load } = useLoadDemo(
+    (op) => notifySuccess(t('empty.demoLoaded', { codeName: op.codeName })),
+    (e) => notifyError(t('empty.demoFailed'), e),
+  );
   return (
     <Alert
       variant="light"
