@@ -6,7 +6,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import * as Y from 'yjs';
 import { SyncEngine } from '@shared/sync/engine';
 import { FrameSigner, KeyCache } from '@shared/sync/frame';
-import { createEpochEntry, latestEpoch, publishEpoch, type LeadKey } from '@shared/sync/keyring';
+import { createEpochEntry, publishEpoch, type LeadKey } from '@shared/sync/keyring';
 import type { EngineState, SyncEvent, SyncIdentity, SyncMember } from '@shared/sync/types';
 import type { RepoContext } from '../data/repositories/base';
 import { PlanMirror } from './mirror';
