@@ -6,7 +6,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import * as Y from 'yjs';
 import { SyncEngine } from '@shared/sync/engine';
 import { FrameSigner, KeyCache } from '@shared/sync/frame';
-import { createEpochEntry, publishEpoch, type LeadKey } from '@shared/sync/keyring';
+import { createEpochEntry, latestEpoch, publishEpoch, type LeadKey } from '@shared/sync/keyring';
 import type { EngineState, SyncEvent, SyncIdentity, SyncMember } from '@shared/sync/types';
 import type { RepoContext } from '../data/repositories/base';
 import { PlanMirror } from './mirror';
@@ -20,6 +20,24 @@ export type ConnectionPhase = 'connecting' | 'connected' | 'offline' | 'revoked'
 
 /** How often an open share looks whether the vault was locked meanwhile. */
 const LOCK_CHECK_MS = 1000;
+/** How long sharing waits for the server's copy of the operation. */
+const FIRST_SYNC_MS = 20_000;
+
+async function withTimeout(p: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(new Error('Der Synchronisierungsserver antwortet nicht. Später erneut versuchen.')),
+      ms,
+    );
+  });
+  try {
+    await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export interface SharedStatus {
   phase: ConnectionPhase;
@@ -77,6 +95,9 @@ export class SharedOperation {
     const plan = new Y.Doc();
     const transport = new Y.Doc();
     let self: SharedOperation | null = null;
+    let engine: SyncEngine | null = null;
+    let synced: () => void = () => {};
+    const firstSync = new Promise<void>((resolve) => (synced = resolve));
     const mirror = new PlanMirror({
       doc: plan,
       operationId: o.operationId,
@@ -84,31 +105,10 @@ export class SharedOperation {
       onConflict: () => self?.update((s) => ({ conflictsResolved: s.conflictsResolved + 1 })),
       onRejected: (r) => self?.update((s) => ({ refused: s.refused + r.length })),
     });
-    const sharing = o.firstMembers !== undefined;
-    if (o.firstMembers) {
+    // The server admits only members: the lead registers (and admits the first members) before
+    // connecting. Asking again for an operation already shared changes nothing.
+    if (o.firstMembers)
       await admitMembers(o.server.httpOrigin, o.identity, o.operationId, o.firstMembers, fetchFn);
-      const signer = await FrameSigner.of(o.identity.privateKey);
-      const entry = await createEpochEntry(
-        signer,
-        o.operationId,
-        1,
-        o.firstMembers,
-        new KeyCache(),
-      );
-      publishEpoch(transport, 1, entry);
-    }
-    // The mirror before the engine: the engine's catch-up then arrives with its authors. A
-    // joining member starts with an empty plan doc (the engine's rule).
-    await mirror.start({ share: sharing });
-    const engine = await SyncEngine.start({
-      operationId: o.operationId,
-      planDoc: plan,
-      transportDoc: transport,
-      identity: o.identity,
-      deviceId: o.deviceId,
-      lead: o.lead,
-      state: o.state,
-    });
     const socket = new HocuspocusProviderWebsocket({
       url: o.server.wsUrl,
       ...(o.WebSocketPolyfill ? { WebSocketPolyfill: o.WebSocketPolyfill } : {}),
@@ -118,6 +118,9 @@ export class SharedOperation {
       name: o.operationId,
       document: transport,
       token: () => connectToken(o.server.httpOrigin, o.identity, o.operationId, fetchFn),
+      onSynced: ({ state }) => {
+        if (state) synced();
+      },
       onStatus: ({ status }) =>
         self?.update(() => ({ phase: status === 'connected' ? 'connected' : 'offline' })),
       // The server closes a revoked member's connections and refuses them from then on; the new
@@ -131,11 +134,51 @@ export class SharedOperation {
       },
       // Everything written so far reached the server: the engine's waiting count starts over.
       onUnsyncedChanges: ({ number }) => {
-        if (number === 0) engine.markSynced();
+        if (number === 0) engine?.markSynced();
       },
     });
+    provider.attach();
+    try {
+      let share = false;
+      if (o.firstMembers) {
+        // Sharing needs the server's copy first: an operation already shared (a second start,
+        // another window) keeps its key epochs and its plan doc — writing epoch 1 and the plan
+        // again would replace the key the members hold and duplicate every record.
+        await withTimeout(firstSync, FIRST_SYNC_MS);
+        if (latestEpoch(transport) === 0) {
+          const signer = await FrameSigner.of(o.identity.privateKey);
+          const entry = await createEpochEntry(
+            signer,
+            o.operationId,
+            1,
+            o.firstMembers,
+            new KeyCache(),
+          );
+          publishEpoch(transport, 1, entry);
+          share = true;
+        }
+      }
+      // The mirror before the engine: the engine's catch-up then arrives with its authors. A
+      // joining member starts with an empty plan doc (the engine's rule).
+      await mirror.start({ share });
+      engine = await SyncEngine.start({
+        operationId: o.operationId,
+        planDoc: plan,
+        transportDoc: transport,
+        identity: o.identity,
+        deviceId: o.deviceId,
+        lead: o.lead,
+        state: o.state,
+      });
+    } catch (e) {
+      provider.destroy();
+      socket.destroy();
+      mirror.stop();
+      throw e;
+    }
     self = new SharedOperation(o, plan, transport, mirror, engine, provider, socket);
     const op = self;
+    if (socket.status === 'connected') op.update(() => ({ phase: 'connected' }));
     op.stops.push(engine.on((e) => op.onEngine(e)));
     // Locking drops the plaintext: the plan doc holds the plan, so a locked vault closes the
     // share too (the store's codec is gone: nothing could be applied any more either).
@@ -143,7 +186,6 @@ export class SharedOperation {
       if (!o.repo.store.isOpen) op.close();
     }, LOCK_CHECK_MS);
     op.stops.push(() => clearInterval(watch));
-    provider.attach();
     return op;
   }
 

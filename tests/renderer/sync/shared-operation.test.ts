@@ -2,7 +2,8 @@
 // sync server (one node on a private Redis and PostgreSQL, tests/server/support): the lead
 // admits the customs liaison, the plan reaches the liaison's store, an edit comes back audited
 // with its signer; the node dies while both keep editing (the waiting count shows), comes back,
-// both converge; a revoked member is told so; locking closes the share.
+// both converge; a revoked member is told so; sharing again keeps the server's copy; locking
+// closes the share.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fetch as undiciFetch } from 'undici';
@@ -11,6 +12,7 @@ import WebSocket from 'ws';
 import { generateIdentity, type IdentityKeyPair } from '@shared/exchange/keys';
 import type { Participation } from '@shared/domain';
 import type { SyncMember, SyncRights } from '@shared/sync/types';
+import { latestEpoch } from '@shared/sync/keyring';
 import { SharedOperation } from '../../../src/renderer/sync/shared-operation';
 import type { Fetch } from '../../../src/renderer/sync/server-api';
 import setupServerBuild from '../../server/support/global-setup';
@@ -166,9 +168,27 @@ describe.skipIf(skip)('a shared operation through the sync server', () => {
     await a.setMembers([leadMember]);
     await eventually('widerrufen', () => b.status.phase === 'revoked');
 
+    // The lead starts sharing again (a new app run): the server's copy stands — no second
+    // epoch 1, no duplicated records — and the plan is still the same.
+    a.close();
+    const again = await SharedOperation.open({
+      ...common,
+      repo: leadData.ctx,
+      identity: leadKey,
+      deviceId: 'dev-lead-2',
+      firstMembers: [leadMember, customsMember],
+    });
+    open.push(again);
+    await eventually('wieder verbunden', () => again.status.phase === 'connected');
+    expect(latestEpoch(again.transport)).toBe(2);
+    await leadData.repos.operations.update(opId, (o) => ({ ...o, fileReference: 'AZ 8/26' }));
+    await again.engine.flush();
+    await eventually('nichts wartet nach dem Neustart', () => again.status.pending === 0);
+    expect(again.status.members.map((m) => m.name)).toEqual(['Lea Lenz']);
+
     // Locking the vault closes the share: the plan doc's plaintext is dropped.
     leadData.store.setCodec(null);
-    await eventually('geschlossen', () => a.status.phase === 'closed');
-    expect(a.plan.isDestroyed).toBe(true);
+    await eventually('geschlossen', () => again.status.phase === 'closed');
+    expect(again.plan.isDestroyed).toBe(true);
   }, 180_000);
 });
