@@ -9,15 +9,23 @@ import type { SyncMember } from '@shared/sync/types';
 
 export function MemberPicker({
   trusted,
+  members: current = [],
   busy,
+  action,
   onShare,
 }: {
   trusted: readonly TrustRecord[];
+  /** Already members: not offered again. */
+  members?: readonly SyncMember[];
   busy: boolean;
+  /** The button: start sharing, or add to a shared operation. */
+  action: 'start' | 'add';
   onShare(members: SyncMember[]): void;
 }) {
   const { t } = useTranslation('sync');
-  const cards = trusted.filter((c) => !c.revoked);
+  const cards = trusted.filter(
+    (c) => !c.revoked && !current.some((m) => m.fingerprint === c.fingerprint),
+  );
   const [chosen, setChosen] = useState<ReadonlyMap<string, SyncRights>>(new Map());
   const toggle = (fp: string, on: boolean) =>
     setChosen((m) => {
@@ -39,7 +47,7 @@ export function MemberPicker({
   return (
     <Paper withBorder p="md" data-testid="sharing-picker">
       <Stack gap="sm">
-        <Text fw={600}>{t('members.choose')}</Text>
+        <Text fw={600}>{t(action === 'start' ? 'members.choose' : 'members.chooseMore')}</Text>
         {cards.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('members.noCards')}
@@ -93,9 +101,9 @@ export function MemberPicker({
           onClick={() => onShare(members)}
           loading={busy}
           disabled={members.length === 0}
-          data-testid="sharing-start"
+          data-testid={`sharing-${action}`}
         >
-          {t('members.start')}
+          {t(`members.${action}`)}
         </Button>
       </Stack>
     </Paper>

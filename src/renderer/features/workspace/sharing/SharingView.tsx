@@ -177,17 +177,30 @@ export function SharingView() {
             </Table>
           </Stack>
         </Paper>
-      ) : (
-        address?.ok &&
-        identity &&
-        exchange.state && (
-          <MemberPicker
-            trusted={exchange.state.trusted}
-            busy={busy}
-            onShare={(members) => void start(members)}
-          />
-        )
+      ) : null}
+      {open && open.share.isLead && exchange.state && open.status.phase === 'connected' && (
+        <MemberPicker
+          trusted={exchange.state.trusted}
+          members={open.status.members}
+          busy={busy}
+          action="add"
+          onShare={(added) =>
+            void run(() => open.share.setMembers([...open.status.members, ...added]))
+          }
+        />
       )}
+      {open
+        ? null
+        : address?.ok &&
+          identity &&
+          exchange.state && (
+            <MemberPicker
+              trusted={exchange.state.trusted}
+              busy={busy}
+              action="start"
+              onShare={(members) => void start(members)}
+            />
+          )}
       <ConfirmDialog
         opened={revoking !== null}
         title={t('revoke.title', { name: revoking?.name ?? '' })}
