@@ -2,6 +2,7 @@
 export * from './common';
 export * from './agency';
 export * from './operation';
+export * from './field-guides';
 export * from './operation-status';
 export * from './premises';
 export * from './target';

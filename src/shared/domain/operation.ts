@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { operationMapSchema } from '../maps/features';
 import { approvalSchema } from './approval-record';
+import { fieldGuidesSchema } from './field-guides';
 import { targetReleaseSchema } from './target-release';
 import {
   codeSchema,
@@ -177,6 +178,8 @@ export const operationSchema = z.strictObject({
   responseDeadline: instantSchema.nullable(),
   fileReference: shortText(),
   thematicFields: list(codeSchema, 30),
+  /** Checkliste und Hinweise per thematic field; plans stored before them have none. */
+  fieldGuides: fieldGuidesSchema.optional(),
   framework: frameworkSchema,
   riskAssessment: riskAssessmentSchema,
   /** The operation map (places, cordons, routes); plans stored before it have none. */

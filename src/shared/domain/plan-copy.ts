@@ -6,6 +6,7 @@ import type { Operation } from './operation';
 import type { Participation } from './participation';
 import type { PlanSnapshot } from './revision';
 import { requestedConfirmation } from './factories';
+import { guidesForPattern } from './field-guides';
 
 type MakeId = () => Id;
 
@@ -98,9 +99,11 @@ export function clonePlan(plan: PlanSnapshot, makeId: MakeId, now: string): Plan
 }
 
 function withoutPersonsAndDates(operation: Operation): Operation {
-  const { framework } = operation;
+  const { framework, fieldGuides: _guides, ...rest } = operation;
+  const fieldGuides = guidesForPattern(operation.fieldGuides, operation.thematicFields);
   return {
-    ...operation,
+    ...rest,
+    ...(fieldGuides ? { fieldGuides } : {}),
     operationLead: {
       name: '',
       function: operation.operationLead.function,
