@@ -1,6 +1,9 @@
 // The plan inside a Muster package: a template's pattern (no persons, dates or results, see
 // `stripToPattern`) without targets — premises belong to each installation's own registry — and
 // with every agency named by its catalogue key, so the importer maps it to its own catalogue.
+// The operation's Checkliste und Hinweise per thematic field (`fieldGuides`) travel inside
+// `plan.operation`, every item open (`stripToPattern`), so the strict schema checks their limits
+// on opening and `patternContent` counts them.
 import { z } from 'zod';
 import {
   codeSchema,

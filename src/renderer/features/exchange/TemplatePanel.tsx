@@ -1,6 +1,7 @@
 // Muster: send one of this installation's templates to partners as a signed package, and import
 // a partner's Muster as a template — with the agencies this catalogue does not know listed; the
-// same Muster again says so and changes nothing, a newer version replaces it once confirmed.
+// same Muster again says so and changes nothing, a newer version replaces it once confirmed. The
+// review lists the checklist items and notes per thematic field the Muster brought.
 import {
   Alert,
   Button,
@@ -17,10 +18,13 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { thematicField } from '@shared/catalog';
+import { guideSummary } from '@shared/domain';
 import { MAX_PACKAGE_BYTES } from '@shared/exchange';
 import { useRepos } from '../../data/session';
 import { useHost } from '../../host';
 import { formatDateTime } from '../../ui/format';
+import { useLabel } from '../../ui/useLabel';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { PACKAGE_FILTER, saveText } from './save';
 import {
@@ -35,6 +39,7 @@ export function TemplatePanel({ handle }: { handle: ExchangeHandle }) {
   const { t, i18n } = useTranslation('exchange');
   const repos = useRepos();
   const host = useHost();
+  const label = useLabel();
   const templates = useLiveQuery(
     async () => (await repos.operationQueries.overview()).templates,
     [repos],
@@ -237,6 +242,23 @@ export function TemplatePanel({ handle }: { handle: ExchangeHandle }) {
                 <List size="sm" data-testid="templates-dropped">
                   {imported.dropped.map((name) => (
                     <List.Item key={name}>{name}</List.Item>
+                  ))}
+                </List>
+              </>
+            )}
+            {guideSummary(imported.operation.fieldGuides).length > 0 && (
+              <>
+                <Text size="sm" mt="xs" fw={500}>
+                  {t('templates.guides')}
+                </Text>
+                <List size="sm" data-testid="templates-guides">
+                  {guideSummary(imported.operation.fieldGuides).map((g) => (
+                    <List.Item key={g.field}>
+                      {t(g.notes ? 'templates.guideWithNotes' : 'templates.guide', {
+                        field: label(thematicField(g.field)?.label) || g.field,
+                        count: g.items,
+                      })}
+                    </List.Item>
                   ))}
                 </List>
               </>

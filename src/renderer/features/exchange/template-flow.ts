@@ -61,6 +61,8 @@ export async function sealTemplate(args: {
       name: plan.operation.codeName,
       description: '',
       author: { name: identity.name, agency: identity.agency },
+      // The guides per thematic field travel in the pattern's operation (with item ids and
+      // the plan's limits); this older summary list stays empty so they are not said twice.
       fields: [],
       pattern: patternForExport(plan, agencies, newId, args.now.toISOString()),
     },
