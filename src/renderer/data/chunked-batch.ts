@@ -78,10 +78,10 @@ export type ChunkChange =
 
 /**
  * Records per synchronous slice of work (encoding before the seal, validation): about 20-40 µs
- * each on a loaded two-core machine, so 250 stay well under the 50 ms a task may block the
+ * each on a loaded two-core machine, so 200 stay well under the 50 ms a task may block the
  * page. Between slices the UI thread gets control back.
  */
-export const WORK_SLICE = 250;
+export const WORK_SLICE = 200;
 
 /**
  * Records per transaction (and per journal step). Larger than a work slice because every
