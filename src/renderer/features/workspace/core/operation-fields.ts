@@ -73,6 +73,7 @@ export const OPERATION_FIELDS: Readonly<Partial<Record<OperationPath, FieldSpec>
   responseDeadline: { key: `${W}general.responseDeadline` },
   fileReference: { key: `${W}general.fileReference` },
   thematicFields: { key: `${W}general.thematicFields` },
+  fieldGuides: { key: `${W}general.fieldGuides` },
   riskAssessment: { key: `${W}situation.risk` },
   'map.features': { key: `${W}map.features`, group: `${W}tabs.map` },
   'framework.situation.background': part('situation', 'background'),

@@ -1,4 +1,5 @@
-// Allgemein: code name, title, kind, classification, exercise, lead, municipality, times, tags.
+// Allgemein: code name, title, kind, classification, exercise, lead, municipality, times, tags,
+// and the Checkliste und Hinweise of each chosen thematic field.
 import {
   Checkbox,
   Group,
@@ -31,6 +32,7 @@ import { useWorkspace } from '../core/context';
 import { LineField } from '../core/fields';
 import { setAt } from '../core/operation-paths';
 import { DateTimeField } from '../../../ui/DateTimeField';
+import { FieldGuides } from './FieldGuides';
 
 const PHONE = (v: string) => v.replace(/[^+0-9 ()/.-]/g, '');
 
@@ -224,6 +226,7 @@ export function GeneralView() {
           />
         </SimpleGrid>
       </Paper>
+      <FieldGuides />
     </Stack>
   );
 }
