@@ -2,6 +2,7 @@
 // the UI lists the issues with a link to where each is fixed and warns (never blocks) before
 // the plan goes to approval.
 import { isWithinWindow } from '../time/h-hour';
+import { openChecklistItems } from './field-guides';
 import type { Framework, FrameworkPart } from './operation';
 import type { PlanSnapshot } from './revision';
 
@@ -43,6 +44,7 @@ export const READINESS_CODES = [
   'no_phone_list',
   'no_briefing_meeting',
   'no_assembly_point',
+  'checklist_open',
 ] as const;
 export type ReadinessCode = (typeof READINESS_CODES)[number];
 
@@ -168,5 +170,8 @@ export function checkReadiness(plan: PlanSnapshot, ctx: ReadinessContext): Readi
       });
   }
   if (!comms.some((c) => c.type === 'phone')) add('no_phone_list', 'warning', 'comms');
+  // A hint, never a reason to refuse: the checklists are the expert groups' advice.
+  for (const { field, open } of openChecklistItems(op.fieldGuides, op.thematicFields))
+    add('checklist_open', 'warning', 'general', null, { field, count: String(open) });
   return out;
 }

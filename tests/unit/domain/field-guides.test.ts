@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addItem,
   changeItem,
+  checkReadiness,
   fieldGuidesSchema,
   guideFor,
   guidesForPattern,
@@ -108,5 +109,31 @@ describe('templates and plans from templates', () => {
     // A plan without guides stays without.
     expect(stripToPattern(plan, ids('m'), NOW, false).operation.fieldGuides).toBeUndefined();
     expect(guidesForPattern(undefined, ['shisha'])).toBeUndefined();
+  });
+});
+
+describe('Bereitschaft', () => {
+  it('lists open checklist items of a chosen field as a hint, never as an error', () => {
+    const { plan } = demoPlan();
+    const ctx = { premisesName: () => '', agencyName: () => '' };
+    const before = checkReadiness(plan, ctx);
+    expect(before.some((i) => i.code === 'checklist_open')).toBe(false);
+    const after = checkReadiness(
+      { ...plan, operation: { ...plan.operation, fieldGuides: [guide] } },
+      ctx,
+    );
+    const hint = after.filter((i) => i.code === 'checklist_open');
+    expect(hint).toEqual([
+      {
+        code: 'checklist_open',
+        severity: 'warning',
+        tab: 'general',
+        subjectId: null,
+        params: { field: 'shisha', count: '1' },
+      },
+    ]);
+    expect(after.filter((i) => i.severity === 'error')).toEqual(
+      before.filter((i) => i.severity === 'error'),
+    );
   });
 });

@@ -1,7 +1,7 @@
 // One readiness issue as a sentence (framework part names translated).
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FRAMEWORK_PART_LABELS } from '@shared/catalog';
+import { FRAMEWORK_PART_LABELS, thematicField } from '@shared/catalog';
 import type { FrameworkPart, ReadinessIssue } from '@shared/domain';
 import { useLabel } from '../../../ui/useLabel';
 
@@ -14,6 +14,8 @@ export function useReadinessText(): (issue: ReadinessIssue) => string {
       const params = { ...issue.params };
       if (issue.params.part)
         params.part = label(FRAMEWORK_PART_LABELS[issue.params.part as FrameworkPart]);
+      if (issue.params.field)
+        params.field = label(thematicField(issue.params.field)?.label) || issue.params.field;
       // Each message uses only some of the params; the union of keys is checked by the parity test.
       const key = `readiness.codes.${issue.code}` as 'readiness.codes.part_empty';
       return t(key, params as { part: string });
