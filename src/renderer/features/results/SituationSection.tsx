@@ -58,6 +58,9 @@ export function SituationSection({ table, chart }: { table: SituationTable; char
               xAxisProps={chart.horizontal ? { allowDecimals: false } : undefined}
               yAxisProps={chart.horizontal ? { width: 180, interval: 0 } : { allowDecimals: false }}
               barChartProps={{ accessibilityLayer: false }}
+              // Drawn at once: a growing bar says nothing, and a filter change kept the page
+              // redrawing for the animation's 400 ms after the numbers were there.
+              barProps={{ isAnimationActive: false }}
             />
           )}
         </div>
