@@ -2,7 +2,6 @@
 // switched off; switching it on follows a notice that every search tells the service the
 // address searched. The desktop app then admits exactly this host (from the next start); the
 // web edition's server policy must admit it.
-import { Button, Group, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,9 +15,10 @@ import {
 } from '@shared/gazetteer';
 import { useRepos } from '../../data/session';
 import { useHost } from '../../host';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { replaceConnectHosts } from '../../host/connect-hosts';
 import { errorMessage } from '../../ui/errors';
 import { notifySuccess } from '../../ui/notify';
+import { ServiceAddressForm } from '../../ui/ServiceAddressForm';
 
 export function MapGeocoderPanel() {
   const repos = useRepos();
@@ -43,15 +43,7 @@ function GeocoderForm({ current }: { current: GeocoderSettings }) {
     setError(null);
     try {
       const parsed = geocoderSettingsSchema.parse(next);
-      if (host.capabilities.networkSettings) {
-        const hosts = await host.settings.networkHosts();
-        if (!hosts.ok) throw new Error(hosts.error.message);
-        const previous = new Set(geocoderHosts(current));
-        const kept = hosts.value.connectHosts.filter((h) => !previous.has(h));
-        const connectHosts = [...new Set([...kept, ...geocoderHosts(parsed)])];
-        const saved = await host.settings.setNetworkHosts({ ...hosts.value, connectHosts });
-        if (!saved.ok) throw new Error(saved.error.message);
-      }
+      await replaceConnectHosts(host, geocoderHosts(current), geocoderHosts(parsed));
       await repos.settings.update({ geocoder: parsed });
       notifySuccess(t('saved'));
     } catch (e) {
@@ -81,56 +73,38 @@ function GeocoderForm({ current }: { current: GeocoderSettings }) {
   const origin = geocoderOrigin(current.url);
 
   return (
-    <Paper withBorder p="md" data-testid="settings-geocoder">
-      <Title order={2} size="h4" mb="sm">
-        {t('map.geocoder.title')}
-      </Title>
-      <Stack gap="xs">
-        <Text size="sm" c="dimmed">
-          {t('map.geocoder.hint')}
-        </Text>
-        <TextInput
-          label={t('map.geocoder.url')}
-          description={t('map.geocoder.urlHint')}
-          value={url}
-          onChange={(e) => setUrl(e.currentTarget.value)}
-          error={error}
-          maxLength={500}
-          data-testid="geocoder-url"
-        />
-        <Group>
-          <Button onClick={save} loading={busy} data-testid="geocoder-save">
-            {t('map.geocoder.save')}
-          </Button>
-        </Group>
-        <Switch
-          label={t('map.geocoder.enabled')}
-          checked={current.enabled}
-          disabled={busy || current.url === ''}
-          onChange={(e) => {
-            if (e.currentTarget.checked) setAsk(true);
-            else void store({ ...current, enabled: false });
-          }}
-          data-testid="geocoder-enabled"
-        />
-        <Text size="sm" c="dimmed">
-          {host.capabilities.networkSettings
-            ? t('map.geocoder.cspDesktop')
-            : origin === null
-              ? t('map.geocoder.cspWebNoHost')
-              : t('map.geocoder.cspWeb', { host: origin })}
-        </Text>
-      </Stack>
-      <ConfirmDialog
-        opened={ask}
-        title={t('map.geocoder.notice.title')}
-        message={t('map.geocoder.notice.text', { host: origin ?? '' })}
-        confirmLabel={t('map.geocoder.notice.confirm')}
-        danger={false}
-        testId="geocoder-notice"
-        onConfirm={() => store({ ...current, enabled: true })}
-        onClose={() => setAsk(false)}
-      />
-    </Paper>
+    <ServiceAddressForm
+      texts={{
+        title: t('map.geocoder.title'),
+        hint: t('map.geocoder.hint'),
+        url: t('map.geocoder.url'),
+        urlHint: t('map.geocoder.urlHint'),
+        save: t('map.geocoder.save'),
+        enabled: t('map.geocoder.enabled'),
+        policy: host.capabilities.networkSettings
+          ? t('map.geocoder.cspDesktop')
+          : origin === null
+            ? t('map.geocoder.cspWebNoHost')
+            : t('map.geocoder.cspWeb', { host: origin }),
+        notice: {
+          title: t('map.geocoder.notice.title'),
+          text: t('map.geocoder.notice.text', { host: origin ?? '' }),
+          confirm: t('map.geocoder.notice.confirm'),
+        },
+      }}
+      testId="geocoder"
+      panelTestId="settings-geocoder"
+      url={url}
+      onUrlChange={setUrl}
+      error={error}
+      busy={busy}
+      enabled={current.enabled}
+      canEnable={current.url !== ''}
+      asking={ask}
+      onAsk={setAsk}
+      onSave={save}
+      onEnable={() => store({ ...current, enabled: true })}
+      onDisable={() => void store({ ...current, enabled: false })}
+    />
   );
 }

@@ -3,20 +3,26 @@
 // sealed updates and cannot read the plan, but it sees who connects, when and how much). The
 // desktop app then admits exactly this server (from the next start); the web edition's server
 // policy must admit it.
-import { Button, Group, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '@shared/domain';
 import { useRepos } from '../../data/session';
 import { useHost } from '../../host';
+import { replaceConnectHosts } from '../../host/connect-hosts';
 import { parseSyncServer } from '../../sync/server-url';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/errors';
 import { notifySuccess } from '../../ui/notify';
+import { ServiceAddressForm } from '../../ui/ServiceAddressForm';
 import { JoinSharedPanel } from './JoinSharedPanel';
 
 type SyncServer = NonNullable<Settings['syncServer']>;
 const OFF: SyncServer = { url: '', enabled: false };
+
+/** The hosts a setting opens in the desktop's connect policy: none while it is off. */
+function hostsOf(s: SyncServer): string[] {
+  const a = parseSyncServer(s.url);
+  return s.enabled && a.ok ? a.connectHosts : [];
+}
 
 export function SyncServerPanel({ settings }: { settings: Settings }) {
   const current = settings.syncServer ?? OFF;
@@ -38,19 +44,7 @@ function SyncServerForm({ current }: { current: SyncServer }) {
     setBusy(true);
     setError(null);
     try {
-      if (host.capabilities.networkSettings) {
-        const hosts = await host.settings.networkHosts();
-        if (!hosts.ok) throw new Error(hosts.error.message);
-        const hostsOf = (s: SyncServer) => {
-          const a = parseSyncServer(s.url);
-          return s.enabled && a.ok ? a.connectHosts : [];
-        };
-        const previous = new Set(hostsOf(current));
-        const kept = hosts.value.connectHosts.filter((h) => !previous.has(h));
-        const connectHosts = [...new Set([...kept, ...hostsOf(next)])];
-        const saved = await host.settings.setNetworkHosts({ ...hosts.value, connectHosts });
-        if (!saved.ok) throw new Error(saved.error.message);
-      }
+      await replaceConnectHosts(host, hostsOf(current), hostsOf(next));
       await repos.settings.update({ syncServer: next });
       notifySuccess(t('server.saved'));
     } catch (e) {
@@ -70,55 +64,38 @@ function SyncServerForm({ current }: { current: SyncServer }) {
   };
 
   return (
-    <Paper withBorder p="md" data-testid="settings-sync-server">
-      <Title order={2} size="h4" mb="sm">
-        {t('server.title')}
-      </Title>
-      <Stack gap="xs">
-        <Text size="sm" c="dimmed">
-          {t('server.hint')}
-        </Text>
-        <TextInput
-          label={t('server.url')}
-          description={t('server.urlHint')}
-          value={url}
-          onChange={(e) => setUrl(e.currentTarget.value)}
-          error={error}
-          maxLength={500}
-          data-testid="sync-server-url"
-        />
-        <Group>
-          <Button onClick={save} loading={busy} data-testid="sync-server-save">
-            {t('server.save')}
-          </Button>
-        </Group>
-        <Switch
-          label={t('server.enabled')}
-          checked={current.enabled}
-          disabled={busy || !address.ok}
-          onChange={(e) => {
-            if (e.currentTarget.checked) setAsk(true);
-            else void store({ ...current, enabled: false });
-          }}
-          data-testid="sync-server-enabled"
-        />
-        <Text size="sm" c="dimmed">
-          {host.capabilities.networkSettings
-            ? t('server.cspDesktop')
-            : t('server.cspWeb', { hosts: address.ok ? address.connectHosts.join(' ') : '' })}
-        </Text>
-        {current.enabled && <JoinSharedPanel />}
-      </Stack>
-      <ConfirmDialog
-        opened={ask}
-        title={t('server.notice.title')}
-        message={t('server.notice.text', { host: address.ok ? address.httpOrigin : '' })}
-        confirmLabel={t('server.notice.confirm')}
-        danger={false}
-        testId="sync-server-notice"
-        onConfirm={() => store({ ...current, enabled: true })}
-        onClose={() => setAsk(false)}
-      />
-    </Paper>
+    <ServiceAddressForm
+      texts={{
+        title: t('server.title'),
+        hint: t('server.hint'),
+        url: t('server.url'),
+        urlHint: t('server.urlHint'),
+        save: t('server.save'),
+        enabled: t('server.enabled'),
+        policy: host.capabilities.networkSettings
+          ? t('server.cspDesktop')
+          : t('server.cspWeb', { hosts: address.ok ? address.connectHosts.join(' ') : '' }),
+        notice: {
+          title: t('server.notice.title'),
+          text: t('server.notice.text', { host: address.ok ? address.httpOrigin : '' }),
+          confirm: t('server.notice.confirm'),
+        },
+      }}
+      testId="sync-server"
+      panelTestId="settings-sync-server"
+      url={url}
+      onUrlChange={setUrl}
+      error={error}
+      busy={busy}
+      enabled={current.enabled}
+      canEnable={address.ok}
+      asking={ask}
+      onAsk={setAsk}
+      onSave={save}
+      onEnable={() => store({ ...current, enabled: true })}
+      onDisable={() => void store({ ...current, enabled: false })}
+    >
+      {current.enabled && <JoinSharedPanel />}
+    </ServiceAddressForm>
   );
 }
