@@ -3,6 +3,7 @@
 // A month from the URL with no counted operation stays listed, so an active filter never looks
 // empty; "Filter zurücksetzen" clears them all.
 import { Button, Checkbox, Group, Select } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { municipality, THEMATIC_FIELDS } from '@shared/catalog';
 import { NO_FILTER, type PreparedOperation, type ResultsFilter } from '@shared/results';
@@ -21,17 +22,22 @@ export function SituationFilters({ filter, prepared, agencyName, onChange }: Pro
   const { t } = useTranslation('results');
   const label = useLabel();
   const lang = useLang();
-  const months = [
-    ...new Set([...prepared.map((p) => p.month), filter.from, filter.to].filter(Boolean)),
-  ]
+  // The options depend on the counted operations, not on the filter (10 000 operations: read
+  // once per data change, not on every filter change).
+  const options = useMemo(() => {
+    const monthsSeen = [...new Set(prepared.map((p) => p.month).filter(Boolean))];
+    const municipalities = [...new Set(prepared.map((p) => p.municipalityId).filter(Boolean))]
+      .map((code) => ({ value: code, label: municipality(code)?.name[lang] || code }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'de'));
+    const agencies = [...new Set(prepared.flatMap((p) => [...p.agencyIds]))]
+      .map((id) => ({ value: id, label: agencyName(id) }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'de'));
+    return { monthsSeen, municipalities, agencies };
+  }, [prepared, lang, agencyName]);
+  const { municipalities, agencies } = options;
+  const months = [...new Set([...options.monthsSeen, filter.from, filter.to].filter(Boolean))]
     .sort()
     .map((m) => ({ value: m, label: monthLabel(m, lang) }));
-  const municipalities = [...new Set(prepared.map((p) => p.municipalityId).filter(Boolean))]
-    .map((code) => ({ value: code, label: label(municipality(code)?.name) || code }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'de'));
-  const agencies = [...new Set(prepared.flatMap((p) => [...p.agencyIds]))]
-    .map((id) => ({ value: id, label: agencyName(id) }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'de'));
   const set = (patch: Partial<ResultsFilter>) => onChange({ ...filter, ...patch });
   const common = {
     clearable: true,

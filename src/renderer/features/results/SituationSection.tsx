@@ -27,7 +27,11 @@ export function SituationSection({ table, chart }: { table: SituationTable; char
   const headingId = useId();
   const [chartRef, chartVisible] = useInView<HTMLDivElement>();
   const [all, setAll] = useState(false);
-  const numeric = (i: number) => i > 0 && table.rows.every((r) => /^[\d.,\s%-]*$/.test(r[i] ?? ''));
+  // Per column, once: asked per cell, this scanned every row again for each cell.
+  const numericColumns = table.columns.map(
+    (_, i) => i > 0 && table.rows.every((r) => /^[\d.,\s%-]*$/.test(r[i] ?? '')),
+  );
+  const numeric = (i: number) => numericColumns[i] ?? false;
   const rows = all ? table.rows : table.rows.slice(0, FIRST_ROWS);
   const chartHeight = chart?.horizontal ? Math.max(160, chart.points.length * 32) : 220;
   return (

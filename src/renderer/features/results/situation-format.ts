@@ -7,17 +7,38 @@ export type ScreenLang = 'de' | 'en';
 const locale = (lang: ScreenLang) => (lang === 'en' ? 'en-GB' : 'de-DE');
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
+// Formatters are built once per language and option set: a table of a few hundred cells built
+// one `Intl` formatter per cell, a measurable share of a filter change.
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numberFormat(lang: ScreenLang, decimals: number): Intl.NumberFormat {
+  const key = `n|${lang}|${decimals}`;
+  let f = formats.get(key);
+  if (!(f instanceof Intl.NumberFormat)) {
+    f = new Intl.NumberFormat(locale(lang), {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    formats.set(key, f);
+  }
+  return f;
+}
+function monthFormat(lang: ScreenLang): Intl.DateTimeFormat {
+  const key = `m|${lang}`;
+  let f = formats.get(key);
+  if (!(f instanceof Intl.DateTimeFormat)) {
+    f = new Intl.DateTimeFormat(locale(lang), { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    formats.set(key, f);
+  }
+  return f;
+}
+
 /** "2026-12" → "Dez. 2026" / "Dec 2026"; anything else unchanged. */
 export function monthLabel(month: string, lang: ScreenLang): string {
   const m = MONTH.exec(month);
   if (!m) return month;
   // Noon UTC on the 1st: the same month in every time zone.
   const at = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1, 12));
-  return new Intl.DateTimeFormat(locale(lang), {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(at);
+  return monthFormat(lang).format(at);
 }
 
 /** A number for a chart axis or a table, grouped the user's way. */
@@ -38,9 +59,6 @@ export function screenCell(cell: string, lang: ScreenLang): string {
   if (!m || (m[2] !== undefined && !cell.includes(mark))) return cell;
   const decimals = m[2]?.length ?? 0;
   const value = Number(`${m[1] ?? ''}.${m[2] ?? '0'}`);
-  const text = new Intl.NumberFormat(locale(lang), {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
+  const text = numberFormat(lang, decimals).format(value);
   return `${text}${m[3] ?? ''}`;
 }
