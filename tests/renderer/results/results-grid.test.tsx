@@ -2,8 +2,7 @@
 // "Durchgeführt"; then typing fills a cell, arrows and Enter move between cells, the totals
 // follow, and the typed numbers are stored as whole cents/grams in the one record. A refused
 // text stays in its cell with the reason and stores nothing; the grid is one tab stop.
-import { MantineProvider } from '@mantine/core';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -14,13 +13,12 @@ import {
   type Operation,
 } from '@shared/domain';
 import { loadDemo } from '../../../src/renderer/data/demo';
-import { DataContext, openDataSession, type DataSession } from '../../../src/renderer/data/session';
+import { openDataSession, type DataSession } from '../../../src/renderer/data/session';
 import { WorkspaceContext } from '../../../src/renderer/features/workspace/core/context';
 import { useOperationDraft } from '../../../src/renderer/features/workspace/core/useOperationDraft';
-import { HostContext } from '../../../src/renderer/host';
-import { browserHost } from '../../../src/renderer/host/browser';
 import { ResultsView } from '../../../src/renderer/features/workspace/results';
 import { initI18n } from '../../../src/renderer/i18n';
+import { renderWithSession } from '../support/session-ui';
 
 let now = '2026-11-20T10:00:00.000Z';
 let session: DataSession;
@@ -83,16 +81,7 @@ function Part() {
   );
 }
 
-const renderPart = () =>
-  render(
-    <MantineProvider env="test">
-      <HostContext.Provider value={browserHost()}>
-        <DataContext.Provider value={session}>
-          <Part />
-        </DataContext.Provider>
-      </HostContext.Provider>
-    </MantineProvider>,
-  );
+const renderPart = () => renderWithSession(session, <Part />);
 
 const cell = (row: number, col: number) => {
   const el = document.querySelector<HTMLInputElement>(

@@ -1,15 +1,12 @@
 // Einstellungen › Karte › Geocoding-Dienst on a real data session: an address is checked, stored
 // switched off, and switched on only after the notice naming the host every search goes to; a
 // changed address is off again.
-import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '@shared/domain';
-import { DataContext, openDataSession, type DataSession } from '../../../src/renderer/data/session';
+import type { DataSession } from '../../../src/renderer/data/session';
 import { MapGeocoderPanel } from '../../../src/renderer/features/settings/MapGeocoderPanel';
-import { HostContext } from '../../../src/renderer/host';
-import { browserHost } from '../../../src/renderer/host/browser';
 import { initI18n } from '../../../src/renderer/i18n';
+import { openUiSession, renderWithSession } from '../support/session-ui';
 
 let session: DataSession | undefined;
 beforeAll(async () => {
@@ -28,20 +25,9 @@ const input = () => {
 
 describe('geocoder settings panel', () => {
   it('stores the service off, switches it on after the notice, and off again on a new address', async () => {
-    const s = await openDataSession({
-      dbName: `vp-test-${newId()}`,
-      now: () => '2026-11-20T10:00:00.000Z',
-    });
+    const s = await openUiSession();
     session = s;
-    render(
-      <MantineProvider env="test">
-        <HostContext.Provider value={browserHost()}>
-          <DataContext.Provider value={s}>
-            <MapGeocoderPanel />
-          </DataContext.Provider>
-        </HostContext.Provider>
-      </MantineProvider>,
-    );
+    renderWithSession(s, <MapGeocoderPanel />);
     await screen.findByTestId('settings-geocoder');
     expect(screen.getByTestId('geocoder-enabled')).toHaveProperty('disabled', true);
 

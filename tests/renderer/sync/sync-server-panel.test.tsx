@@ -1,17 +1,14 @@
 // Einstellungen › Gemeinsam bearbeiten on a real data session: an address is checked, stored
 // switched off, switched on only after the notice of what the server sees (then joining a shared
 // operation is offered); a changed address is off again. And the address rule itself.
-import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '@shared/domain';
-import { DataContext, openDataSession, type DataSession } from '../../../src/renderer/data/session';
+import type { DataSession } from '../../../src/renderer/data/session';
 import { SyncServerPanel } from '../../../src/renderer/features/sharing/SyncServerPanel';
-import { HostContext } from '../../../src/renderer/host';
-import { browserHost } from '../../../src/renderer/host/browser';
 import { initI18n } from '../../../src/renderer/i18n';
 import { parseSyncServer } from '../../../src/renderer/sync/server-url';
+import { openUiSession, renderWithSession } from '../support/session-ui';
 
 let session: DataSession | undefined;
 beforeAll(async () => {
@@ -59,20 +56,9 @@ describe('sync server address', () => {
 
 describe('sync server settings panel', () => {
   it('stores the server off, switches it on after the notice, and off again on a new address', async () => {
-    const s = await openDataSession({
-      dbName: `vp-test-${newId()}`,
-      now: () => '2026-11-20T10:00:00.000Z',
-    });
+    const s = await openUiSession();
     session = s;
-    render(
-      <MantineProvider env="test">
-        <HostContext.Provider value={browserHost()}>
-          <DataContext.Provider value={s}>
-            <Live s={s} />
-          </DataContext.Provider>
-        </HostContext.Provider>
-      </MantineProvider>,
-    );
+    renderWithSession(s, <Live s={s} />);
     await screen.findByTestId('settings-sync-server');
     expect((await s.repos.settings.get()).syncServer).toBeUndefined();
 
