@@ -31,8 +31,12 @@ beforeEach(async () => {
   await session.repos.operations.transition(op.id, 'in_review');
   await approveWithReasons(session, op.id);
   const plan = await session.repos.operations.loadPlan(op.id);
-  const first = plan.participations[0];
-  if (!first) throw new Error('demo plan without participations');
+  // A participation whose agency confirmed its strength (the warning test needs one). The
+  // plan lists participations by id, which is random: "the first" was any agency.
+  const first = plan.participations.find(
+    (p) => p.confirmation.status === 'confirmed' && confirmedStrengthOf(p) !== null,
+  );
+  if (!first) throw new Error('demo plan without a confirmed participation');
   participationId = first.id;
 });
 
@@ -141,7 +145,7 @@ describe('ActualStrengthField', () => {
     type(input, String(above));
     fireEvent.keyDown(input, { key: 'Enter' });
     await until(async () => (await stored()) === above);
-    // The demo's first agency has confirmed its strength, so the hint must show.
+    // The chosen agency has confirmed its strength, so the hint must show.
     expect(confirmed).not.toBeNull();
     await until(() => screen.queryByTestId('actual-strength-above') !== null);
     expect(screen.getByTestId('actual-strength-above').textContent).toContain('bestätigt');
