@@ -45,6 +45,7 @@ console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)
 
 function summary() {
   const rows = [];
+  const flaky = [];
   const vitest = readJson('vitest.json');
   if (vitest) {
     rows.push([
@@ -52,6 +53,7 @@ function summary() {
       vitest.numPassedTests,
       vitest.numFailedTests,
       vitest.numPendingTests + (vitest.numTodoTests ?? 0),
+      0,
     ]);
   }
   for (const [file, label] of [
@@ -59,7 +61,9 @@ function summary() {
     ['e2e-electron.json', 'playwright (Electron)'],
   ]) {
     const pw = readJson(file);
-    if (pw) rows.push([label, pw.stats.expected, pw.stats.unexpected, pw.stats.skipped]);
+    if (!pw) continue;
+    rows.push([label, pw.stats.expected, pw.stats.unexpected, pw.stats.skipped, pw.stats.flaky]);
+    flaky.push(...flakyTitles(pw.suites ?? []));
   }
   if (rows.length === 0) return;
   console.log('\nTest counts');
@@ -68,15 +72,33 @@ function summary() {
     'passed'.padStart(7),
     'failed'.padStart(7),
     'skipped'.padStart(8),
+    'flaky'.padStart(6),
   );
-  for (const [s, p, f, k] of rows) {
+  for (const [s, p, f, k, fl] of rows) {
     console.log(
       String(s).padEnd(28),
       String(p).padStart(7),
       String(f).padStart(7),
       String(k).padStart(8),
+      String(fl ?? 0).padStart(6),
     );
   }
+  // Passed only on the retry: named, so nobody mistakes it for green.
+  if (flaky.length > 0)
+    console.log(`\nFlaky (failed once, passed on retry):\n  ${flaky.join('\n  ')}`);
+}
+
+/** Titles of the tests in a Playwright JSON report whose outcome was "flaky". */
+function flakyTitles(suites) {
+  const out = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests ?? [])
+        if (test.status === 'flaky') out.push(`${spec.file}:${spec.line} › ${spec.title}`);
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const s of suites) walk(s);
+  return out;
 }
 
 function readJson(file) {
