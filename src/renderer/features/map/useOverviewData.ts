@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { Operation, OperationTarget, Premises } from '@shared/domain';
 import type { ReadModelSnapshot, TableView } from '../../data/read-model/read-model';
-import { useReadModel } from '../../data/read-model/useReadModel';
+import { useReadModel, useReadModelPriority } from '../../data/read-model/useReadModel';
 import type { SearchDoc } from '../../search/config';
 
 export interface OverviewData {
@@ -17,8 +17,16 @@ const selectTargets = ({ tables }: ReadModelSnapshot) => tables.targets;
 const selectOperations = ({ tables }: ReadModelSnapshot) => tables.operations;
 const selectError = ({ error }: ReadModelSnapshot) => error;
 
+/**
+ * What Karte reads, built first when Karte is opened before the read model is complete: the
+ * premises are the largest table, and without this they come after the operations list's tables
+ * and the participations.
+ */
+const MAP_TABLES = ['premises', 'targets', 'operations'] as const;
+
 /** The three tables once all are built; `error` when the build failed. */
 export function useOverviewData(): { data: OverviewData | null; error: unknown } {
+  useReadModelPriority(MAP_TABLES);
   const premises = useReadModel(selectPremises);
   const targets = useReadModel(selectTargets);
   const operations = useReadModel(selectOperations);
