@@ -193,6 +193,11 @@ export class SharedOperation {
     return this.current;
   }
 
+  /** This installation's identity: its entry in `status.members` holds its rights. */
+  get ownFingerprint(): string {
+    return this.o.identity.fingerprint;
+  }
+
   /** Only the lead manages members (the server refuses anyone else's requests). */
   get isLead(): boolean {
     return this.o.identity.fingerprint === this.o.lead.fingerprint;

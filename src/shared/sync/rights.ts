@@ -89,10 +89,32 @@ function ownerIn(doc: Y.Doc, policy: PartPolicy, at: TouchedRecord): Owner {
   return record === undefined ? 'missing' : policy.ownerOf(record);
 }
 
+/** The part of a member that decides what they may change. */
+export type MemberRights = Pick<SyncMember, 'rights' | 'agencyId'>;
+
 /**
- * Whether `author` may make `update` on `doc`: `edit` anything, `read` nothing, `agency` only
- * records of their agency in the agency tables — owned by it before and after the change, so a
- * record can be neither taken over nor given away.
+ * The one rule of what a member may change, for the engine (each record an update touches) and
+ * the workspace (which fields it offers): `edit` anything, `read` nothing, `agency` only records
+ * of their agency in the agency tables — owned by it before and after the change, so a record
+ * can be neither taken over nor given away. `table` is the plan doc's table name
+ * (`operations`, `participations`, …); 'missing' is a record that does not exist (yet / any more).
+ */
+export function mayChangeRecord(
+  member: MemberRights,
+  table: string,
+  before: Owner,
+  after: Owner = before,
+  policy: PartPolicy = DEFAULT_PART_POLICY,
+): boolean {
+  if (member.rights === 'edit') return true;
+  if (member.rights === 'read' || member.agencyId === null) return false;
+  if (!policy.agencyTables.has(table)) return false;
+  return [before, after].every((o) => o === 'missing' || o === member.agencyId);
+}
+
+/**
+ * Whether `author` may make `update` on `doc`: every record it touches passes
+ * `mayChangeRecord` with its owner before and after the change.
  */
 export function mayApply(
   author: SyncMember,
@@ -112,12 +134,17 @@ export function mayApply(
     if (complete && (scratch.store.pendingStructs !== null || scratch.store.pendingDs !== null)) {
       return false;
     }
-    return touched.every((at) => {
-      if (at.id === null || !policy.agencyTables.has(at.table)) return false;
-      const before = ownerIn(doc, policy, at);
-      const after = ownerIn(scratch, policy, at);
-      return [before, after].every((o) => o === 'missing' || o === author.agencyId);
-    });
+    return touched.every(
+      (at) =>
+        at.id !== null &&
+        mayChangeRecord(
+          author,
+          at.table,
+          ownerIn(doc, policy, at),
+          ownerIn(scratch, policy, at),
+          policy,
+        ),
+    );
   } finally {
     scratch.destroy();
   }

@@ -1,11 +1,13 @@
 // Text fields for one field of a plan part (a team, a target, a participation, a talk group),
 // bound to the workspace's save queue like the operation's own fields: what is typed shows at
 // once, is stored after the typing pause or on blur, and is marked `data-unsaved` until then.
-// A value `validate` refuses stays in the field with its message and is never queued.
+// A value `validate` refuses stays in the field with its message and is never queued. The
+// field is read-only where the plan's status or the member's sharing rights fix the record.
 import { Textarea, TextInput, type TextareaProps, type TextInputProps } from '@mantine/core';
 import { useState } from 'react';
 import { useWorkspace } from './context';
 import type { ItemTable, Mutation, PlanRecords } from './save-queue';
+import { ownerIn } from './share-rights';
 
 interface Binding<K extends ItemTable> {
   table: K;
@@ -26,7 +28,7 @@ function useItemField<K extends ItemTable>({
   save,
   validate,
 }: Binding<K>) {
-  const { draft } = useWorkspace();
+  const { draft, plan } = useWorkspace();
   // What is typed shows as typed until the field is left (a stored form such as "H+1:00" would
   // otherwise replace "H+1" under the cursor); a refused value stays with its message.
   const [typed, setTyped] = useState<string | null>(null);
@@ -34,7 +36,7 @@ function useItemField<K extends ItemTable>({
   return {
     value: typed ?? value,
     error: message ?? undefined,
-    readOnly: draft.readOnly,
+    readOnly: draft.itemReadOnly(table, ownerIn(plan, table, id)),
     'data-unsaved': message !== null || draft.isPending(table, id, field) || undefined,
     onChange(e: { currentTarget: { value: string } }) {
       const v = e.currentTarget.value;

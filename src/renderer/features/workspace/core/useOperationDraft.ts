@@ -8,6 +8,7 @@ import { isPlanEditable, type Operation, type PlanSnapshot } from '@shared/domai
 import { registerPendingSaver } from '../../../data/pending-saves';
 import { useRepos } from '../../../data/session';
 import { errorMessage } from '../../../ui/errors';
+import { rightsAllow, useOwnRights, type OwnRights } from './share-rights';
 import {
   SaveQueue,
   type ItemTable,
@@ -25,7 +26,16 @@ export interface OperationDraft {
   operation: Operation | undefined;
   /** False once loaded and the id does not exist. */
   exists: boolean;
+  /** The plan's own fields cannot be edited: its status fixes it, or sharing rights forbid. */
   readOnly: boolean;
+  /** The status fixes the plan (approved or later): only late facts may still be recorded. */
+  locked: boolean;
+  /** This installation's rights in the operation's open share; null when it is not shared. */
+  member: OwnRights | null;
+  /** Sharing rights only, status aside (late facts ask this beside `mayRecordFact`). */
+  mayChange(table: RecordTable, owner: string | null): boolean;
+  /** A record of a plan part owned by `owner` cannot be edited: status or sharing rights. */
+  itemReadOnly(table: ItemTable, owner: string | null): boolean;
   saveState: SaveState;
   /** Queues a change; `key` names the field so a newer edit of it replaces an older one. */
   edit(key: string, mutate: Mutation<Operation>): void;
@@ -47,9 +57,16 @@ type Writers = {
   [K in RecordTable]: (id: string, m: Mutation<PlanRecords[K]>) => Promise<Written>;
 };
 
-export function useOperationDraft(operationId: string): OperationDraft {
+export interface DraftOptions {
+  /** Rights to edit under instead of those of the operation's open share (a test's member). */
+  member?: OwnRights | null;
+}
+
+export function useOperationDraft(operationId: string, options: DraftOptions = {}): OperationDraft {
   const { t } = useTranslation('workspace');
   const repos = useRepos();
+  const shared = useOwnRights(operationId);
+  const member = options.member !== undefined ? options.member : shared;
   const stored = useLiveQuery(
     () => repos.operations.get(operationId).catch(() => null),
     [repos, operationId],
@@ -109,10 +126,17 @@ export function useOperationDraft(operationId: string): OperationDraft {
 
   return useMemo((): OperationDraft => {
     const operation = stored ? queue.apply('operation', stored) : undefined;
+    const locked = stored ? !isPlanEditable(stored.status) : true;
+    const mayChange = (table: RecordTable, owner: string | null) =>
+      rightsAllow(member, table, owner);
     return {
       operation,
       exists: stored !== null,
-      readOnly: stored ? !isPlanEditable(stored.status) : true,
+      readOnly: locked || !mayChange('operation', null),
+      locked,
+      member,
+      mayChange,
+      itemReadOnly: (table, owner) => locked || !mayChange(table, owner),
       saveState: queue.state,
       edit: (key, mutate) => queue.edit('operation', operationId, key, mutate),
       editItem: (table, id, key, mutate) => queue.edit(table, id, key, mutate),
@@ -122,5 +146,5 @@ export function useOperationDraft(operationId: string): OperationDraft {
     };
     // `version` changes whenever the queue does: the draft shows its pending edits.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stored, queue, operationId, version]);
+  }, [stored, queue, operationId, version, member?.rights, member?.agencyId]);
 }

@@ -18,7 +18,9 @@ const asText = (n: number | null) => (n === null ? '' : String(n));
 export function ActualStrengthField({ participation: p }: { participation: Participation }) {
   const { t, i18n } = useTranslation('roster');
   const { plan, draft } = useWorkspace();
-  const editable = mayRecordFact(plan.operation.status, 'actual_strength');
+  const editable =
+    mayRecordFact(plan.operation.status, 'actual_strength') &&
+    draft.mayChange('participations', p.agencyId);
   const value = p.actualStrength ?? null;
   // What is typed shows as typed until it is stored or refused; otherwise the stored value.
   const [typed, setTyped] = useState<string | null>(null);

@@ -58,9 +58,12 @@ export function ParticipationCard({ participation: p, conflicts, codeName }: Pro
   const op = plan.operation;
   const now = new Date().toISOString();
   const overdue = isOverdue(p.confirmation.status, op.responseDeadline, now);
-  const ro = draft.readOnly;
+  // A member of a shared plan with rights for one agency edits only that agency's card.
+  const ro = draft.itemReadOnly('participations', p.agencyId);
   // Liaison answers are facts, not plan: they may still be recorded on an approved plan.
-  const mayAnswer = !ro || mayRecordFact(op.status, 'liaison_answer');
+  const mayAnswer =
+    !ro ||
+    (draft.mayChange('participations', p.agencyId) && mayRecordFact(op.status, 'liaison_answer'));
 
   const printRequest = async () => {
     const settings = await session.repos.settings.get();
@@ -191,7 +194,7 @@ export function ParticipationCard({ participation: p, conflicts, codeName }: Pro
       <ConfirmationModal
         participation={answering ? p : null}
         agencyName={name}
-        late={ro}
+        late={draft.locked}
         onClose={() => setAnswering(false)}
       />
       <ConfirmDialog

@@ -37,7 +37,7 @@ export function ParticipationDetails({ participation: p }: { participation: Part
   const { t, i18n } = useTranslation('roster');
   const label = useLabel();
   const { agencies, draft } = useWorkspace();
-  const ro = draft.readOnly;
+  const ro = draft.itemReadOnly('participations', p.agencyId);
   const agency = agencies.get(p.agencyId);
   type Edit = (x: Participation) => Participation;
   // Typing waits for its pause; choices and clicks are stored at once. Both go through the

@@ -9,6 +9,7 @@ import { notifyError } from '../../../ui/notify';
 import { useLabel } from '../../../ui/useLabel';
 import { useWorkspace } from '../core/context';
 import { ApprovalNote } from '../core/ApprovalNote';
+import { RightsNote } from '../core/RightsNote';
 
 export function ReadOnlyBanner() {
   const { t } = useTranslation('workspace');
@@ -18,6 +19,8 @@ export function ReadOnlyBanner() {
   const [busy, setBusy] = useState(false);
   const op = draft.operation;
   if (!op || !draft.readOnly) return null;
+  // Editable by status, read-only by the member's sharing rights: say so instead.
+  if (!draft.locked) return <RightsNote />;
   const approved = op.status === 'approved';
   return (
     <Alert color={approved ? 'green' : 'gray'} icon={<IconLock />} data-testid="read-only-banner">

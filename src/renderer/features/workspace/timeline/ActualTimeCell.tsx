@@ -11,7 +11,9 @@ import { useWorkspace } from '../core/context';
 export function ActualTimeCell({ entry }: { entry: TimelineEntry }) {
   const { t, i18n } = useTranslation('calendar');
   const { plan, draft } = useWorkspace();
-  const editable = mayRecordFact(plan.operation.status, 'actual_time');
+  // Shared with `agency` or `read` rights: the timeline is the lead's (sync rights).
+  const editable =
+    mayRecordFact(plan.operation.status, 'actual_time') && draft.mayChange('timeline', null);
   const value = entry.actualAt ?? null;
   if (!editable) return value ? <>{formatDateTime(value, i18n.language)}</> : null;
   return (

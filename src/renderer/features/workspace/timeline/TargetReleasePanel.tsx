@@ -64,7 +64,9 @@ export function TargetReleasePanel() {
   const session = useDataSession();
   const agencies = useParticipatingAgencies();
   const status = plan.operation.status;
-  const editable = isPlanEditable(status) || mayRecordFact(status, 'target_release');
+  const editable =
+    (isPlanEditable(status) || mayRecordFact(status, 'target_release')) &&
+    draft.mayChange('operation', null);
   const release = plan.operation.targetRelease ?? NO_TARGET_RELEASE;
   const [scope, setScope] = useState<'all' | 'agencies'>('agencies');
   const [chosen, setChosen] = useState<string[]>([]);
