@@ -29,7 +29,7 @@ export function missingServices(): string | null {
 
 export async function startCluster(
   nodeCount: number,
-  options: { allowedOrigins?: string[] } = {},
+  options: { allowedOrigins?: string[]; serverOut?: string } = {},
 ): Promise<Cluster> {
   const [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
   const nodes: SyncNode[] = [];
@@ -43,6 +43,7 @@ export async function startCluster(
           databaseUrl: postgres.url,
           nodeId: `node-${i + 1}`,
           allowedOrigins: options.allowedOrigins,
+          serverOut: options.serverOut,
         }),
       );
     }

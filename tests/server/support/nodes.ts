@@ -12,6 +12,8 @@ export interface NodeOptions {
   nodeId: string;
   allowedOrigins?: string[];
   port?: number;
+  /** Folder of the built server (default SERVER_OUT; the e2e builds its own, see global-setup). */
+  serverOut?: string;
 }
 
 export interface SyncNode {
@@ -50,7 +52,9 @@ export async function startNode(options: NodeOptions): Promise<SyncNode> {
     VP_SYNC_NODE_ID: options.nodeId,
   };
   const start = async () => {
-    child = startChild(process.execPath, [resolve(SERVER_OUT, 'main.js')], { env });
+    child = startChild(process.execPath, [resolve(options.serverOut ?? SERVER_OUT, 'main.js')], {
+      env,
+    });
     await child.waitFor(/"event":"listening"/, 30_000);
   };
   const end = async (signal: NodeJS.Signals) => {
