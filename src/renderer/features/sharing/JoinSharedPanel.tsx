@@ -1,10 +1,13 @@
 // Joining an operation another agency's lead shares: the lead's trusted key card (Austausch ›
 // Vertrauen) and the operation's id, which the lead reads from their "Gemeinsam" part. The plan
-// then arrives in this installation's store and appears in Einsätze like any other.
+// then arrives in this installation's store and appears in Einsätze like any other. Without an
+// own key or a trusted key card there is nothing to choose: it says where to get them instead.
 import { Alert, Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { operationIdSchema } from '@shared/sync/challenge';
 import { useDataSession } from '../../data/session';
 import { registerShare, useShare } from '../../sync/open-shares';
@@ -29,6 +32,14 @@ export function JoinSharedPanel() {
   const identity = exchange.state?.identity ?? null;
   const cards = (exchange.state?.trusted ?? []).filter((c) => !c.revoked);
   if (!address?.ok) return null;
+  // While the exchange state loads, neither the form nor an empty state that would flash and go.
+  const missing = !exchange.state
+    ? null
+    : !identity
+      ? ({ text: t('join.noKey'), tab: 'key', action: t('join.toKey') } as const)
+      : cards.length === 0
+        ? ({ text: t('join.noCards'), tab: 'trust', action: t('join.toTrust') } as const)
+        : null;
 
   const join = async () => {
     const lead = cards.find((c) => c.fingerprint === leadFp);
@@ -67,35 +78,55 @@ export function JoinSharedPanel() {
       <Text size="sm" c="dimmed">
         {t('join.hint')}
       </Text>
-      <Select
-        label={t('join.lead')}
-        data={cards.map((c) => ({ value: c.fingerprint, label: `${c.name}, ${c.agency}` }))}
-        value={leadFp}
-        onChange={setLeadFp}
-        data-testid="sync-join-lead"
-      />
-      <TextInput
-        label={t('join.operationId')}
-        value={opId}
-        onChange={(e) => setOpId(e.currentTarget.value)}
-        maxLength={100}
-        data-testid="sync-join-id"
-      />
-      {error && (
-        <Alert color="red" role="alert">
-          {error}
+      {!exchange.state ? null : missing ? (
+        <Alert color="blue" variant="light" data-testid="sync-join-missing">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{missing.text}</Text>
+            <Button
+              component={Link}
+              to={`/exchange?tab=${missing.tab}`}
+              size="xs"
+              variant="light"
+              rightSection={<IconArrowRight size={14} />}
+              data-testid="sync-join-to-exchange"
+            >
+              {missing.action}
+            </Button>
+          </Stack>
         </Alert>
+      ) : (
+        <>
+          <Select
+            label={t('join.lead')}
+            data={cards.map((c) => ({ value: c.fingerprint, label: `${c.name}, ${c.agency}` }))}
+            value={leadFp}
+            onChange={setLeadFp}
+            data-testid="sync-join-lead"
+          />
+          <TextInput
+            label={t('join.operationId')}
+            value={opId}
+            onChange={(e) => setOpId(e.currentTarget.value)}
+            maxLength={100}
+            data-testid="sync-join-id"
+          />
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
+          <Group>
+            <Button onClick={() => void join()} loading={busy} data-testid="sync-join-start">
+              {t('join.start')}
+            </Button>
+            {open && (
+              <Badge variant="light" data-testid="sync-join-status">
+                {t(`status.${open.status.phase}`)}
+              </Badge>
+            )}
+          </Group>
+        </>
       )}
-      <Group>
-        <Button onClick={() => void join()} loading={busy} data-testid="sync-join-start">
-          {t('join.start')}
-        </Button>
-        {open && (
-          <Badge variant="light" data-testid="sync-join-status">
-            {t(`status.${open.status.phase}`)}
-          </Badge>
-        )}
-      </Group>
     </Stack>
   );
 }
