@@ -7,7 +7,7 @@ import type { Participation } from '../domain/participation';
 import type { Team } from '../domain/team';
 import { normaliseName, type Interval } from '../roster/deconfliction';
 import { COMMITTED_STATUSES } from '../roster/strength';
-import { scheduleOf, type Schedule } from './schedule';
+import { inStartOrder, scheduleOf, type Schedule } from './schedule';
 
 export type PersonRole = 'liaison' | 'teamLeader';
 
@@ -56,6 +56,9 @@ export function personEntries(
 interface Keyed {
   entry: PersonEntry;
   interval: Interval;
+  /** The groups it belongs to: its catalogue contact's and its normalised name's. */
+  contact: Group | null;
+  name: Group | null;
 }
 
 /** Every pair of overlapping plans that name the same person (by contact, else by name). */
@@ -72,45 +75,69 @@ export function findPersonConflicts(
     if (n === undefined) normalised.set(name, (n = normaliseName(name)));
     return n;
   };
-  const groups = new Map<string, Keyed[]>();
-  const add = (key: string, k: Keyed) => {
-    const list = groups.get(key);
-    if (list) list.push(k);
-    else groups.set(key, [k]);
+  // Contacts and names in two maps, groups in the order first seen: a "contact:…"/"name:…" key
+  // string per entry (50 000) and a sort per group were most of this rule's cost.
+  const byContact = new Map<string, Group>();
+  const byName = new Map<string, Group>();
+  const order: Group[] = [];
+  const groupOf = (groups: Map<string, Group>, key: string, sure: boolean) => {
+    let group = groups.get(key);
+    if (!group) {
+      groups.set(key, (group = { key, sure, list: [] }));
+      order.push(group);
+    }
+    return group;
   };
+  const keyed: Keyed[] = [];
   for (const entry of entries) {
     const interval = intervals.get(entry.operationId);
     if (!interval) continue;
-    if (entry.contactId) add(`contact:${entry.contactId}`, { entry, interval });
     const name = norm(entry.name);
-    if (name !== '') add(`name:${name}`, { entry, interval });
+    keyed.push({
+      entry,
+      interval,
+      contact: entry.contactId ? groupOf(byContact, entry.contactId, true) : null,
+      name: name !== '' ? groupOf(byName, name, false) : null,
+    });
+  }
+  // Filled in start order, each group is sorted by start (ties in the order entries came in).
+  for (const k of inStartOrder(keyed, (x) => x.interval.start)) {
+    k.contact?.list.push(k);
+    k.name?.list.push(k);
   }
   const found = new Map<string, PersonConflict>();
-  for (const [key, list] of groups) {
-    if (list.length < 2) continue;
-    const certainty = key.startsWith('contact:') ? 'sure' : 'possible';
-    // Sweep by start: once a later start reaches `a`'s end, no later one overlaps `a`.
-    list.sort((a, b) => a.interval.start - b.interval.start);
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i];
-      if (!a) continue;
-      for (let j = i + 1; j < list.length; j++) {
-        const b = list[j];
-        if (!b || b.interval.start >= a.interval.end) break;
-        if (a.entry.operationId === b.entry.operationId) continue;
-        const [x, y] = a.entry.operationId < b.entry.operationId ? [a, b] : [b, a];
-        const id = `${x.entry.operationId}|${y.entry.operationId}|${key}`;
-        const pair: PersonConflict = {
-          certainty,
-          name: x.entry.name,
-          operationIds: [x.entry.operationId, y.entry.operationId],
-          roles: [x.entry.role, y.entry.role],
-        };
-        if (!found.has(id)) found.set(id, pair);
-      }
+  for (const group of order) if (group.list.length > 1) sweep(group, found);
+  return dropPossibleWhereSure([...found.values()], norm);
+}
+
+/** Entries naming one person: by catalogue contact ("sure") or by normalised name. */
+interface Group {
+  key: string;
+  sure: boolean;
+  list: Keyed[];
+}
+
+/** Every pair of overlapping plans in one group, into `found` (first per plans and key wins). */
+function sweep({ key, sure, list }: Group, found: Map<string, PersonConflict>): void {
+  // A sweep by start: once a later start reaches `a`'s end, no later one overlaps `a`.
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    if (!a) continue;
+    for (let j = i + 1; j < list.length; j++) {
+      const b = list[j];
+      if (!b || b.interval.start >= a.interval.end) break;
+      if (a.entry.operationId === b.entry.operationId) continue;
+      const [x, y] = a.entry.operationId < b.entry.operationId ? [a, b] : [b, a];
+      const id = `${x.entry.operationId}|${y.entry.operationId}|${sure ? 'contact:' : 'name:'}${key}`;
+      if (found.has(id)) continue;
+      found.set(id, {
+        certainty: sure ? 'sure' : 'possible',
+        name: x.entry.name,
+        operationIds: [x.entry.operationId, y.entry.operationId],
+        roles: [x.entry.role, y.entry.role],
+      });
     }
   }
-  return dropPossibleWhereSure([...found.values()], norm);
 }
 
 /** A contact found sure in a pair of plans is not listed again as "possibly" under its name. */
