@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { newId } from '@shared/domain';
 import type { TableName } from '../data/schema';
 import { isFieldEntry, LOCAL_FIELDS, tableMap, type FieldEntry, type RecordMap } from './plan-doc';
-import { flattenRecord, textPaths, unflattenRecord } from './record-fields';
+import { fieldsOf, recordFromFields, textPaths } from './record-fields';
 
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
@@ -85,7 +85,7 @@ export function writeLocalChange(
   }
   const known = base ?? snapshotOf(rec);
   const texts = textPaths(table);
-  const fields = flattenRecord(record, LOCAL_FIELDS);
+  const fields = fieldsOf(table, record, LOCAL_FIELDS);
   for (const [path, value] of fields) {
     const was = known.get(path);
     const current = rec.get(path);
@@ -131,8 +131,8 @@ export function readSnapshot(doc: Y.Doc, table: TableName, id: string): RecordSn
 }
 
 /** The record of a snapshot (without the store's own rev/updatedAt). */
-export function recordOf(snap: RecordSnap): Record<string, unknown> {
-  return unflattenRecord(new Map([...snap].map(([path, f]) => [path, f.v])));
+export function recordOf(table: TableName, snap: RecordSnap): Record<string, unknown> {
+  return recordFromFields(table, new Map([...snap].map(([path, f]) => [path, f.v])));
 }
 
 export function deleteRecord(doc: Y.Doc, table: TableName, id: string): void {

@@ -8,14 +8,15 @@ import { TABLES, type TableName } from '../data/schema';
 
 /**
  * The plan tables mirrored into the doc: the operation itself and every audited table whose
- * records belong to one operation, taken from the one table registry. Results are left out:
- * one record per operation summed per agency needs its own merge rule, not field by field.
+ * records belong to one operation, taken from the one table registry. The results record (one
+ * per operation, every agency's numbers) is split into entries by agency and target
+ * (results-doc.ts).
  */
 export const PLAN_TABLES: readonly TableName[] = [
   'operations',
   ...(Object.keys(TABLES) as TableName[]).filter((t) => {
     const spec: { plain: readonly string[]; audit?: unknown } = TABLES[t];
-    return t !== 'results' && spec.audit !== undefined && spec.plain.includes('operationId');
+    return spec.audit !== undefined && spec.plain.includes('operationId');
   }),
 ];
 

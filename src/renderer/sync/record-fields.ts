@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { LIMITS } from '@shared/domain';
 import { isPlainObject } from '@shared/util/diff';
 import { TABLES, type TableName } from '../data/schema';
+import { isResultsEntry, resultsFields, resultsRecord } from './results-doc';
 
 type Def = {
   type: string;
@@ -75,6 +76,25 @@ export function flattenRecord(
   };
   for (const [k, v] of Object.entries(record)) if (!skip.has(k)) walk(v, k);
   return out;
+}
+
+/** A record's fields in the plan doc: by dotted path, the results record by entry. */
+export function fieldsOf(
+  table: TableName,
+  record: Record<string, unknown>,
+  skip: ReadonlySet<string>,
+): Map<string, unknown> {
+  return table === 'results' ? resultsFields(record, skip) : flattenRecord(record, skip);
+}
+
+/** The record again from its fields in the plan doc. */
+export function recordFromFields(
+  table: TableName,
+  fields: ReadonlyMap<string, unknown>,
+): Record<string, unknown> {
+  if (table !== 'results') return unflattenRecord(fields);
+  const plain = new Map([...fields].filter(([k]) => !isResultsEntry(k)));
+  return resultsRecord(fields, unflattenRecord(plain));
 }
 
 /** The record again from its leaves. */

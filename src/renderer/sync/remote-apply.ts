@@ -6,8 +6,10 @@ import {
   checkLateChange,
   isPlanEditable,
   LATE_FACT_AUDIT_PREFIX,
+  mayRecordFact,
   type Operation,
 } from '@shared/domain';
+import { withSums, type OperationResults } from '@shared/results';
 import { diffRecords } from '@shared/util/diff';
 import type * as Y from 'yjs';
 import {
@@ -23,6 +25,7 @@ import {
   findingSpec,
   operationSpec,
   participationSpec,
+  resultsSpec,
   targetSpec,
   teamSpec,
   timelineSpec,
@@ -30,6 +33,7 @@ import {
 import type { TableName } from '../data/schema';
 import { readSnapshot, recordOf, type RecordSnap } from './doc-writer';
 import { authorLabel, PLAN_TABLES, type SyncAuthor } from './plan-doc';
+import { keepResultsOrder } from './results-doc';
 
 type StoredRecord = Versioned & Record<string, unknown>;
 
@@ -43,6 +47,7 @@ const SPECS = {
   timeline: timelineSpec,
   comms: commsSpec,
   findings: findingSpec,
+  results: resultsSpec,
 } as unknown as Partial<Record<TableName, EntitySpec<StoredRecord>>>;
 
 /**
@@ -135,6 +140,13 @@ export async function applyRemoteUnit(ctx: ApplyContext, unit: RemoteUnit): Prom
     // A member's first sync brings the plan whole, whatever its status.
     const editable = op === undefined || isPlanEditable(op.status);
     if (op) batch.expectUnchanged('operations', op);
+    // Results are facts once the operation took place; the status they are judged by is the
+    // doc's (a catch-up may bring "Durchgeführt" and the results in one change).
+    const docOp = readSnapshot(ctx.doc, 'operations', ctx.operationId);
+    const docStatus = docOp ? recordOf('operations', docOp).status : undefined;
+    const status = (typeof docStatus === 'string' ? docStatus : op?.status) as
+      Operation['status'] | undefined;
+    const resultsOpen = status !== undefined && mayRecordFact(status, 'result');
     const reject = (
       table: TableName,
       id: string,
@@ -153,11 +165,34 @@ export async function applyRemoteUnit(ctx: ApplyContext, unit: RemoteUnit): Prom
         const before = befores[n];
         const snap = readSnapshot(ctx.doc, table, id);
         const key = recordKey(table, id);
-        const docRecord = snap ? recordOf(snap) : undefined;
+        const docRecord = snap ? recordOf(table, snap) : undefined;
         if (!docRecord && !before) return;
         const contested = unit.contested.has(key);
         if (contested) noticed.push(key);
         try {
+          if (table === 'results') {
+            if (!resultsOpen) return reject(table, id, 'plan_locked', before);
+            const summary = (r: StoredRecord) => summaryOf(spec, r, unit.author, true, contested);
+            if (!docRecord && before) batch.remove(spec, before, summary(before));
+            else if (docRecord) {
+              const base = {
+                ...docRecord,
+                id,
+                rev: before?.rev ?? 1,
+                updatedAt: before?.updatedAt ?? batch.now,
+              };
+              const ordered = before ? keepResultsOrder(before, base) : base;
+              const next = withSums(
+                ordered as unknown as OperationResults,
+              ) as unknown as StoredRecord;
+              if (!before) batch.insert(spec, next, summary(next));
+              else if (diffRecords(before, next).length > 0)
+                batch.update(spec, before, next, 'update', summary(next));
+            }
+            if (snap) agreed.set(key, snap);
+            else agreed.delete(key);
+            return;
+          }
           if (!docRecord && before) {
             if (!editable) return reject(table, id, 'plan_locked', before);
             batch.remove(spec, before, summaryOf(spec, before, unit.author, false, contested));
