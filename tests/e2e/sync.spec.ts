@@ -1,9 +1,8 @@
 // Gemeinsam bearbeiten in the browser: Einstellungen takes the sync server's address, keeps it
 // off until the notice of what the server sees is confirmed, then offers joining; the workspace
 // part says what is missing (a server, an own key) instead of claiming a connection. Screens in
-// German and English at 1280 px (VP_SHOTS=<folder>). A session between two browsers through a
-// server needs the web build's policy to admit the server (connect-src 'self': same origin) —
-// covered by tests/renderer/sync/shared-operation.test.ts against the real server instead.
+// German and English at 1280 px (VP_SHOTS=<folder>). The session itself, between three browsers
+// through a private sync cluster whose nodes the page's policy admits, is sync-shared.spec.ts.
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, openDemoWorkspace, test } from './fixtures';
 import { openPart } from './support/workspace-nav';
