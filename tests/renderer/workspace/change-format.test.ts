@@ -129,7 +129,11 @@ describe('formatChangeValue', () => {
     // 19:00 UTC in winter is 20:00 in Berlin.
     expect(formatChangeValue('2026-12-11T19:00:00.000Z', t, 'de')).toBe('11.12.2026, 20:00');
     expect(formatChangeValue('x'.repeat(200), t, 'de')).toBe(`${'x'.repeat(160)} …`);
-    expect(formatChangeValue(['a', 'b'], t, 'de')).toBe('["a","b"]');
+    // A list without a rule of its own reads as its items, never as JSON.
+    expect(formatChangeValue(['a', 'b'], t, 'de')).toBe('a, b');
+    expect(
+      formatChangeValue([{ id: 'x', kind: 'Funkwagen', count: 2 }, { id: 'y' }], t, 'de'),
+    ).toBe('Funkwagen, 2');
   });
 });
 

@@ -13,6 +13,7 @@ import {
   type Translate,
 } from './change-format';
 import { useWorkspace } from './context';
+import { guideChangeLines } from './guide-changes';
 
 interface Props {
   changes: readonly FieldChange[];
@@ -60,6 +61,13 @@ export function ChangeLines({ changes, entity, namesFrom, max = 200 }: Props) {
       {shown.slice(0, max).map((c) => {
         const spec = fieldSpec(entity, c.path);
         const label = changeLabel(entity, c.path, t, lang);
+        // Checklists: what happened to which item, not the lists before and after.
+        if (spec?.format === 'fieldGuides')
+          return guideChangeLines(c.before, c.after, t, lang).map((line, i) => (
+            <Text key={`${c.path}-${i}`} size="xs" data-testid="change-line">
+              {line}
+            </Text>
+          ));
         return (
           <Text key={c.path} size="xs" data-testid="change-line">
             <Text span fw={600} size="xs" ff={label === c.path ? 'monospace' : undefined}>

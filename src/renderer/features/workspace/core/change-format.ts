@@ -1,14 +1,16 @@
 // Readable field changes for the history and the revision comparison: "Lage › Anlass und
 // Begründung" instead of `framework.situation.trigger`, "bestätigt" instead of `confirmed`, names
 // instead of ids, dates as planners read them. Paths without a label stay as they are rather
-// than being guessed.
+// than being guessed; a list or record without its own rule reads as its values, never as JSON.
 import {
+  fieldGuidesSchema,
   instantSchema,
   type Agency,
   type AuditEntry,
   type Language,
   type Premises,
 } from '@shared/domain';
+import { thematicField } from '@shared/catalog';
 import { formatOffset } from '@shared/time/h-hour';
 import { isPlainObject, type FieldChange } from '@shared/util/diff';
 import { formatDateTime } from '../../../ui/format';
@@ -16,7 +18,7 @@ import { fieldSpec, HIDDEN_FIELDS, type FieldSpec, type RefKind } from './change
 import { operationFieldSpec } from './operation-fields';
 
 /** `t`, loosened: these keys are built from field paths at run time (`roster:` keys included). */
-export type Translate = (key: string, options?: { defaultValue: string }) => string;
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
 /** The name of a referenced record, or '' when it is no longer in the plan. */
 export type RefNames = (kind: RefKind, id: string) => string;
 
@@ -77,8 +79,56 @@ export function formatChangeValue(
       return formatOffset(v.offsetMinutes);
     if (v.kind === 'absolute' && typeof v.at === 'string') return formatDateTime(v.at, lang);
   }
-  if (instantSchema.safeParse(v).success) return formatDateTime(v as string, lang);
-  return cut(typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v));
+  if (spec?.format === 'fieldGuides') return guidesSummary(v, t, lang);
+  if (spec?.values && Array.isArray(v)) {
+    const values = spec.values;
+    return cut(
+      v.map((x) => (typeof x === 'string' && values[x]?.[lang]) || plain(x, t, lang)).join(', '),
+    );
+  }
+  const text = plain(v, t, lang);
+  if (text !== '') return cut(text);
+  return Array.isArray(v) ? t('history.count', { count: v.length }) : t('history.empty_value');
+}
+
+/** Keys of a record shown in no readable value: ids mean nothing to a reader. */
+const isKey = (key: string) => key === 'id' || key.endsWith('Id') || key.endsWith('Ids');
+
+/**
+ * Any value as text without JSON: a list as its items, a record as its values,
+ * leaving out keys and empty parts; '' when nothing readable is left.
+ */
+function plain(v: unknown, t: Translate, lang: Language): string {
+  if (v === null || v === undefined || v === '') return '';
+  if (typeof v === 'boolean') return v ? t('history.yes') : t('history.no');
+  if (typeof v === 'number') return v.toLocaleString(lang);
+  if (typeof v === 'string')
+    return instantSchema.safeParse(v).success ? formatDateTime(v, lang) : v;
+  const parts = Array.isArray(v)
+    ? v.map((x) => plain(x, t, lang))
+    : isPlainObject(v)
+      ? Object.entries(v)
+          .filter(([k]) => !isKey(k))
+          .map(([, x]) => plain(x, t, lang))
+      : [];
+  // Records in a list are set apart by '; ', the values within one (and plain items) by ', '.
+  const records = Array.isArray(v) && v.some((x) => isPlainObject(x) || Array.isArray(x));
+  return parts.filter((x) => x !== '').join(records ? '; ' : ', ');
+}
+
+/** Checklists in one line ("Shisha: 1 von 3 erledigt"); the sentences are guide-changes.ts. */
+function guidesSummary(v: unknown, t: Translate, lang: Language): string {
+  const parsed = fieldGuidesSchema.safeParse(v);
+  if (!parsed.success) return plain(v, t, lang);
+  return cut(
+    parsed.data
+      .map((g) => {
+        const field = thematicField(g.field)?.label[lang] ?? g.field;
+        const done = g.checklist.filter((i) => i.done).length;
+        return `${field}: ${t('general.fieldGuideDone', { done, count: g.checklist.length })}`;
+      })
+      .join('; '),
+  );
 }
 
 /**

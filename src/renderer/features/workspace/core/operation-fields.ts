@@ -8,6 +8,7 @@ import {
   OPERATION_KIND_LABELS,
   OPERATION_STATUS_LABELS,
   PHASE_LABELS,
+  THEMATIC_FIELDS,
 } from '@shared/catalog';
 import { PHASES, type Label } from '@shared/domain';
 import type { OperationPath } from './operation-paths';
@@ -26,8 +27,11 @@ export interface FieldSpec {
   ref?: RefKind;
   /** A list of small records shown as "name text; name text" (`ref` names `idKey`). */
   items?: { idKey: string; textKey: string };
-  /** Minutes from H (`H+4:00`), or a timeline time (relative to H or a fixed instant). */
-  format?: 'hOffset' | 'timelineTime';
+  /**
+   * Minutes from H (`H+4:00`), a timeline time (relative to H or a fixed instant), or the
+   * checklists per thematic field (shown as sentences per item, guide-changes.ts).
+   */
+  format?: 'hOffset' | 'timelineTime' | 'fieldGuides';
 }
 
 const W = 'workspace:';
@@ -72,8 +76,11 @@ export const OPERATION_FIELDS: Readonly<Partial<Record<OperationPath, FieldSpec>
   'timeWindow.end': { key: `${W}general.windowEnd` },
   responseDeadline: { key: `${W}general.responseDeadline` },
   fileReference: { key: `${W}general.fileReference` },
-  thematicFields: { key: `${W}general.thematicFields` },
-  fieldGuides: { key: `${W}general.fieldGuides` },
+  thematicFields: {
+    key: `${W}general.thematicFields`,
+    values: Object.fromEntries(THEMATIC_FIELDS.map((f) => [f.code, f.label])),
+  },
+  fieldGuides: { key: `${W}general.fieldGuides`, format: 'fieldGuides' },
   riskAssessment: { key: `${W}situation.risk` },
   'map.features': { key: `${W}map.features`, group: `${W}tabs.map` },
   'framework.situation.background': part('situation', 'background'),
