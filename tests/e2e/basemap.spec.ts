@@ -107,13 +107,19 @@ async function waitForTiles(preview: Locator): Promise<void> {
   });
 }
 
+/** The basemap "none": the ground colour and one canvas with the coordinate grid, no tiles. */
+async function waitForNeutralGround(preview: Locator): Promise<void> {
+  await expect(preview.locator('.vp-neutral-basemap')).toHaveCount(1, { timeout: 20_000 });
+  await expect(preview.locator('.leaflet-tile')).toHaveCount(0);
+}
+
 test('default: no basemap, a hint, and no request to any other host', async ({ app: page }) => {
   const foreign = foreignRequests(page);
   const panel = await openMapSettings(page);
   await expect(panel.getByTestId('basemap-none-hint')).toBeVisible();
   const preview = panel.getByTestId('basemap-preview');
   await expect(preview).toHaveAttribute('data-basemap', 'none');
-  await waitForTiles(preview);
+  await waitForNeutralGround(preview);
   for (const nav of ['nav-map', 'nav-premises', 'nav-operations']) {
     await page.getByTestId(nav).click();
     await expect(page.getByRole('main')).toBeVisible();
@@ -121,7 +127,7 @@ test('default: no basemap, a hint, and no request to any other host', async ({ a
   await page.getByTestId('load-demo').click();
   await expect(page.getByTestId('load-demo')).toHaveCount(0, { timeout: 20_000 });
   await openMapSettings(page);
-  await waitForTiles(page.getByTestId('basemap-preview'));
+  await waitForNeutralGround(page.getByTestId('basemap-preview'));
   expect(foreign).toEqual([]);
 });
 

@@ -81,8 +81,27 @@ test('the demo premises on Karte: filter kept in the URL, search flies there, a 
     );
     expect(overflow, `horizontal scroll at ${width} px`).toBeLessThanOrEqual(0);
   }
+  await shots(page, 'map-de');
+  if (process.env.VP_SHOTS) {
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('language-switch').getByText('English').click();
+    await page.goBack();
+    await expect(page.getByRole('heading', { name: 'Premises in the map view' })).toBeVisible();
+    await shots(page, 'map-en');
+  }
   expect(foreign).toEqual([]);
 });
+
+/** Pictures for a person to look at (VP_SHOTS=<folder>): the page and the list, 1280 px wide. */
+async function shots(page: Page, name: string): Promise<void> {
+  const dir = process.env.VP_SHOTS;
+  if (!dir) return;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${dir}/${name}-1280.png` });
+  await page.screenshot({ path: `${dir}/${name}-1280-full.png`, fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
 
 test('an empty registry shows the empty state, not an empty map', async ({ app: page }) => {
   await page.getByTestId('nav-map').click();

@@ -1,7 +1,7 @@
 // Map building blocks shared by Karte, the operation map, premises locating and map extracts.
 // Like `data/` and `ui/`, this folder imports no feature.
 export { L } from './leaflet-setup';
-export { createNeutralLayer, gridStep } from './neutral-layer';
+export { createNeutralLayer } from './neutral-layer';
 export { useLeafletMap, type LeafletMapHandle, type MapOptions } from './useLeafletMap';
 export {
   createBasemapLayer,

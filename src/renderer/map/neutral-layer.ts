@@ -1,94 +1,127 @@
-// The basemap "none": a neutral background with a labelled coordinate grid, drawn locally on
-// canvas tiles, so a map is readable and requests nothing from any server. The grid spacing
-// follows the zoom (1° … 0.001°), labelled in decimal degrees the German way.
+// The basemap "none": a neutral background with a labelled coordinate grid, drawn locally, so a
+// map is readable and requests nothing from any server. The grid spacing follows the zoom
+// (1° … 0.001°), labelled in decimal degrees the German way.
 //
-// A zoom step asks for every tile of the new level at once (dozens at 1440 px), in the task that
-// starts the zoom animation: drawn there, they were one long frame (B6). A tile is therefore
-// handed back at once with the background colour as CSS, and its grid drawn a few tiles per
-// animation frame within a small time budget.
+// The background is the map container's CSS colour and the grid one padded canvas
+// (map/padded-canvas), redrawn when a move ends and scaled during a zoom. As a tile layer it put
+// one 256 px canvas per tile into the page (some 30 at 1440 px, a new set per zoom level): their
+// creation held up the task that starts a zoom, and the compositor committed each of them (B6).
+// Labels repeat every 512 px (the tiles had them every 256 px): a label is still near wherever
+// one looks, and the redraw sets a quarter of the text (some 700 labels on the padded canvas at
+// 1440 px took 18 ms under load).
 import { formatDegree } from '@shared/geo';
+import { gridStep } from '@shared/maps/mercator';
 import { L } from './leaflet-setup';
+import { PaddedCanvas } from './padded-canvas';
 
-const BACKGROUND = '#f4f1ea';
 const LINE = 'rgba(90, 90, 90, 0.25)';
 const LABEL = '#5c5c5c';
-/** Drawing time per animation frame for queued tiles; the rest waits for the next frame. */
-const FRAME_BUDGET_MS = 4;
+/** The label raster: one label per line every this many pixels. */
+const LABEL_EVERY = 512;
+/**
+ * A quarter view on each side (the cluster layer has half): each redraw hands the compositor
+ * the whole canvas, and under load that commit was the largest part of the frame that ends a
+ * zoom (B6). A longer drag shows the plain ground at the edge until the move ends.
+ */
+const PADDING = 0.25;
 
-/** Grid spacing in degrees for a zoom level: roughly four lines per 256 px tile. */
-export function gridStep(zoom: number): number {
-  const degPerTile = 360 / 2 ** zoom;
-  const steps = [10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001, 0.0005];
-  return steps.find((s) => s <= degPerTile / 3) ?? 0.0002;
-}
+const degreeLabel = (value: number): string => `${formatDegree(Number(value.toFixed(6)))}°`;
 
-class NeutralLayer extends L.GridLayer {
-  private readonly queue: (() => void)[] = [];
+class NeutralLayer extends L.Layer {
+  private surface: PaddedCanvas | null = null;
   private frame: number | null = null;
 
-  protected override createTile(coords: L.Coords, done: L.DoneCallback): HTMLElement {
-    const canvas = document.createElement('canvas');
-    canvas.width = 256;
-    canvas.height = 256;
-    canvas.style.background = BACKGROUND;
-    this.queue.push(() => {
-      // A tile pruned before its turn (the user zoomed on) is not drawn.
-      if (canvas.isConnected) this.drawTile(canvas, coords);
-      done(undefined, canvas);
-    });
-    this.frame ??= requestAnimationFrame(this.flush);
-    return canvas;
+  override onAdd(map: L.Map): this {
+    map.getContainer().classList.add('vp-neutral-ground');
+    const surface = new PaddedCanvas('vp-neutral-basemap', PADDING);
+    map.getPane('tilePane')?.appendChild(surface.element);
+    this.surface = surface;
+    map.on('moveend viewreset resize', this.schedule, this);
+    map.on('zoomanim', this.animateZoom, this);
+    map.on('zoom', this.followZoom, this);
+    this.draw();
+    return this;
   }
 
   override onRemove(map: L.Map): this {
+    map.getContainer().classList.remove('vp-neutral-ground');
+    map.off('moveend viewreset resize', this.schedule, this);
+    map.off('zoomanim', this.animateZoom, this);
+    map.off('zoom', this.followZoom, this);
     if (this.frame !== null) cancelAnimationFrame(this.frame);
     this.frame = null;
-    this.queue.length = 0;
-    return super.onRemove(map);
+    this.surface?.clear();
+    this.surface = null;
+    return this;
   }
 
-  private readonly flush = (): void => {
-    const start = performance.now();
-    while (this.queue.length > 0 && performance.now() - start < FRAME_BUDGET_MS) {
-      this.queue.shift()?.();
-    }
-    this.frame = this.queue.length > 0 ? requestAnimationFrame(this.flush) : null;
-  };
+  /**
+   * Redraws in the next animation frame, not in the task that ends the move: that task already
+   * redraws the map's data layers, and until then the moved or scaled grid is still in place.
+   */
+  private schedule(): void {
+    this.frame ??= requestAnimationFrame(() => {
+      this.frame = null;
+      this.draw();
+    });
+  }
 
-  private drawTile(canvas: HTMLCanvasElement, coords: L.Coords): void {
-    const ctx = canvas.getContext('2d');
+  private animateZoom(e: L.ZoomAnimEvent): void {
     const map = this._map as L.Map | undefined;
-    if (!ctx || !map) return;
-    ctx.fillStyle = BACKGROUND;
-    ctx.fillRect(0, 0, 256, 256);
-    const nw = map.unproject(L.point(coords.x * 256, coords.y * 256), coords.z);
-    const se = map.unproject(L.point((coords.x + 1) * 256, (coords.y + 1) * 256), coords.z);
-    const step = gridStep(coords.z);
+    if (map) this.surface?.follow(map, e.center, e.zoom);
+  }
+
+  private followZoom(): void {
+    const map = this._map as L.Map | undefined;
+    if (map) this.surface?.follow(map, map.getCenter(), map.getZoom());
+  }
+
+  private draw(): void {
+    const map = this._map as L.Map | undefined;
+    const frame = map && this.surface?.place(map);
+    if (!map || !frame) return;
+    const { ctx, min, size, southWest: sw, northEast: ne } = frame;
+    const zoom = map.getZoom();
+    const step = gridStep(Math.round(zoom));
+    // Canvas pixels from world pixels at this zoom: labels sit on the world's 256 px raster.
+    const origin = map.project(map.containerPointToLatLng(min), zoom);
+    const xs: [number, string][] = [];
+    for (let lng = Math.ceil(sw.lng / step) * step; lng <= ne.lng; lng += step) {
+      const x = Math.round(map.project(L.latLng(ne.lat, lng), zoom).x - origin.x) + 0.5;
+      xs.push([x, degreeLabel(lng)]);
+    }
+    const ys: [number, string][] = [];
+    for (let lat = Math.ceil(sw.lat / step) * step; lat <= ne.lat; lat += step) {
+      const y = Math.round(map.project(L.latLng(lat, sw.lng), zoom).y - origin.y) + 0.5;
+      ys.push([y, degreeLabel(lat)]);
+    }
+    // All lines in one path: one stroke, not one per line.
+    const lines = new Path2D();
+    for (const [x] of xs) {
+      lines.moveTo(x, 0);
+      lines.lineTo(x, size.y);
+    }
+    for (const [y] of ys) {
+      lines.moveTo(0, y);
+      lines.lineTo(size.x, y);
+    }
     ctx.strokeStyle = LINE;
+    ctx.lineWidth = 1;
+    ctx.stroke(lines);
     ctx.fillStyle = LABEL;
     ctx.font = '10px sans-serif';
-    ctx.lineWidth = 1;
-    const toPx = (lat: number, lng: number) =>
-      map.project(L.latLng(lat, lng), coords.z).subtract(L.point(coords.x * 256, coords.y * 256));
-    for (let lng = Math.ceil(nw.lng / step) * step; lng <= se.lng; lng += step) {
-      const x = Math.round(toPx(nw.lat, lng).x) + 0.5;
-      ctx.beginPath();
-      ctx.moveTo(x, 0);
-      ctx.lineTo(x, 256);
-      ctx.stroke();
-      ctx.fillText(`${formatDegree(Number(lng.toFixed(6)))}°`, x + 2, 250);
+    // A longitude at the foot and a latitude at the left edge of each cell of the raster.
+    const firstX = Math.floor(origin.x / LABEL_EVERY) * LABEL_EVERY - origin.x;
+    const firstY = Math.floor(origin.y / LABEL_EVERY) * LABEL_EVERY - origin.y;
+    for (let cellY = firstY; cellY < size.y; cellY += LABEL_EVERY) {
+      for (const [x, text] of xs) ctx.fillText(text, x + 2, cellY + LABEL_EVERY - 6);
     }
-    for (let lat = Math.ceil(se.lat / step) * step; lat <= nw.lat; lat += step) {
-      const y = Math.round(toPx(lat, nw.lng).y) + 0.5;
-      ctx.beginPath();
-      ctx.moveTo(0, y);
-      ctx.lineTo(256, y);
-      ctx.stroke();
-      ctx.fillText(`${formatDegree(Number(lat.toFixed(6)))}°`, 2, y - 2);
+    for (let cellX = firstX; cellX < size.x; cellX += LABEL_EVERY) {
+      for (const [y, text] of ys) ctx.fillText(text, cellX + 2, y - 2);
     }
   }
 }
 
-export function createNeutralLayer(): L.GridLayer {
-  return new NeutralLayer({ tileSize: 256, className: 'vp-neutral-basemap' });
+export function createNeutralLayer(): L.Layer {
+  return new NeutralLayer();
 }

@@ -1,7 +1,7 @@
 // The map's text alternative: the premises in the current view as a table, each with a button
 // that opens it and one that shows it on the map. Capped, so a zoomed-out view of 50 000 premises
 // does not put 50 000 rows into the page; the count says how many there are.
-import { Button, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { premisesKind } from '@shared/catalog';
 import type { Language } from '@shared/domain';
 import { useLang } from '../../ui/useLabel';
 import type { OverviewPoint } from './overview-model';
+import classes from './VisibleList.module.css';
 
 export const LIST_LIMIT = 100;
 
@@ -50,15 +51,17 @@ export function VisibleList({
       {points.length === 0 ? (
         <Text size="sm">{t('list.noneInView')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={0}>
-          <Table striped>
+        <Table.ScrollContainer minWidth={640}>
+          {/* Fixed column widths: the layout after a zoom (100 new rows) need not measure every
+              cell, and the columns do not jump as the rows change with the view (B6). */}
+          <Table striped layout="fixed">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('list.name')}</Table.Th>
-                <Table.Th>{t('list.kind')}</Table.Th>
-                <Table.Th>{t('list.address')}</Table.Th>
-                <Table.Th>{t('list.category')}</Table.Th>
-                <Table.Th>
+                <Table.Th w="24%">{t('list.name')}</Table.Th>
+                <Table.Th w="14%">{t('list.kind')}</Table.Th>
+                <Table.Th w="28%">{t('list.address')}</Table.Th>
+                <Table.Th w="18%">{t('list.category')}</Table.Th>
+                <Table.Th w={160}>
                   <VisuallyHidden>{t('list.show')}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
@@ -99,7 +102,9 @@ interface RowProps {
 
 /**
  * One premises of the list. Memoised: a pan or zoom re-renders the list, and a row whose
- * premises is still listed is then skipped instead of rendering its two buttons again (B6).
+ * premises is still listed is then skipped. Plain elements with Mantine's table classes and
+ * data attributes (what Table.Tr and Table.Td would render in this striped table): after a
+ * zoom most rows are new, and as Mantine components each row cost nine (B6).
  */
 const Row = memo(function Row({ point: p, inspectedMonths, onOpen, onShow, t, lang }: RowProps) {
   const category =
@@ -109,33 +114,37 @@ const Row = memo(function Row({ point: p, inspectedMonths, onOpen, onShow, t, la
         ? t('legend.inspected', { count: inspectedMonths ?? 0 })
         : '';
   return (
-    <Table.Tr data-testid="map-list-row">
-      <Table.Td>
-        <Button
-          variant="subtle"
-          size="compact-sm"
-          px={4}
+    <tr
+      className={Table.classes.tr}
+      data-striped="odd"
+      data-with-row-border
+      data-testid="map-list-row"
+    >
+      <td className={Table.classes.td}>
+        <button
+          type="button"
+          className={classes.open}
           onClick={() => onOpen(p.id)}
           title={t('list.open')}
         >
           {p.premises.name}
-        </Button>
-      </Table.Td>
-      <Table.Td>{premisesKind(p.premises.kind)?.label[lang] || p.premises.kind}</Table.Td>
-      <Table.Td>{formatAddress(p.premises)}</Table.Td>
-      <Table.Td>{category}</Table.Td>
-      <Table.Td>
-        <Group justify="flex-end">
-          <Button
-            variant="light"
-            size="compact-xs"
-            onClick={() => onShow(p)}
-            aria-label={t('list.showNamed', { name: p.premises.name })}
-          >
-            {t('list.show')}
-          </Button>
-        </Group>
-      </Table.Td>
-    </Table.Tr>
+        </button>
+      </td>
+      <td className={Table.classes.td}>
+        {premisesKind(p.premises.kind)?.label[lang] || p.premises.kind}
+      </td>
+      <td className={Table.classes.td}>{formatAddress(p.premises)}</td>
+      <td className={Table.classes.td}>{category}</td>
+      <td className={`${Table.classes.td} ${classes.showCell}`}>
+        <button
+          type="button"
+          className={classes.show}
+          onClick={() => onShow(p)}
+          aria-label={t('list.showNamed', { name: p.premises.name })}
+        >
+          {t('list.show')}
+        </button>
+      </td>
+    </tr>
   );
 });

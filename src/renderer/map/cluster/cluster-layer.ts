@@ -2,12 +2,13 @@
 // a single canvas. Tens of thousands of premises as DOM markers would make every pan and zoom
 // touch tens of thousands of nodes; here the map pane holds one <canvas> whatever the count.
 //
-// The canvas covers the view plus half a view on every side and moves with the map pane while
-// dragging, so a pan costs no drawing at all; it is redrawn once the move ends. During the zoom
-// animation it is scaled with a CSS transform like Leaflet's own vector renderer.
+// The canvas (map/padded-canvas) covers the view plus half a view on every side and moves with
+// the map pane while dragging, so a pan costs no drawing at all; it is redrawn once the move
+// ends. During a zoom it is scaled with a CSS transform like Leaflet's own vector renderer.
 import Supercluster from 'supercluster';
 import { L } from '../leaflet-setup';
 import { isMeasuring } from '../measure/measure-control';
+import { PaddedCanvas } from '../padded-canvas';
 
 export interface ClusterPoint {
   id: string;
@@ -125,8 +126,7 @@ export class ClusterCanvasLayer extends L.Layer {
       acc.emphasis += p.emphasis;
     },
   });
-  private canvas: HTMLCanvasElement | null = null;
-  private topLeft: L.LatLng | null = null;
+  private surface: PaddedCanvas | null = null;
   private drawn: Drawn[] = [];
   private readonly opts: ClusterLayerOptions;
 
@@ -153,12 +153,12 @@ export class ClusterCanvasLayer extends L.Layer {
   }
 
   override onAdd(map: L.Map): this {
-    const canvas = L.DomUtil.create('canvas', 'leaflet-zoom-animated vp-cluster-canvas');
-    canvas.setAttribute('aria-hidden', 'true');
-    this.getPane()?.appendChild(canvas);
-    this.canvas = canvas;
+    const surface = new PaddedCanvas('vp-cluster-canvas', PADDING);
+    this.getPane()?.appendChild(surface.element);
+    this.surface = surface;
     map.on('moveend viewreset resize', this.redraw, this);
     map.on('zoomanim', this.animateZoom, this);
+    map.on('zoom', this.followZoom, this);
     map.on('click', this.onClick, this);
     map.on('mousemove', this.onHover, this);
     this.redraw();
@@ -168,10 +168,11 @@ export class ClusterCanvasLayer extends L.Layer {
   override onRemove(map: L.Map): this {
     map.off('moveend viewreset resize', this.redraw, this);
     map.off('zoomanim', this.animateZoom, this);
+    map.off('zoom', this.followZoom, this);
     map.off('click', this.onClick, this);
     map.off('mousemove', this.onHover, this);
-    this.canvas?.remove();
-    this.canvas = null;
+    this.surface?.clear();
+    this.surface = null;
     this.drawn = [];
     return this;
   }
@@ -179,31 +180,9 @@ export class ClusterCanvasLayer extends L.Layer {
   /** Redraws the clusters of the padded view at the current zoom. */
   redraw(): void {
     const map = this._map as L.Map | undefined;
-    const canvas = this.canvas;
-    if (!map || !canvas) return;
-    const size = map.getSize();
-    const pad = size.multiplyBy(PADDING).round();
-    const min = pad.multiplyBy(-1);
-    const full = size.add(pad.multiplyBy(2));
-    const ratio = window.devicePixelRatio || 1;
-    const width = Math.round(full.x * ratio);
-    const height = Math.round(full.y * ratio);
-    // Setting a canvas's size reallocates its bitmap even when unchanged; only a resize does it.
-    if (canvas.width !== width || canvas.height !== height) {
-      canvas.width = width;
-      canvas.height = height;
-      canvas.style.width = `${full.x}px`;
-      canvas.style.height = `${full.y}px`;
-    }
-    L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint(min));
-    this.topLeft = map.containerPointToLatLng(min);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, full.x, full.y);
-
-    const sw = map.containerPointToLatLng(L.point(min.x, full.y + min.y));
-    const ne = map.containerPointToLatLng(L.point(full.x + min.x, min.y));
+    const frame = map && this.surface?.place(map);
+    if (!map || !frame) return;
+    const { ctx, min, southWest: sw, northEast: ne } = frame;
     const zoom = Math.round(map.getZoom());
     const bbox: [number, number, number, number] = [
       Math.max(-180, sw.lng),
@@ -262,22 +241,19 @@ export class ClusterCanvasLayer extends L.Layer {
   /** Scales the drawn canvas with the zoom animation (as Leaflet's renderer and overlays do). */
   private animateZoom(e: L.ZoomAnimEvent): void {
     const map = this._map as L.Map | undefined;
-    const pane = map?.getPane('mapPane');
-    if (!map || !pane || !this.canvas || !this.topLeft) return;
-    const scale = map.getZoomScale(e.zoom, map.getZoom());
-    const origin = map
-      .project(e.center, e.zoom)
-      .subtract(map.getSize().divideBy(2))
-      .add(L.DomUtil.getPosition(pane))
-      .round();
-    const offset = map.project(this.topLeft, e.zoom).subtract(origin);
-    L.DomUtil.setTransform(this.canvas, offset, scale);
+    if (map) this.surface?.follow(map, e.center, e.zoom);
+  }
+
+  /** The same for a zoom without animation (flyTo's frames): redrawn only when it ends. */
+  private followZoom(): void {
+    const map = this._map as L.Map | undefined;
+    if (map) this.surface?.follow(map, map.getCenter(), map.getZoom());
   }
 
   private hit(p: L.Point): Drawn | undefined {
     const map = this._map as L.Map | undefined;
-    if (!map || !this.canvas) return undefined;
-    const pad = map.getSize().multiplyBy(PADDING).round();
+    if (!map || !this.surface) return undefined;
+    const pad = this.surface.margin(map);
     const x = p.x + pad.x;
     const y = p.y + pad.y;
     let best: Drawn | undefined;
