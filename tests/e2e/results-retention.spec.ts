@@ -78,8 +78,6 @@ test('retention deletes old details and Auswertung keeps the numbers', async ({ 
     'Kontrollierte Personen',
   );
   // The charts in view are drawn (a chart waits only while it is below the fold).
-  await expect(app.getByTestId('situation-months').locator('.recharts-bar-rectangle')).toHaveCount(
-    1,
-  );
+  await expect(app.getByTestId('situation-months').getByTestId('chart-bar')).toHaveCount(1);
   await shot(app, 'retention-auswertung-de-1280');
 });

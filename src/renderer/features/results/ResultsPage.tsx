@@ -1,8 +1,7 @@
 // Auswertung: the cooperation's numbers across operations — per month and municipality, per
 // agency and category, premises inspected repeatedly, the share of operations per agency —
 // from completed operations only, under filters kept in the URL; each chart with its table;
-// exported as CSV and as the docx annex "Lagebild". Loaded on demand (charts are large).
-import '@mantine/charts/styles.css';
+// exported as CSV and as the docx annex "Lagebild". Loaded on demand.
 import { Alert, Button, Center, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileText } from '@tabler/icons-react';
 import { useCallback, useMemo } from 'react';

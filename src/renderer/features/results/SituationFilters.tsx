@@ -34,10 +34,19 @@ export function SituationFilters({ filter, prepared, agencyName, onChange }: Pro
       .sort((a, b) => a.label.localeCompare(b.label, 'de'));
     return { monthsSeen, municipalities, agencies };
   }, [prepared, lang, agencyName]);
-  const { municipalities, agencies } = options;
-  const months = [...new Set([...options.monthsSeen, filter.from, filter.to].filter(Boolean))]
-    .sort()
-    .map((m) => ({ value: m, label: monthLabel(m, lang) }));
+  const { municipalities, agencies, monthsSeen } = options;
+  // New option lists make every field parse its options again: kept while their inputs stay.
+  const months = useMemo(
+    () =>
+      [...new Set([...monthsSeen, filter.from, filter.to].filter(Boolean))]
+        .sort()
+        .map((m) => ({ value: m, label: monthLabel(m, lang) })),
+    [monthsSeen, filter.from, filter.to, lang],
+  );
+  const fields = useMemo(
+    () => THEMATIC_FIELDS.map((f) => ({ value: f.code, label: label(f.label) })),
+    [label],
+  );
   const set = (patch: Partial<ResultsFilter>) => onChange({ ...filter, ...patch });
   const common = {
     clearable: true,
@@ -73,7 +82,7 @@ export function SituationFilters({ filter, prepared, agencyName, onChange }: Pro
       <Select
         {...common}
         label={t('situation.thematicField')}
-        data={THEMATIC_FIELDS.map((f) => ({ value: f.code, label: label(f.label) }))}
+        data={fields}
         value={filter.thematicField || null}
         onChange={(v) => set({ thematicField: v ?? '' })}
       />

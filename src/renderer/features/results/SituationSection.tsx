@@ -1,39 +1,39 @@
-// One part of Auswertung: its heading, a chart (when it has one) and the table with the same
-// numbers. The chart is a picture for the eye; the table is what screen readers, the CSV and
-// the Lagebild read, so every chart has its table right below it. A chart is drawn once it
-// comes near the viewport; a long table shows its first rows until asked for all (the CSV and
-// the Lagebild always hold every row).
-import { BarChart } from '@mantine/charts';
+// One part of Auswertung: its heading, a bar drawing (when it has one) and the table with the
+// same numbers. The drawing is a picture for the eye; the table is what screen readers, the CSV
+// and the Lagebild read, so every drawing has its table right below it. A drawing is made once
+// it comes near the viewport; a long table shows its first rows until asked for all (the CSV
+// and the Lagebild always hold every row).
 import { Button, Paper, Table, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SituationTable } from '@shared/results';
 import { useLang } from '../../ui/useLabel';
-import { numberFormatter, screenCell } from './situation-format';
+import { BarDrawing, type BarPoint } from './BarDrawing';
+import { numberFormatter } from './situation-format';
+import { SituationTableView } from './SituationTableView';
 import { useInView } from './useInView';
 
 /** Rows shown before "show all": a year's repeated premises run into the thousands. */
 export const FIRST_ROWS = 100;
 
 export interface ChartData {
-  points: { name: string; value: number }[];
-  /** Bars along the vertical axis (long names, e.g. agencies). */
+  points: BarPoint[];
+  /** Bars along the horizontal axis, names on the left (long names, e.g. agencies). */
   horizontal?: boolean;
 }
 
-export function SituationSection({ table, chart }: { table: SituationTable; chart?: ChartData }) {
+function SituationSectionView({ table, chart }: { table: SituationTable; chart?: ChartData }) {
   const { t } = useTranslation('results');
   const lang = useLang();
   const headingId = useId();
   const [chartRef, chartVisible] = useInView<HTMLDivElement>();
   const [all, setAll] = useState(false);
-  // Per column, once: asked per cell, this scanned every row again for each cell.
-  const numericColumns = table.columns.map(
-    (_, i) => i > 0 && table.rows.every((r) => /^[\d.,\s%-]*$/.test(r[i] ?? '')),
-  );
-  const numeric = (i: number) => numericColumns[i] ?? false;
+  // One formatter per language: a new one per render would redraw every unchanged drawing.
+  const format = useMemo(() => numberFormatter(lang), [lang]);
   const rows = all ? table.rows : table.rows.slice(0, FIRST_ROWS);
-  const chartHeight = chart?.horizontal ? Math.max(160, chart.points.length * 32) : 220;
+  const horizontal = chart?.horizontal ?? false;
+  // A horizontal drawing: 32 px per bar and one row for the axis.
+  const chartHeight = horizontal ? ((chart?.points.length ?? 0) + 1) * 32 : 220;
   return (
     <Paper withBorder p="md" data-testid={`situation-${table.key}`}>
       <Title order={2} size="h4" id={headingId} mb="sm">
@@ -44,27 +44,15 @@ export function SituationSection({ table, chart }: { table: SituationTable; char
           ref={chartRef}
           role="img"
           aria-label={t('situation.chartLabel', { title: table.heading })}
-          // The chart's height is kept before it is drawn, so the page does not jump.
+          // The drawing's height is kept before it is made, so the page does not jump.
           style={{ minHeight: chartHeight }}
         >
           {chartVisible && (
-            <BarChart
-              h={chartHeight}
-              data={chart.points}
-              dataKey="name"
-              orientation={chart.horizontal ? 'vertical' : 'horizontal'}
-              series={[{ name: 'value', label: table.columns[1] ?? '', color: 'blue.6' }]}
-              tickLine="none"
-              withTooltip={false}
-              // Axis ticks as the tables show numbers: "120.000", not "120000".
-              valueFormatter={numberFormatter(lang)}
-              // Counts: whole-number ticks only; every agency's name on its bar.
-              xAxisProps={chart.horizontal ? { allowDecimals: false } : undefined}
-              yAxisProps={chart.horizontal ? { width: 180, interval: 0 } : { allowDecimals: false }}
-              barChartProps={{ accessibilityLayer: false }}
-              // Drawn at once: a growing bar says nothing, and a filter change kept the page
-              // redrawing for the animation's 400 ms after the numbers were there.
-              barProps={{ isAnimationActive: false }}
+            <BarDrawing
+              points={chart.points}
+              horizontal={horizontal}
+              height={chartHeight}
+              format={format}
             />
           )}
         </div>
@@ -83,32 +71,7 @@ export function SituationSection({ table, chart }: { table: SituationTable; char
           aria-labelledby={headingId}
           mt="sm"
         >
-          <Table striped aria-labelledby={headingId} data-testid={`situation-table-${table.key}`}>
-            <Table.Thead>
-              <Table.Tr>
-                {table.columns.map((c, i) => (
-                  <Table.Th key={c} ta={numeric(i) ? 'right' : 'left'}>
-                    {c}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r, ri) => (
-                <Table.Tr key={ri}>
-                  {r.map((cell, i) => (
-                    <Table.Td
-                      key={i}
-                      ta={numeric(i) ? 'right' : 'left'}
-                      style={numeric(i) ? { whiteSpace: 'nowrap' } : undefined}
-                    >
-                      {screenCell(cell, lang)}
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <SituationTableView table={table} rows={rows} headingId={headingId} lang={lang} />
         </Table.ScrollContainer>
       )}
       {rows.length < table.rows.length && (
@@ -124,3 +87,6 @@ export function SituationSection({ table, chart }: { table: SituationTable; char
     </Paper>
   );
 }
+
+/** A section whose table and drawing are the same objects is not rendered again. */
+export const SituationSection = memo(SituationSectionView);
