@@ -1,23 +1,34 @@
 // Toast notifications with an accessible close button (Mantine's has no name by default).
+// A toast's words are fixed when it is shown (callers pass translated text). Toasts still on
+// screen when the language is switched would stay in the old language — an error toast does not
+// close by itself — so a language switch closes them; toasts shown from then on, and those that
+// follow a state (key rotation), are in the new language.
 import { notifications } from '@mantine/notifications';
 import i18next from 'i18next';
 import { errorMessage } from './errors';
 
+let watching = false;
+function closeOnLanguageSwitch(): void {
+  if (watching) return;
+  watching = true;
+  i18next.on('languageChanged', () => notifications.clean());
+}
+
+const closeButton = () => ({ 'aria-label': i18next.t('actions.close', { ns: 'common' }) });
+
 export function notifySuccess(message: string): void {
-  notifications.show({
-    color: 'green',
-    message,
-    closeButtonProps: { 'aria-label': i18next.t('actions.close', { ns: 'common' }) },
-  });
+  closeOnLanguageSwitch();
+  notifications.show({ color: 'green', message, closeButtonProps: closeButton() });
 }
 
 /** `error` may be a ready message (already translated) or anything thrown. */
 export function notifyError(title: string, error: unknown): void {
+  closeOnLanguageSwitch();
   notifications.show({
     color: 'red',
     title,
     message: typeof error === 'string' ? error : errorMessage(error),
     autoClose: false,
-    closeButtonProps: { 'aria-label': i18next.t('actions.close', { ns: 'common' }) },
+    closeButtonProps: closeButton(),
   });
 }
