@@ -68,7 +68,9 @@ export interface CreateBackupInput {
 export async function createBackup(
   input: CreateBackupInput,
 ): Promise<{ bytes: Bytes; manifest: BackupManifest }> {
-  const tables = await snapshotTables(input.store);
+  // Shares stay on this installation: a restored share would take its device chain back to an
+  // older sequence number (sync/share-record.ts). A restore empties the table.
+  const tables = { ...(await snapshotTables(input.store)), shares: [] };
   const manifest: BackupManifest = {
     appVersion: input.appVersion,
     schemaVersion: LATEST_VERSION,

@@ -29,6 +29,7 @@ import {
 import { distributionCopySchema } from '../../shared/documents/briefing/distribution';
 import { exchangeRecordSchema } from '../../shared/exchange/records';
 import { operationResultsSchema } from '../../shared/results/record';
+import { shareRecordSchema } from '../sync/share-record';
 
 /** How audit entries name a record of an audited table. */
 export interface AuditNaming<T> {
@@ -184,6 +185,15 @@ export const TABLES = {
     schema: distributionCopySchema,
     // Each issue and return is audited by the briefing's register as an operation entry.
     description: 'Verteiler: ausgegebene Ausfertigungen des Einsatzbefehls',
+  }),
+  // Local to this installation and left out of backups (data/backup.ts): a restored copy would
+  // take the device chain back to an older sequence number.
+  shares: table({
+    indexes: '&id',
+    plain: ['id', 'rev', 'createdAt', 'updatedAt'],
+    schema: shareRecordSchema,
+    // Starting and ending a share are audited by the share store as operation entries.
+    description: 'Gemeinsam bearbeiten: Server, Rolle, Gerätekette und Sync-Stand je Einsatz',
   }),
   audit: table({
     indexes: '&id, at, entityId, operationId',

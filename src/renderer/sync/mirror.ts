@@ -77,8 +77,13 @@ export class PlanMirror {
    * Starts mirroring. The store's records of the operation become the agreed base; `share`
    * (the lead, once) writes them into an empty doc, and any difference the doc already holds
    * (a member joining, a restart after remote changes) is applied to the store.
+   *
+   * `resume` (a kept share reopened): the doc is the one saved last run, after every remote
+   * change in it had reached the store; so where they differ now, the store is newer (edited
+   * after that save, or while the share was closed) and the doc takes the store's version,
+   * deletions included. Remote changes the doc lacks arrive again from the log.
    */
-  async start(options: { share?: boolean } = {}): Promise<void> {
+  async start(options: { share?: boolean; resume?: boolean } = {}): Promise<void> {
     const { store } = this.o.repo;
     const local = new Map<TableName, ({ id: string } & Record<string, unknown>)[]>();
     for (const table of PLAN_TABLES) {
@@ -89,6 +94,9 @@ export class PlanMirror {
           : await store.where(table, 'operationId', this.o.operationId),
       );
     }
+    // Without the operation in the store (removed here meanwhile) the store cannot stand for the
+    // plan: the doc's version is applied instead, as for a member joining.
+    const resume = options.resume === true && (local.get('operations')?.length ?? 0) > 0;
     this.stops.push(store.subscribe((changes) => this.onLocal(changes)));
     const observers = PLAN_TABLES.map((table) => {
       const handler = (events: Y.YEvent<Y.AbstractType<unknown>>[], tx: Y.Transaction) =>
@@ -97,9 +105,15 @@ export class PlanMirror {
       return () => tableMap(this.o.doc, table).unobserveDeep(handler);
     });
     this.stops.push(...observers);
-    if (options.share) {
+    if (options.share || resume) {
       this.o.doc.transact(() => {
-        for (const [table, records] of local) for (const r of records) this.writeLocal(table, r);
+        for (const [table, records] of local) {
+          for (const r of records) this.writeLocal(table, r);
+          if (!resume) continue;
+          const kept = new Set(records.map((r) => r.id));
+          for (const id of [...tableMap(this.o.doc, table).keys()])
+            if (!kept.has(id)) deleteRecord(this.o.doc, table, id);
+        }
       }, LOCAL_ORIGIN);
     }
     // What the doc already holds beyond the store (loaded before the mirror started) is applied
@@ -109,7 +123,7 @@ export class PlanMirror {
       const ids = new Set<string>(tableMap(this.o.doc, table).keys());
       if (ids.size > 0) touched.set(table, ids);
     }
-    if (!options.share && touched.size > 0)
+    if (!options.share && !resume && touched.size > 0)
       this.enqueue({ author: UNKNOWN_AUTHOR, touched, contested: this.contested });
     await this.idle();
   }

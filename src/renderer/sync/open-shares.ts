@@ -4,14 +4,39 @@ import { useSyncExternalStore } from 'react';
 import type { SharedOperation, SharedStatus } from './shared-operation';
 
 const shares = new Map<string, SharedOperation>();
+/** Why a kept share did not reopen after unlock (shown in its Gemeinsam part). */
+const reopenErrors = new Map<string, string>();
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());
 
 export function registerShare(operationId: string, share: SharedOperation): void {
   shares.get(operationId)?.close();
   shares.set(operationId, share);
+  reopenErrors.delete(operationId);
   share.subscribe(notify);
   notify();
+}
+
+/** The share is closed and no longer listed (ended on this machine). */
+export function unregisterShare(operationId: string): void {
+  shares.get(operationId)?.close();
+  shares.delete(operationId);
+  reopenErrors.delete(operationId);
+  notify();
+}
+
+export function openShare(operationId: string): SharedOperation | undefined {
+  return shares.get(operationId);
+}
+
+export function reportReopenError(operationId: string, message: string): void {
+  reopenErrors.set(operationId, message);
+  notify();
+}
+
+/** Why the operation's kept share did not reopen, or null. */
+export function useReopenError(operationId: string): string | null {
+  return useSyncExternalStore(subscribe, () => reopenErrors.get(operationId) ?? null);
 }
 
 function subscribe(listener: () => void): () => void {

@@ -11,6 +11,7 @@ import type { EngineState, SyncEvent, SyncIdentity, SyncMember } from '@shared/s
 import type { RepoContext } from '../data/repositories/base';
 import { PlanMirror } from './mirror';
 import { admitMembers, connectToken, revokeMember, type Fetch } from './server-api';
+import { ShareOutbox } from './share-outbox';
 
 /** How the server closes a revoked member's document (src/server/server.ts REVOKED_CLOSE); the
  *  provider passes a document close on with code 1000 and the reason. */
@@ -50,6 +51,31 @@ export interface SharedStatus {
   members: readonly SyncMember[];
 }
 
+/** What a kept share saves (with its address, role and device id, which do not change). */
+export interface KeptState {
+  heads: EngineState['heads'];
+  /** Key epochs this member was in (the keys stay in the transport doc's keyring). */
+  epochs: number[];
+  rights: SyncMember['rights'] | null;
+  plan: Uint8Array;
+  transport: Uint8Array;
+}
+
+/**
+ * Keeping a share across app runs (share-keeping.ts): the state of the last run, and where to
+ * save. Every own change is saved before it is handed to the provider (share-outbox.ts).
+ */
+export interface ShareKeeping {
+  /** The docs as the last save left them; absent on the first start. */
+  restore?: { plan: Uint8Array; transport: Uint8Array; epochs: readonly number[] };
+  save(state: KeptState): Promise<void>;
+  /** A save failed (own changes then wait on this machine until one succeeds). */
+  onSaveError?(error: unknown): void;
+}
+
+/** How long after a remote change the share saves (others' heads: only to skip re-applying). */
+const SAVE_AFTER_REMOTE_MS = 2000;
+
 export interface SharedOperationOptions {
   server: { httpOrigin: string; wsUrl: string };
   operationId: string;
@@ -62,6 +88,8 @@ export interface SharedOperationOptions {
   state?: EngineState;
   /** The lead sharing the plan the first time: these members get epoch 1 and server admission. */
   firstMembers?: readonly SyncMember[];
+  /** Keep the share for the next app run (absent: it lives only while open, as before). */
+  keep?: ShareKeeping;
   /** For Node (tests): the WebSocket class and fetch, which the browser has built in. */
   WebSocketPolyfill?: unknown;
   fetch?: Fetch;
@@ -71,6 +99,9 @@ export class SharedOperation {
   private current: SharedStatus;
   private readonly listeners = new Set<(s: SharedStatus) => void>();
   private readonly stops: (() => void)[] = [];
+  private saving: Promise<void> = Promise.resolve();
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly epochs = new Set<number>();
 
   private constructor(
     private readonly o: SharedOperationOptions,
@@ -80,6 +111,7 @@ export class SharedOperation {
     readonly engine: SyncEngine,
     private readonly provider: HocuspocusProvider,
     private readonly socket: HocuspocusProviderWebsocket,
+    private readonly outbox: ShareOutbox | null,
   ) {
     this.current = {
       phase: 'connecting',
@@ -94,6 +126,11 @@ export class SharedOperation {
     const fetchFn = o.fetch ?? ((url, init) => fetch(url, init));
     const plan = new Y.Doc();
     const transport = new Y.Doc();
+    const restore = o.keep?.restore;
+    if (restore) {
+      Y.applyUpdate(plan, restore.plan);
+      Y.applyUpdate(transport, restore.transport);
+    }
     let self: SharedOperation | null = null;
     let engine: SyncEngine | null = null;
     let synced: () => void = () => {};
@@ -109,6 +146,27 @@ export class SharedOperation {
     // connecting. Asking again for an operation already shared changes nothing.
     if (o.firstMembers)
       await admitMembers(o.server.httpOrigin, o.identity, o.operationId, o.firstMembers, fetchFn);
+    // A kept share saves before anything of its own leaves: the provider syncs the outbox's
+    // wire doc, not the engine's transport doc.
+    const keep = o.keep;
+    // Before the share is bound (the lead's first key epoch, what the engine seals at start):
+    // the docs as they are, the heads given at start — the log read again next time moves them.
+    const keepAtStart = async () => {
+      await keep?.save({
+        heads: o.state?.heads ?? {},
+        epochs: [...(restore?.epochs ?? [])],
+        rights: null,
+        plan: Y.encodeStateAsUpdate(plan),
+        transport: Y.encodeStateAsUpdate(transport),
+      });
+    };
+    const outbox = keep
+      ? new ShareOutbox(
+          transport,
+          () => (self ? self.saveNow() : keepAtStart()),
+          (e) => keep.onSaveError?.(e),
+        )
+      : null;
     const socket = new HocuspocusProviderWebsocket({
       url: o.server.wsUrl,
       ...(o.WebSocketPolyfill ? { WebSocketPolyfill: o.WebSocketPolyfill } : {}),
@@ -116,7 +174,7 @@ export class SharedOperation {
     const provider = new HocuspocusProvider({
       websocketProvider: socket,
       name: o.operationId,
-      document: transport,
+      document: outbox?.wire ?? transport,
       token: () => connectToken(o.server.httpOrigin, o.identity, o.operationId, fetchFn),
       onSynced: ({ state }) => {
         if (state) synced();
@@ -134,7 +192,7 @@ export class SharedOperation {
       },
       // Everything written so far reached the server: the engine's waiting count starts over.
       onUnsyncedChanges: ({ number }) => {
-        if (number === 0) engine?.markSynced();
+        if (number === 0 && (outbox?.waiting ?? 0) === 0) engine?.markSynced();
       },
     });
     provider.attach();
@@ -160,7 +218,9 @@ export class SharedOperation {
       }
       // The mirror before the engine: the engine's catch-up then arrives with its authors. A
       // joining member starts with an empty plan doc (the engine's rule).
-      await mirror.start({ share });
+      // A reopened share: the store is what this installation last agreed on plus what was
+      // edited since the last save; the doc takes it (see PlanMirror.start).
+      await mirror.start({ share, resume: restore !== undefined && !share });
       engine = await SyncEngine.start({
         operationId: o.operationId,
         planDoc: plan,
@@ -173,12 +233,21 @@ export class SharedOperation {
     } catch (e) {
       provider.destroy();
       socket.destroy();
+      outbox?.stop();
       mirror.stop();
       throw e;
     }
-    self = new SharedOperation(o, plan, transport, mirror, engine, provider, socket);
+    self = new SharedOperation(o, plan, transport, mirror, engine, provider, socket, outbox);
     const op = self;
+    for (const n of restore?.epochs ?? []) op.epochs.add(n);
+    if (
+      engine.epoch !== null &&
+      engine.members.some((m) => m.fingerprint === o.identity.fingerprint)
+    )
+      op.epochs.add(engine.epoch);
     if (socket.status === 'connected') op.update(() => ({ phase: 'connected' }));
+    // What the engine sealed at start (offline edits of the last run) goes out after a save.
+    if (keep) op.saveSoon(0);
     op.stops.push(engine.on((e) => op.onEngine(e)));
     // Locking drops the plaintext: the plan doc holds the plan, so a locked vault closes the
     // share too (the store's codec is gone: nothing could be applied any more either).
@@ -236,8 +305,10 @@ export class SharedOperation {
   close(): void {
     if (this.current.phase === 'closed') return;
     for (const s of this.stops.splice(0)) s();
+    clearTimeout(this.saveTimer);
     this.provider.destroy();
     this.socket.destroy();
+    this.outbox?.stop();
     this.engine.stop();
     this.mirror.stop();
     this.plan.destroy();
@@ -246,10 +317,54 @@ export class SharedOperation {
     for (const l of this.listeners) l(this.current);
   }
 
+  /**
+   * Saves the kept state once the saves before it are done, read when it runs (so a later save
+   * never writes an older state): the chain heads, and the docs after every remote change
+   * received so far reached the store (a reopened share lets the store's version stand).
+   */
+  saveNow(): Promise<void> {
+    const keep = this.o.keep;
+    if (!keep) return Promise.resolve();
+    const run = this.saving.then(async () => {
+      if (this.current.phase === 'closed') return;
+      await this.mirror.idle();
+      const me = this.engine.members.find((m) => m.fingerprint === this.o.identity.fingerprint);
+      await keep.save({
+        heads: this.engine.exportState().heads,
+        epochs: [...this.epochs].sort((a, b) => a - b),
+        rights: me?.rights ?? null,
+        plan: Y.encodeStateAsUpdate(this.plan),
+        transport: Y.encodeStateAsUpdate(this.transport),
+      });
+    });
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Everything of this share saved and handed to the provider (for tests and "beenden"). */
+  async settled(): Promise<void> {
+    await this.engine.flush();
+    await this.outbox?.drain();
+    await this.saving;
+  }
+
+  private saveSoon(ms = SAVE_AFTER_REMOTE_MS): void {
+    if (!this.o.keep || this.saveTimer !== undefined) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.saveNow().catch((e: unknown) => this.o.keep?.onSaveError?.(e));
+    }, ms);
+  }
+
   private onEngine(e: SyncEvent): void {
+    if (e.type === 'applied' || e.type === 'compacted') this.saveSoon();
     if (e.type === 'pending') this.update(() => ({ pending: e.count }));
-    else if (e.type === 'epoch') this.update(() => ({ members: e.members }));
-    else if (e.type === 'revoked') this.update(() => ({ phase: 'revoked' }));
+    else if (e.type === 'epoch') {
+      if (e.members.some((m) => m.fingerprint === this.o.identity.fingerprint))
+        this.epochs.add(e.epoch);
+      this.saveSoon();
+      this.update(() => ({ members: e.members }));
+    } else if (e.type === 'revoked') this.update(() => ({ phase: 'revoked' }));
     else if (e.type === 'rejected') this.update((s) => ({ refused: s.refused + 1 }));
   }
 

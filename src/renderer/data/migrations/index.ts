@@ -5,8 +5,15 @@ import { v1Initial } from './v1-initial';
 import { v2Results } from './v2-results';
 import { v3Exchange } from './v3-exchange';
 import { v4Distribution } from './v4-distribution';
+import { v5Shares } from './v5-shares';
 
-export const MIGRATIONS: readonly Migration[] = [v1Initial, v2Results, v3Exchange, v4Distribution];
+export const MIGRATIONS: readonly Migration[] = [
+  v1Initial,
+  v2Results,
+  v3Exchange,
+  v4Distribution,
+  v5Shares,
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 

@@ -1,0 +1,129 @@
+// Shares kept across app runs: opening one with its kept state (same device chain, the docs of
+// the last save), reopening every kept share after unlock in the background, and ending a
+// share on this machine. The record format is share-record.ts; the save-before-send rule that
+// keeps the chain safe is share-outbox.ts.
+import type { LeadKey } from '@shared/sync/keyring';
+import type { SyncIdentity, SyncMember } from '@shared/sync/types';
+import type { RepoContext } from '../data/repositories/base';
+import { exchangeStore } from '../features/exchange/exchange-store';
+import { registerShare, reportReopenError, unregisterShare } from './open-shares';
+import type { Fetch } from './server-api';
+import { SharedOperation, type KeptState } from './shared-operation';
+import type { ShareRecord } from './share-record';
+import { shareStore } from './share-store';
+
+export interface KeptShareOptions {
+  repo: RepoContext;
+  server: { httpOrigin: string; wsUrl: string };
+  operationId: string;
+  identity: SyncIdentity;
+  lead: LeadKey;
+  firstMembers?: readonly SyncMember[];
+  /** A save failed: own changes wait on this machine until one succeeds. */
+  onSaveError?(error: unknown): void;
+  WebSocketPolyfill?: unknown;
+  fetch?: Fetch;
+}
+
+/** Whether a kept record can continue: same identity, same lead, same server. */
+function continues(r: ShareRecord, o: KeptShareOptions): boolean {
+  return (
+    r.identity === o.identity.fingerprint &&
+    r.lead.fingerprint === o.lead.fingerprint &&
+    r.server.httpOrigin === o.server.httpOrigin &&
+    r.server.wsUrl === o.server.wsUrl
+  );
+}
+
+/**
+ * Opens a share that is kept: with the kept state when there is one for this identity, lead and
+ * server (the chain goes on), otherwise as a new device chain whose first save creates the
+ * record. The caller registers it as the operation's open share (registerShare).
+ */
+export async function openKeptShare(o: KeptShareOptions): Promise<SharedOperation> {
+  const store = shareStore(o.repo);
+  const found = await store.get(o.operationId);
+  const kept = found && continues(found, o) ? found : null;
+  const deviceId = kept?.deviceId ?? crypto.randomUUID();
+  const fixed = {
+    server: o.server,
+    role: o.identity.fingerprint === o.lead.fingerprint ? ('lead' as const) : ('member' as const),
+    identity: o.identity.fingerprint,
+    lead: o.lead,
+    deviceId,
+  };
+  // Saves commit in the order they are asked for, each with the state read when asked: a
+  // later save never writes an older chain head or doc.
+  let saving: Promise<unknown> = Promise.resolve();
+  const save = (state: KeptState): Promise<void> => {
+    const run = saving.then(() => store.save(o.operationId, { ...fixed, ...state }));
+    saving = run.catch(() => undefined);
+    return run.then(() => undefined);
+  };
+  const share = await SharedOperation.open({
+    server: o.server,
+    operationId: o.operationId,
+    repo: o.repo,
+    identity: o.identity,
+    lead: o.lead,
+    deviceId,
+    firstMembers: o.firstMembers,
+    ...(kept ? { state: { version: 1 as const, heads: kept.heads } } : {}),
+    keep: {
+      ...(kept
+        ? { restore: { plan: kept.plan, transport: kept.transport, epochs: kept.epochs } }
+        : {}),
+      save,
+      onSaveError: o.onSaveError,
+    },
+    ...(o.WebSocketPolyfill ? { WebSocketPolyfill: o.WebSocketPolyfill } : {}),
+    ...(o.fetch ? { fetch: o.fetch } : {}),
+  });
+  return share;
+}
+
+export interface ReopenOptions {
+  repo: RepoContext;
+  WebSocketPolyfill?: unknown;
+  fetch?: Fetch;
+}
+
+/**
+ * After unlock: every kept share opens again, each on its own, in the background. A share that
+ * cannot open (identity replaced, store error) is reported in its Gemeinsam part; a server that
+ * does not answer is no error — the share opens offline and connects when it can.
+ */
+export async function reopenKeptShares(o: ReopenOptions): Promise<void> {
+  const records = await shareStore(o.repo).list();
+  if (records.length === 0) return;
+  const { identity } = await exchangeStore(o.repo).load();
+  await Promise.all(
+    records.map(async (r) => {
+      try {
+        if (!identity || identity.fingerprint !== r.identity)
+          throw new Error(
+            'Der eigene Schlüssel wurde gewechselt: dem gemeinsamen Einsatz bitte neu beitreten.',
+          );
+        const share = await openKeptShare({
+          ...o,
+          server: r.server,
+          operationId: r.id,
+          identity,
+          lead: r.lead,
+        });
+        registerShare(r.id, share);
+      } catch (e) {
+        reportReopenError(r.id, e instanceof Error ? e.message : String(e));
+      }
+    }),
+  );
+}
+
+/**
+ * "Gemeinsam beenden" on this machine: the share closes and its kept state is deleted. The plan
+ * stays in the local store; the server's copy and the other members are not touched.
+ */
+export async function endShareHere(repo: RepoContext, operationId: string): Promise<void> {
+  unregisterShare(operationId);
+  await shareStore(repo).remove(operationId);
+}
