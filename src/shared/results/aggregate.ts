@@ -8,6 +8,7 @@
 // prepared operations.
 import type { Operation, OperationStatus } from '../domain';
 import { zoneOffsetMinutes } from '../time/zoned';
+import { repeatedTargets } from './premises-visits';
 import type { OperationResults } from './record';
 import { addInto, computeSums, type ResultSums, type Totals } from './sums';
 
@@ -183,14 +184,6 @@ export function matches(op: PreparedOperation, f: ResultsFilter): boolean {
 const bump = (map: Map<string, number>, key: string, by = 1) =>
   map.set(key, (map.get(key) ?? 0) + by);
 
-/** The trend of the last visit against the one before. */
-function trendOf(visits: RepeatedTarget['visits']): Trend {
-  const last = visits.at(-1);
-  const before = visits.at(-2);
-  if (!last || !before || last.measures === before.measures) return 'flat';
-  return last.measures > before.measures ? 'up' : 'down';
-}
-
 /**
  * The numbers under a filter. With an agency filter, only that agency's results count (its
  * operations, its findings); the share of operations still names every agency present.
@@ -204,10 +197,11 @@ export function aggregate(
   const byMunicipality = new Map<string, number>();
   const byAgency = new Map<string, Totals>();
   const operationsPerAgency = new Map<string, number>();
-  const visits = new Map<string, RepeatedTarget['visits']>();
+  const matched = new Uint8Array(prepared.length);
   let operations = 0;
-  for (const op of prepared) {
-    if (!matches(op, filter)) continue;
+  prepared.forEach((op, i) => {
+    if (!matches(op, filter)) return;
+    matched[i] = 1;
     operations++;
     bump(byMonth, op.month);
     bump(byMunicipality, op.municipalityId);
@@ -219,30 +213,7 @@ export function aggregate(
       addInto(into, values);
       addInto(totals, values);
     }
-    let perPremises = op.byPremises;
-    if (filter.agencyId) {
-      // Every premises inspected stays a visit; only this agency's measures count.
-      const own = new Map<string, number>();
-      for (const premisesId of op.byPremises.keys()) own.set(premisesId, 0);
-      for (const t of op.targets)
-        if (t.agencyId === filter.agencyId)
-          own.set(t.premisesId, (own.get(t.premisesId) ?? 0) + t.measures);
-      perPremises = own;
-    }
-    for (const [premisesId, measures] of perPremises) {
-      let list = visits.get(premisesId);
-      if (!list) visits.set(premisesId, (list = []));
-      list.push({ day: op.day, operationId: op.id, measures });
-    }
-  }
-  const repeatedTargets: RepeatedTarget[] = [];
-  for (const [premisesId, list] of visits) {
-    if (list.length < 2) continue;
-    // ISO days compare as plain strings: no collation needed for thousands of visits.
-    list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-    repeatedTargets.push({ premisesId, visits: list, trend: trendOf(list) });
-  }
-  repeatedTargets.sort((a, b) => b.visits.length - a.visits.length);
+  });
   return {
     operations,
     totals,
@@ -250,7 +221,7 @@ export function aggregate(
     byMunicipality,
     byAgency,
     operationsPerAgency,
-    repeatedTargets,
+    repeatedTargets: repeatedTargets(prepared, matched, filter.agencyId),
   };
 }
 
