@@ -30,20 +30,59 @@ const FILTERS = [
   'field=shisha&exercises=1',
 ];
 
+/** What one filter change did to the page's DOM (for the breakdown printed beside the row). */
+interface Settled {
+  ms: number;
+  /** When React's first and last DOM change landed, after the hash was set. */
+  firstMutationMs: number;
+  lastMutationMs: number;
+  /** Elements and text nodes added and removed, counted with their subtrees. */
+  added: number;
+  removed: number;
+  /** Text nodes whose text changed in place (the cheap kind of update). */
+  textChanged: number;
+  /** Added nodes per section (`situation-<key>`, or `page` outside the sections). */
+  addedBySection: Record<string, number>;
+  /** Elements in the page after the change. */
+  domNodes: number;
+}
+
 /** Sets the hash; resolves with the time until the page's DOM has changed and settled. */
-function timeSettled(page: Page, hash: string): Promise<number> {
+function timeSettled(page: Page, hash: string): Promise<Settled> {
   return page.evaluate(
     (h) =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<Settled>((resolve, reject) => {
         const root = document.querySelector('[data-testid="results-page"]');
         if (!root) return reject(new Error('Auswertung is not shown'));
+        let first = -1;
         let last = -1;
         let painted = -1;
         let quiet = 0;
-        const observer = new MutationObserver(() => {
+        let added = 0;
+        let removed = 0;
+        let textChanged = 0;
+        const addedBySection: Record<string, number> = {};
+        const size = (n: Node) => (n instanceof Element ? n.querySelectorAll('*').length + 1 : 1);
+        const sectionOf = (n: Node) => {
+          const el = n instanceof Element ? n : n.parentElement;
+          const s = el?.closest('[data-testid^="situation-"]');
+          return s?.getAttribute('data-testid') ?? 'page';
+        };
+        const observer = new MutationObserver((records) => {
           last = performance.now();
+          if (first < 0) first = last;
           painted = -1;
           quiet = 0;
+          for (const r of records) {
+            if (r.type === 'characterData') textChanged++;
+            for (const n of r.addedNodes) {
+              const k = size(n);
+              added += k;
+              const s = sectionOf(r.target);
+              addedBySection[s] = (addedBySection[s] ?? 0) + k;
+            }
+            for (const n of r.removedNodes) removed += size(n);
+          }
         });
         observer.observe(root, { subtree: true, childList: true, characterData: true });
         const t0 = performance.now();
@@ -54,7 +93,16 @@ function timeSettled(page: Page, hash: string): Promise<number> {
             if (painted < 0) painted = now;
             else if (++quiet >= 3) {
               observer.disconnect();
-              return resolve(painted - t0);
+              return resolve({
+                ms: painted - t0,
+                firstMutationMs: first - t0,
+                lastMutationMs: last - t0,
+                added,
+                removed,
+                textChanged,
+                addedBySection,
+                domNodes: document.querySelectorAll('*').length,
+              });
             }
           } else if (now - t0 > 10_000) {
             observer.disconnect();
@@ -67,6 +115,39 @@ function timeSettled(page: Page, hash: string): Promise<number> {
     hash,
   );
 }
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** The profile's self time per function (the top ones) and per script file, in ms. */
+function profileSummary(profile: CpuProfile): string[] {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const perFunction = new Map<string, number>();
+  const perFile = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const frame = byNode.get(samples[i] ?? -1);
+    const ms = (deltas[i] ?? 0) / 1000;
+    if (!frame) continue;
+    const file = frame.url.split('/').pop() || '(native)';
+    const name = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber}`;
+    perFunction.set(name, (perFunction.get(name) ?? 0) + ms);
+    perFile.set(file, (perFile.get(file) ?? 0) + ms);
+  }
+  const top = (m: Map<string, number>, n: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${v.toFixed(1)} ms ${k}`);
+  return [...top(perFile, 8), '—', ...top(perFunction, 20)];
+}
+
+/** Chromium's own counters (seconds, cumulative): where a change's main-thread time went. */
+const METRICS = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'];
 
 test('Auswertung over 10 000 operations × 50 results: first render and filter change', async ({
   app,
@@ -158,11 +239,45 @@ test('Auswertung over 10 000 operations × 50 results: first render and filter c
   await expect(app.getByTestId('situation-count')).not.toHaveText('0');
 
   const change: number[] = [];
+  // The breakdown: Chromium's main-thread counters around each change (read before the change
+  // and after it settled, so the three quiet frames count too: a few ms of idle frames).
+  const cdp = await app.context().newCDPSession(app);
+  await cdp.send('Performance.enable');
+  const counters = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return new Map(metrics.map((m) => [m.name, m.value]));
+  };
+  const spent = new Map<string, number[]>(METRICS.map((m) => [m, []]));
   for (let i = 0; i < FILTER_RUNS; i++) {
     // Every other step back to no filter, so each step changes the numbers.
     const query = i % 2 === 0 ? `?${FILTERS[(i / 2) % FILTERS.length] ?? ''}` : '';
-    change.push(await timeSettled(app, `#/results${query}`));
+    const before = await counters();
+    const settled = await timeSettled(app, `#/results${query}`);
+    const after = await counters();
+    for (const m of METRICS)
+      spent.get(m)?.push(((after.get(m) ?? 0) - (before.get(m) ?? 0)) * 1000);
+    change.push(settled.ms);
+    const { ms, addedBySection, ...dom } = settled;
+    console.log(
+      `[bench] filter change ${query || '(none)'}: ${ms.toFixed(1)} ms · ${JSON.stringify(dom)} · added per section ${JSON.stringify(addedBySection)}`,
+    );
   }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  console.log(
+    `[bench] filter change, main thread per change (median ms): ${METRICS.map((m) => `${m} ${median(spent.get(m) ?? []).toFixed(1)}`).join(', ')}`,
+  );
+  // Where the script time goes: a CPU profile of a few more changes (not in the timed ones,
+  // the profiler slows the page), self time summed per function and printed.
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  for (let i = 0; i < FILTERS.length * 2; i++) {
+    const query = i % 2 === 0 ? `?${FILTERS[i / 2] ?? ''}` : '';
+    await timeSettled(app, `#/results${query}`);
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  console.log(`[bench] filter change, script self time over ${FILTERS.length * 2} changes:`);
+  for (const line of profileSummary(profile)) console.log(`[bench]   ${line}`);
 
   console.log(`[bench] unlock → Auswertung drawn (locked on it): ${unlockToPage.join(', ')} ms`);
   console.log(
