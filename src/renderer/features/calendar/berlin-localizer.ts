@@ -4,12 +4,13 @@
 // follows `Settings.defaultZone`: fixed to Europe/Berlin here, days, hours and weeks are Berlin
 // ones. Luxon is used only by the calendar (our own date code is date-fns), so the global
 // setting changes nothing elsewhere; it is set when this chunk loads, before the first render.
+// The zone is Berlin with its offsets remembered (berlin-zone.ts): luxon's own looks each one up.
 import type { TFunction } from 'i18next';
 import { DateTime, Settings } from 'luxon';
 import { luxonLocalizer, type Formats, type Messages } from 'react-big-calendar';
-import { APP_TIME_ZONE } from '@shared/time/zoned';
+import { BERLIN } from './berlin-zone';
 
-Settings.defaultZone = APP_TIME_ZONE;
+Settings.defaultZone = BERLIN;
 
 /**
  * Weeks start on Monday (luxon counts weekdays from 1 = Monday). The time grid counts elapsed
@@ -21,8 +22,9 @@ Settings.defaultZone = APP_TIME_ZONE;
  * autumn day 25 with 02:00 twice, and every row and drop target is a real Berlin instant.
  */
 export const berlinLocalizer = luxonLocalizer(DateTime, { firstDayOfWeek: 1 });
+// In the default zone (Berlin, set above) like every other date the localizer builds.
 berlinLocalizer.getSlotDate = (dt: Date, minutesFromMidnight: number, offset: number) =>
-  DateTime.fromJSDate(dt, { zone: APP_TIME_ZONE })
+  DateTime.fromJSDate(dt)
     .startOf('day')
     .plus({ minutes: minutesFromMidnight + offset })
     .toJSDate();
@@ -33,36 +35,33 @@ export const cultureOf = (lang: string): string => (lang === 'en' ? 'en-GB' : 'd
 
 /** A Berlin calendar day (`2026-11-20`) as the Date the calendar navigates to. */
 export function dayToDate(day: string): Date | null {
-  const dt = DateTime.fromISO(day, { zone: APP_TIME_ZONE });
+  const dt = DateTime.fromISO(day, { zone: BERLIN });
   return dt.isValid ? dt.startOf('day').toJSDate() : null;
 }
 
 /** The Berlin calendar day of a Date (for the URL). */
 export function dateToDay(date: Date): string {
-  return DateTime.fromJSDate(date, { zone: APP_TIME_ZONE }).toFormat('yyyy-MM-dd');
+  return DateTime.fromJSDate(date, { zone: BERLIN }).toFormat('yyyy-MM-dd');
 }
 
 /** ISO calendar week ("KW") of a Date, in Berlin. */
 export function weekNumber(date: Date): number {
-  return DateTime.fromJSDate(date, { zone: APP_TIME_ZONE }).weekNumber;
+  return DateTime.fromJSDate(date, { zone: BERLIN }).weekNumber;
 }
 
 /** Whether the Date falls on a Monday in Berlin. */
 export function isMonday(date: Date): boolean {
-  return DateTime.fromJSDate(date, { zone: APP_TIME_ZONE }).weekday === 1;
+  return DateTime.fromJSDate(date, { zone: BERLIN }).weekday === 1;
 }
 
 const fmt = (d: Date, pattern: string, culture?: string) =>
-  DateTime.fromJSDate(d, { zone: APP_TIME_ZONE })
+  DateTime.fromJSDate(d, { zone: BERLIN })
     .setLocale(culture ?? 'de')
     .toFormat(pattern);
 
 const isEnglish = (culture?: string) => culture?.startsWith('en') === true;
 const sameBerlin = (a: Date, b: Date, unit: 'year' | 'month') =>
-  DateTime.fromJSDate(a, { zone: APP_TIME_ZONE }).hasSame(
-    DateTime.fromJSDate(b, { zone: APP_TIME_ZONE }),
-    unit,
-  );
+  DateTime.fromJSDate(a, { zone: BERLIN }).hasSame(DateTime.fromJSDate(b, { zone: BERLIN }), unit);
 
 /**
  * "7 – 13 Dec 2026", "30 Nov – 6 Dec 2026", "28 Dec 2026 – 3 Jan 2027": the English way of

@@ -4,8 +4,8 @@
 // that opens that day (B7). The list and the day view show every operation.
 import { DateTime } from 'luxon';
 import { clusterByDay } from '@shared/calendar';
-import { APP_TIME_ZONE } from '@shared/time/zoned';
 import { dateToDay, fullDayLabel } from './berlin-localizer';
+import { BERLIN } from './berlin-zone';
 import type { CalendarEvent, ClusterEvent, OperationEvent } from './calendar-parts';
 import type { CalendarView } from './calendar-url';
 
@@ -16,7 +16,7 @@ const AGENDA_DAYS = 30;
 
 /** The instants the view covers, in Berlin: whole weeks for a month, from Monday. */
 export function viewRange(view: CalendarView, date: Date): { start: number; end: number } {
-  const d = DateTime.fromJSDate(date, { zone: APP_TIME_ZONE });
+  const d = DateTime.fromJSDate(date, { zone: BERLIN });
   const [start, end] =
     view === 'month'
       ? [d.startOf('month').startOf('week'), d.endOf('month').endOf('week')]
@@ -50,10 +50,7 @@ function clusterEvent(
   // In the month view the block stays in its day's cell: a night operation in it would
   // otherwise stretch it over the next day as well.
   if (withinDay)
-    end = Math.min(
-      end,
-      DateTime.fromISO(day, { zone: APP_TIME_ZONE }).plus({ days: 1 }).toMillis(),
-    );
+    end = Math.min(end, DateTime.fromISO(day, { zone: BERLIN }).plus({ days: 1 }).toMillis());
   const first = new Date(start);
   const conflict = items.some((e) => e.conflict);
   const title = `${words.title(items.length)}${conflict ? ` · ⚠ ${words.conflict}` : ''}`;
