@@ -1,6 +1,6 @@
 // The Kalender's filters: agency taking part, municipality, status, lead agency (all in the URL).
 import { Group, Select } from '@mantine/core';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { label, municipality, OPERATION_STATUS_LABELS } from '@shared/catalog';
 import type { CalendarFilters as Filters } from '@shared/calendar';
@@ -12,7 +12,11 @@ import {
 } from '@shared/domain';
 import { useLang } from '../../ui/useLabel';
 
-export function CalendarFilterBar({
+/**
+ * Memoised: the Kalender re-renders on every switch of view or day, which leaves the filters
+ * as they were (B7).
+ */
+export const CalendarFilterBar = memo(function CalendarFilterBar({
   filters,
   onChange,
   agencies,
@@ -84,4 +88,4 @@ export function CalendarFilterBar({
       />
     </Group>
   );
-}
+});

@@ -3,7 +3,7 @@
 // View, day and filters live in the address; a click, or Enter/Space on an event reached with
 // Tab, opens the workspace.
 import { Center, Loader, Paper, Stack, Text } from '@mantine/core';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, type SyntheticEvent } from 'react';
 import { Calendar, type EventPropGetter, type View } from 'react-big-calendar';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import { useTranslation } from 'react-i18next';
@@ -55,13 +55,26 @@ export function CalendarPage() {
   useTimeGridRoles(frame, t('timeGrid'));
   useScrollToEarliest(frame, `${state.view}|${state.day ?? ''}`);
 
-  const update = useCallback(
-    (patch: Partial<typeof state>) =>
-      setParams(serializeCalendarUrl({ ...state, ...patch }), { replace: true }),
-    [state, setParams],
-  );
+  // One `update` for the page's life: a new one per URL change redrew the filter bar (four
+  // selects) and handed the calendar new handlers on every switch of view or day (B7).
+  const latest = useRef({ state, setParams });
+  useLayoutEffect(() => {
+    latest.current = { state, setParams };
+  });
+  const update = useCallback((patch: Partial<typeof state>) => {
+    const { state: now, setParams: set } = latest.current;
+    set(serializeCalendarUrl({ ...now, ...patch }), { replace: true });
+  }, []);
 
-  const filters: CalendarFilters = state;
+  const filters = useMemo(
+    (): CalendarFilters => ({
+      agencyId: state.agencyId,
+      municipalityId: state.municipalityId,
+      status: state.status,
+      leadAgencyId: state.leadAgencyId,
+    }),
+    [state.agencyId, state.municipalityId, state.status, state.leadAgencyId],
+  );
   const events = useMemo((): OperationEvent[] => {
     if (!operations) return [];
     const spans = calendarSpans(operations.rows.values(), filters, (id) =>
@@ -85,20 +98,7 @@ export function CalendarPage() {
         end,
       };
     });
-    // The filters are four strings of the URL state; listing them keeps the memo exact.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [
-    operations,
-    agenciesByOperation,
-    conflictsOf,
-    filters.agencyId,
-    filters.municipalityId,
-    filters.status,
-    filters.leadAgencyId,
-    t,
-    label,
-    culture,
-  ]);
+  }, [operations, agenciesByOperation, conflictsOf, filters, t, label, culture]);
   // Whether there is any operation to show at all (a new vault has none), filters aside.
   const anyOperation = useMemo(
     () =>
@@ -141,6 +141,14 @@ export function CalendarPage() {
       else void navigate(`/operations/${event.span.operationId}`);
     },
     [navigate, update],
+  );
+  const onView = useCallback((v: View) => update({ view: v as CalendarView }), [update]);
+  const onNavigate = useCallback((d: Date) => update({ day: dateToDay(d) }), [update]);
+  const onKeyPressEvent = useCallback(
+    (event: CalendarEvent, e: SyntheticEvent) => {
+      if (isOpenKey(e)) open(event);
+    },
+    [open],
   );
   // The tooltip names the kinds of conflict ("Objekt, Person"); the title only says there is one.
   const conflictKinds = (list: readonly Conflict[] | undefined) =>
@@ -203,12 +211,10 @@ export function CalendarPage() {
             views={VIEWS}
             view={state.view}
             date={date}
-            onView={(v) => update({ view: v as CalendarView })}
-            onNavigate={(d) => update({ day: dateToDay(d) })}
+            onView={onView}
+            onNavigate={onNavigate}
             onSelectEvent={open}
-            onKeyPressEvent={(event, e) => {
-              if (isOpenKey(e)) open(event);
-            }}
+            onKeyPressEvent={onKeyPressEvent}
             tooltipAccessor={tooltip}
             eventPropGetter={eventProps}
             formats={formats}

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { Agency, Operation, Participation } from '@shared/domain';
 import type { ReadModelSnapshot, TableView } from '../../data/read-model/read-model';
-import { useReadModel } from '../../data/read-model/useReadModel';
+import { useReadModel, useReadModelPriority } from '../../data/read-model/useReadModel';
 
 const selectOperations = ({ tables }: ReadModelSnapshot): TableView<Operation> | undefined =>
   tables.operations.ready ? tables.operations : undefined;
@@ -11,6 +11,14 @@ const selectParticipations = ({ tables }: ReadModelSnapshot) =>
   tables.participations.ready ? tables.participations : undefined;
 const selectAgencies = ({ tables }: ReadModelSnapshot) =>
   tables.agencies.ready ? tables.agencies : undefined;
+
+/**
+ * What the Kalender reads, in the order it needs it after unlock: the operations draw the
+ * calendar, agencies and participations fill the filters, teams and targets complete the
+ * conflicts. The read model builds these before the rest (premises above all, which the Kalender
+ * never reads).
+ */
+const CALENDAR_TABLES = ['operations', 'agencies', 'participations', 'teams', 'targets'] as const;
 
 export interface CalendarData {
   operations?: TableView<Operation>;
@@ -29,6 +37,7 @@ function agenciesByOperation(view: TableView<Participation> | undefined) {
 }
 
 export function useCalendarData(): CalendarData {
+  useReadModelPriority(CALENDAR_TABLES);
   const operations = useReadModel(selectOperations);
   const participations = useReadModel(selectParticipations);
   const agencyView = useReadModel(selectAgencies);
