@@ -10,6 +10,7 @@ import { restoreBackup } from '../../e2e/support/restore';
 import type { Operation } from '../../../src/shared/domain';
 import { buildOperationsDataset } from '../../renderer/support/operations-dataset';
 import { percentile, report, summarize, withBudget } from '../harness';
+import { MAIN_THREAD_METRICS, mainThreadCounters, profileSummary } from './cpu-profile';
 import type { BareEvent, CalendarBenchApi } from './page/calendar-bench';
 
 const COUNT = 10_000;
@@ -114,6 +115,44 @@ async function cycle(page: Page, root: string, labels: [string, string, string])
   return times;
 }
 
+/**
+ * After the timed runs: the main thread's time per switch by kind (script, style, layout) over
+ * two more cycles, then a CPU profile of one cycle (script self time per file and function).
+ */
+async function breakdown(page: Page, root: string, labels: [string, string, string], who: string) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const spent = new Map<string, number[]>();
+  for (let i = 0; i < 2; i++) {
+    for (const label of labels.slice(1).concat(labels[0])) {
+      const before = await mainThreadCounters(cdp);
+      await timeSwitch(page, root, label);
+      const after = await mainThreadCounters(cdp);
+      for (const m of MAIN_THREAD_METRICS) {
+        const key = `${label} ${m}`;
+        spent.set(key, [...(spent.get(key) ?? []), (after.get(m) ?? 0) - (before.get(m) ?? 0)]);
+      }
+    }
+  }
+  for (const label of labels.slice(1).concat(labels[0]))
+    console.log(
+      `[bench] B7 ${who} ${label}, main thread per switch (mean ms): ${MAIN_THREAD_METRICS.map(
+        (m) => {
+          const xs = spent.get(`${label} ${m}`) ?? [];
+          return `${m} ${(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)).toFixed(0)}`;
+        },
+      ).join(', ')}`,
+    );
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  for (const label of labels.slice(1).concat(labels[0])) await timeSwitch(page, root, label);
+  const { profile } = await cdp.send('Profiler.stop');
+  console.log(`[bench] B7 ${who}, script self time over one cycle:`);
+  for (const line of profileSummary(profile, 25)) console.log(`[bench]   ${line}`);
+  await cdp.detach();
+}
+
 type CalendarBenchWindow = Window & { vpCalendarBench?: CalendarBenchApi };
 
 test('B7: Kalender with 10 000 operations, switching month / week / day', async ({
@@ -149,6 +188,7 @@ test('B7: Kalender with 10 000 operations, switching month / week / day', async 
   // Every table the Kalender reads is loaded (the conflicts list says so) before timing.
   await expect(app.getByTestId('conflict-list')).not.toContainText('werden ermittelt');
   const appTimes = await cycle(app, '[data-testid="calendar"]', ['Monat', 'Woche', 'Tag']);
+  await breakdown(app, '[data-testid="calendar"]', ['Monat', 'Woche', 'Tag'], 'Kalender');
 
   await app.addScriptTag({ url: '/bench.js', type: 'module' });
   await app.waitForFunction(() => (window as CalendarBenchWindow).vpCalendarBench !== undefined);
@@ -163,6 +203,7 @@ test('B7: Kalender with 10 000 operations, switching month / week / day', async 
   expect(mounted).toBe(IN_MONTH);
   await expect(app.locator('#bare-calendar .rbc-month-view')).toBeVisible();
   const bareTimes = await cycle(app, '#bare-calendar', ['Month', 'Week', 'Day']);
+  await breakdown(app, '#bare-calendar', ['Month', 'Week', 'Day'], 'bare');
 
   const per = (times: number[], k: number) =>
     percentile(
