@@ -1,10 +1,12 @@
 // Gemeinsam bearbeiten in the browser: Einstellungen takes the sync server's address, keeps it
 // off until the notice of what the server sees is confirmed, then offers joining; the workspace
-// part says what is missing (a server, an own key) instead of claiming a connection. Screens in
-// German and English at 1280 px (VP_SHOTS=<folder>). The session itself, between three browsers
+// part says what is missing (a server, an own key) instead of claiming a connection, and so does
+// the join form (an own key first). Screens in German and English at 1280 px, and at 1440 px
+// as `<name>-1440` (VP_SHOTS=<folder>). The session itself, between three browsers
 // through a private sync cluster whose nodes the page's policy admits, is sync-shared.spec.ts.
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, openDemoWorkspace, test } from './fixtures';
+import { createKey } from './support/exchange';
 import { openPart } from './support/workspace-nav';
 
 const SHOTS = process.env.VP_SHOTS;
@@ -12,9 +14,14 @@ const SHOTS = process.env.VP_SHOTS;
 async function shot(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;
   const size = page.viewportSize();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.mouse.move(0, 0);
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+  for (const [width, suffix] of [
+    [1280, ''],
+    [1440, '-1440'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: `${SHOTS}/${name}${suffix}.png` });
+  }
   if (size) await page.setViewportSize(size);
 }
 
@@ -48,6 +55,9 @@ test('sync server in Einstellungen and the Gemeinsam part, in German and English
   await shot(app, 'sync-settings-notice-de');
   await notice.getByRole('button', { name: 'Einschalten' }).click();
   await expect(app.getByTestId('sync-join')).toBeVisible();
+  // No own key yet: joining says so and leads there, instead of an empty choice of leads.
+  await expect(app.getByTestId('sync-join-missing')).toContainText('eigenen Schlüssel');
+  await expect(app.getByTestId('sync-join-lead')).toHaveCount(0);
   await expect(app.getByTestId('sync-server-enabled')).toBeChecked();
   await expectAccessible(app, 'Einstellungen › Gemeinsam bearbeiten');
   await panel.scrollIntoViewIfNeeded();
@@ -72,4 +82,31 @@ test('sync server in Einstellungen and the Gemeinsam part, in German and English
   await expect(app.getByTestId('sharing-no-key')).toContainText('Exchange › My key');
   await expectAccessible(app, 'Shared part (English)');
   await shot(app, 'sync-part-no-key-en');
+
+  // An own key but no trusted key card yet: joining leads to Trusted keys; the part offers
+  // the (empty) choice of members with the same way there.
+  await app.getByTestId('sharing-no-key').getByRole('link').click();
+  await createKey(app, 'Lea Lenz', 'Polizei', 'Einsatzleitung');
+  await app.getByTestId('nav-settings').click();
+  await expect(app.getByTestId('sync-join-missing')).toContainText('Exchange › Trusted keys');
+  await app.getByTestId('sync-join').scrollIntoViewIfNeeded();
+  await shot(app, 'sync-settings-no-card-en');
+  await app.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/operations/${opId}/sharing`);
+  await expect(app.getByTestId('sharing-picker')).toBeVisible();
+  await expectAccessible(app, 'Shared part with a key (English)');
+  await shot(app, 'sync-part-picker-en');
+  await app.getByTestId('nav-settings').click();
+  await app.getByTestId('language-switch').getByText('Deutsch').click();
+  await expect(app.getByTestId('sync-join-missing')).toContainText(
+    'Austausch › Vertraute Schlüssel',
+  );
+  await app.getByTestId('sync-join').scrollIntoViewIfNeeded();
+  await shot(app, 'sync-settings-no-card-de');
+  await app.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/operations/${opId}/sharing`);
+  await expect(app.getByTestId('sharing-picker')).toBeVisible();
+  await shot(app, 'sync-part-picker-de');
 });

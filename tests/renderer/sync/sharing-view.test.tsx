@@ -5,6 +5,7 @@
 import { MantineProvider } from '@mantine/core';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateIdentity, keyCardOf } from '@shared/exchange/keys';
 import { newId, type Operation } from '@shared/domain';
@@ -63,7 +64,9 @@ async function shown() {
   render(
     <MantineProvider env="test">
       <DataContext.Provider value={s}>
-        <Part s={s} op={op} />
+        <MemoryRouter>
+          <Part s={s} op={op} />
+        </MemoryRouter>
       </DataContext.Provider>
     </MantineProvider>,
   );
@@ -78,6 +81,9 @@ describe('sharing part', () => {
     expect(screen.getByTestId('sharing-no-server').textContent).toContain(
       'Einstellungen › Gemeinsam bearbeiten',
     );
+    // … and leads there.
+    const link = screen.getByRole('link', { name: 'Zu Einstellungen › Gemeinsam bearbeiten' });
+    expect(link.getAttribute('href')).toBe('/settings');
     expect(screen.queryByTestId('sharing-picker')).toBeNull();
     expect(screen.queryByTestId('sharing-status')).toBeNull();
   });
@@ -95,7 +101,9 @@ describe('sharing part', () => {
     render(
       <MantineProvider env="test">
         <DataContext.Provider value={s}>
-          <Part s={s} op={op} />
+          <MemoryRouter>
+            <Part s={s} op={op} />
+          </MemoryRouter>
         </DataContext.Provider>
       </MantineProvider>,
     );

@@ -2,7 +2,18 @@
 // Vertrauen) and the operation's id, which the lead reads from their "Gemeinsam" part. The plan
 // then arrives in this installation's store and appears in Einsätze like any other. Without an
 // own key or a trusted key card there is nothing to choose: it says where to get them instead.
-import { Alert, Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Divider,
+  Group,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -72,6 +83,7 @@ export function JoinSharedPanel() {
 
   return (
     <Stack gap="xs" data-testid="sync-join">
+      <Divider mt="xs" mb={4} />
       <Title order={3} size="h5">
         {t('join.title')}
       </Title>

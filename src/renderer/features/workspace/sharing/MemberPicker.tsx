@@ -1,8 +1,10 @@
-// Choosing the co-planners before sharing: trusted key cards (Austausch › Vertrauen), each with
+// Choosing the co-planners before sharing: trusted key cards (Austausch › Vertraute Schlüssel), each with
 // rights — the whole plan, only their agency's parts (needs the card's agency), or read.
 import { Badge, Button, Checkbox, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { TrustRecord } from '@shared/exchange/records';
 import { SYNC_RIGHTS, type SyncRights } from '@shared/sync/challenge';
 import type { SyncMember } from '@shared/sync/types';
@@ -49,9 +51,20 @@ export function MemberPicker({
       <Stack gap="sm">
         <Text fw={600}>{t(action === 'start' ? 'members.choose' : 'members.chooseMore')}</Text>
         {cards.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('members.noCards')}
-          </Text>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm" c="dimmed">
+              {t('members.noCards')}
+            </Text>
+            <Button
+              component={Link}
+              to="/exchange?tab=trust"
+              size="xs"
+              variant="light"
+              rightSection={<IconArrowRight size={14} />}
+            >
+              {t('join.toTrust')}
+            </Button>
+          </Stack>
         ) : (
           <Table>
             <Table.Thead>

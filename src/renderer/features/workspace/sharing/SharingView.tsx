@@ -13,9 +13,11 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { SyncMember } from '@shared/sync/types';
 import { useDataSession } from '../../../data/session';
 import { registerShare, useShare } from '../../../sync/open-shares';
@@ -51,6 +53,37 @@ function StatusLine({ status }: { status: SharedStatus }) {
         </Text>
       )}
     </Stack>
+  );
+}
+
+/** What is missing before sharing, with the way to where it is set. */
+function Missing({
+  testId,
+  to,
+  action,
+  children,
+}: {
+  testId: string;
+  to: string;
+  action: string;
+  children: ReactNode;
+}) {
+  return (
+    <Alert color="yellow" data-testid={testId}>
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{children}</Text>
+        <Button
+          component={Link}
+          to={to}
+          size="xs"
+          variant="light"
+          color="dark"
+          rightSection={<IconArrowRight size={14} />}
+        >
+          {action}
+        </Button>
+      </Stack>
+    </Alert>
   );
 }
 
@@ -112,7 +145,7 @@ export function SharingView() {
     });
 
   return (
-    <Stack gap="md" data-testid="sharing-view">
+    <Stack gap="md" maw={960} data-testid="sharing-view">
       <Title order={2} size="h4">
         {t('part.title')}
       </Title>
@@ -120,14 +153,14 @@ export function SharingView() {
         {t('part.intro')}
       </Text>
       {!address?.ok && (
-        <Alert color="yellow" data-testid="sharing-no-server">
+        <Missing testId="sharing-no-server" to="/settings" action={t('part.toSettings')}>
           {t('part.noServer')}
-        </Alert>
+        </Missing>
       )}
       {exchange.state && !identity && (
-        <Alert color="yellow" data-testid="sharing-no-key">
+        <Missing testId="sharing-no-key" to="/exchange?tab=key" action={t('join.toKey')}>
           {t('part.noKey')}
-        </Alert>
+        </Missing>
       )}
       {error && (
         <Alert color="red" role="alert">
