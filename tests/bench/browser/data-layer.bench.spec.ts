@@ -141,7 +141,7 @@ test('operations list after unlock while 50 000 premises warm up behind it', asy
   const r = await api(page).call('listWhilePremisesWarm', 10_000, 50_000);
   const m = summarize(
     'list model after unlock, premises warming (10k plans, 50k premises)',
-    `every table modelled in the worker, operations and agencies first; premises ready after ${Math.round(
+    `read model opened as the session opens it (in the worker: ${r.workerTables.join(', ')}; operations and agencies on the page, first); premises ready after ${Math.round(
       percentile(r.allReady, 50),
     )} ms; longest task ${r.longestMs.toFixed(0)} ms (built on the page: list ${Math.round(
       percentile(r.page.listReady, 50),

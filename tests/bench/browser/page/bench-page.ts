@@ -7,8 +7,12 @@ import { newId, newOperation, type Operation, type Premises } from '@shared/doma
 import { buildOperationsDataset } from '../../../renderer/support/operations-dataset';
 import { premisesDataset } from '../../premises-dataset';
 import { VpDatabase, type StoredRow } from '../../../../src/renderer/data/db';
-import { openReadModel } from '../../../../src/renderer/data/read-model/open-read-model';
-import { ReadModel } from '../../../../src/renderer/data/read-model/read-model';
+import type { RecordCodec } from '../../../../src/renderer/data/codec';
+import {
+  openReadModel,
+  WORKER_TABLES,
+} from '../../../../src/renderer/data/read-model/open-read-model';
+import type { ReadModelTable } from '../../../../src/renderer/data/read-model/read-model';
 import { createRepositories } from '../../../../src/renderer/data/repositories';
 import { overviewOfView } from '../../../../src/renderer/data/repositories/operation-queries';
 import { sealingCodec } from '../../../../src/renderer/data/sealing-codec';
@@ -29,12 +33,41 @@ async function openSealed(name = `bench-${newId()}`) {
   const codec = sealingCodec(key);
   const db = new VpDatabase(name);
   await db.open();
-  const store = new RecordStore(db, codec);
+  const store = sessionStore(db, codec);
   const repos = createRepositories({ store, actor: () => 'Bench', now: () => NOW });
   return { key, codec, db, store, repos };
 }
 
 const premisesList = (n: number): Premises[] => premisesDataset(n, NOW);
+
+/**
+ * A store as the unlocked session has it: rows without a seal are refused (the seal marker
+ * exists), so the read model's decrypts take the app's checks.
+ */
+function sessionStore(db: VpDatabase, codec: RecordCodec): RecordStore {
+  const store = new RecordStore(db, codec);
+  store.requireSealedRows();
+  return store;
+}
+
+/**
+ * The read model as the session opens it (`openReadModel`: the tables of WORKER_TABLES in the
+ * read-model worker, the rest on the page), or as the app falls back without a worker — the same
+ * function given a codec with no keys for a worker, so both paths are the app's own.
+ */
+function appReadModel(
+  db: VpDatabase,
+  store: RecordStore,
+  codec: RecordCodec,
+  inWorker: boolean,
+  tables?: readonly ReadModelTable[],
+) {
+  const pageOnly: RecordCodec = { kind: codec.kind, encode: codec.encode, decode: codec.decode };
+  return openReadModel(db, store, inWorker ? codec : pageOnly, tables);
+}
+
+/** Which tables the worker builds in these runs (printed with the rows). */
+const workerTables = (): string[] => [...WORKER_TABLES];
 
 /** Longest task seen by a PerformanceObserver while `work` runs (0 where unsupported). */
 async function longestTask<T>(work: () => Promise<T>): Promise<{ result: T; longestMs: number }> {
@@ -113,13 +146,10 @@ async function decryptPremises(n: number) {
   const measure = async (inWorker: boolean) => {
     const db = new VpDatabase(s.db.name);
     await db.open();
-    const store = new RecordStore(db, s.codec);
+    const store = sessionStore(db, s.codec);
     const t0 = performance.now();
     const { result: model, longestMs } = await longestTask(async () => {
-      const built = inWorker
-        ? openReadModel(db, store, s.codec, ['premises'])
-        : new ReadModel(db, store, (t, r) => s.codec.decode(t, r), ['premises']);
-      if (!inWorker) built.start();
+      const built = appReadModel(db, store, s.codec, inWorker, ['premises']);
       await built.table('premises');
       return built;
     });
@@ -250,7 +280,7 @@ async function listModel(n: number) {
     await Promise.all([s.db.rows('operations').toArray(), s.db.rows('agencies').toArray()]);
     raw.push(performance.now() - r0);
     const t0 = performance.now();
-    const model = openReadModel(s.db, s.store, s.codec, ['operations', 'agencies']);
+    const model = appReadModel(s.db, s.store, s.codec, true, ['operations', 'agencies']);
     await Promise.all([model.table('operations'), model.table('agencies')]);
     overviewOfView(model.getSnapshot().tables.operations);
     afterUnlock.push(performance.now() - t0);
@@ -291,13 +321,10 @@ async function listWhilePremisesWarm(plans: number, premises: number) {
   const warmUp = async (inWorker: boolean) => {
     const db = new VpDatabase(s.db.name);
     await db.open();
-    const store = new RecordStore(db, s.codec);
+    const store = sessionStore(db, s.codec);
     const t0 = performance.now();
     const run = await longestTask(async () => {
-      const model = inWorker
-        ? openReadModel(db, store, s.codec)
-        : new ReadModel(db, store, (t, r) => s.codec.decode(t, r));
-      if (!inWorker) model.start();
+      const model = appReadModel(db, store, s.codec, inWorker);
       await Promise.all([model.table('operations'), model.table('agencies')]);
       overviewOfView(model.getSnapshot().tables.operations);
       const list = performance.now() - t0;
@@ -324,7 +351,7 @@ async function listWhilePremisesWarm(plans: number, premises: number) {
     }
   }
   await new VpDatabase(s.db.name).delete();
-  return { ...worker, page };
+  return { ...worker, page, workerTables: workerTables() };
 }
 
 /** 1 000 plans: from the unlocked key to the list model ready (the first row can render). */
@@ -343,8 +370,8 @@ async function unlockToFirstRow(n: number) {
     const t0 = performance.now();
     const db = new VpDatabase(s.db.name);
     await db.open();
-    const store = new RecordStore(db, s.codec);
-    const model = openReadModel(db, store, s.codec);
+    const store = sessionStore(db, s.codec);
+    const model = appReadModel(db, store, s.codec, true);
     await Promise.all([model.table('operations'), model.table('agencies')]);
     overviewOfView(model.getSnapshot().tables.operations);
     times.push(performance.now() - t0);
