@@ -4,15 +4,20 @@ import { useSyncExternalStore } from 'react';
 import type { SharedOperation, SharedStatus } from './shared-operation';
 
 const shares = new Map<string, SharedOperation>();
-/** Why a kept share did not reopen after unlock (shown in its Gemeinsam part). */
-const reopenErrors = new Map<string, string>();
+/** What went wrong with a kept share: it did not reopen after unlock, or its state could not
+ *  be saved (own changes then wait on this machine). Shown in its Gemeinsam part. */
+export interface ShareProblem {
+  kind: 'reopen' | 'save';
+  message: string;
+}
+const problems = new Map<string, ShareProblem>();
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());
 
 export function registerShare(operationId: string, share: SharedOperation): void {
   shares.get(operationId)?.close();
   shares.set(operationId, share);
-  reopenErrors.delete(operationId);
+  problems.delete(operationId);
   share.subscribe(notify);
   notify();
 }
@@ -21,7 +26,7 @@ export function registerShare(operationId: string, share: SharedOperation): void
 export function unregisterShare(operationId: string): void {
   shares.get(operationId)?.close();
   shares.delete(operationId);
-  reopenErrors.delete(operationId);
+  problems.delete(operationId);
   notify();
 }
 
@@ -29,14 +34,19 @@ export function openShare(operationId: string): SharedOperation | undefined {
   return shares.get(operationId);
 }
 
-export function reportReopenError(operationId: string, message: string): void {
-  reopenErrors.set(operationId, message);
+export function reportShareProblem(operationId: string, problem: ShareProblem): void {
+  problems.set(operationId, problem);
   notify();
 }
 
-/** Why the operation's kept share did not reopen, or null. */
-export function useReopenError(operationId: string): string | null {
-  return useSyncExternalStore(subscribe, () => reopenErrors.get(operationId) ?? null);
+/** A save that succeeded again ends a save problem. */
+export function clearShareProblem(operationId: string): void {
+  if (problems.delete(operationId)) notify();
+}
+
+/** What went wrong with the operation's kept share, or null. */
+export function useShareProblem(operationId: string): ShareProblem | null {
+  return useSyncExternalStore(subscribe, () => problems.get(operationId) ?? null);
 }
 
 function subscribe(listener: () => void): () => void {

@@ -6,7 +6,12 @@ import type { LeadKey } from '@shared/sync/keyring';
 import type { SyncIdentity, SyncMember } from '@shared/sync/types';
 import type { RepoContext } from '../data/repositories/base';
 import { exchangeStore } from '../features/exchange/exchange-store';
-import { registerShare, reportReopenError, unregisterShare } from './open-shares';
+import {
+  clearShareProblem,
+  registerShare,
+  reportShareProblem,
+  unregisterShare,
+} from './open-shares';
 import type { Fetch } from './server-api';
 import { SharedOperation, type KeptState } from './shared-operation';
 import type { ShareRecord } from './share-record';
@@ -55,9 +60,18 @@ export async function openKeptShare(o: KeptShareOptions): Promise<SharedOperatio
   // Saves commit in the order they are asked for, each with the state read when asked: a
   // later save never writes an older chain head or doc.
   let saving: Promise<unknown> = Promise.resolve();
+  let failed = false;
   const save = (state: KeptState): Promise<void> => {
     const run = saving.then(() => store.save(o.operationId, { ...fixed, ...state }));
-    saving = run.catch(() => undefined);
+    saving = run.then(
+      () => {
+        if (failed) clearShareProblem(o.operationId);
+        failed = false;
+      },
+      () => {
+        failed = true;
+      },
+    );
     return run.then(() => undefined);
   };
   const share = await SharedOperation.open({
@@ -80,6 +94,15 @@ export async function openKeptShare(o: KeptShareOptions): Promise<SharedOperatio
     ...(o.fetch ? { fetch: o.fetch } : {}),
   });
   return share;
+}
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Save problems of a kept share go to its Gemeinsam part; the next good save clears them. */
+export function reportSaveProblems(operationId: string): Pick<KeptShareOptions, 'onSaveError'> {
+  return {
+    onSaveError: (e) => reportShareProblem(operationId, { kind: 'save', message: messageOf(e) }),
+  };
 }
 
 export interface ReopenOptions {
@@ -106,6 +129,7 @@ export async function reopenKeptShares(o: ReopenOptions): Promise<void> {
           );
         const share = await openKeptShare({
           ...o,
+          ...reportSaveProblems(r.id),
           server: r.server,
           operationId: r.id,
           identity,
@@ -113,7 +137,7 @@ export async function reopenKeptShares(o: ReopenOptions): Promise<void> {
         });
         registerShare(r.id, share);
       } catch (e) {
-        reportReopenError(r.id, e instanceof Error ? e.message : String(e));
+        reportShareProblem(r.id, { kind: 'reopen', message: messageOf(e) });
       }
     }),
   );

@@ -164,7 +164,10 @@ export class SharedOperation {
       ? new ShareOutbox(
           transport,
           () => (self ? self.saveNow() : keepAtStart()),
-          (e) => keep.onSaveError?.(e),
+          // A save cut off by the lock is no problem: the share closes with it.
+          (e) => {
+            if (o.repo.store.isOpen) keep.onSaveError?.(e);
+          },
         )
       : null;
     const socket = new HocuspocusProviderWebsocket({
@@ -352,7 +355,9 @@ export class SharedOperation {
     if (!this.o.keep || this.saveTimer !== undefined) return;
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
-      this.saveNow().catch((e: unknown) => this.o.keep?.onSaveError?.(e));
+      this.saveNow().catch((e: unknown) => {
+        if (this.o.repo.store.isOpen) this.o.keep?.onSaveError?.(e);
+      });
     }, ms);
   }
 

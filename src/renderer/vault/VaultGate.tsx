@@ -15,6 +15,7 @@ import type { DataSession } from '../data/session';
 import { DataContext } from '../data/session-context';
 import { useHost } from '../host';
 import { errorMessage } from '../ui/errors';
+import { ReopenShares } from '../sync/ReopenShares';
 import { VaultContext, type LockReason } from './context';
 import { IdleLock } from './IdleLock';
 import type { RotationProgress } from './key-rotation';
@@ -255,6 +256,8 @@ export function VaultGate({ children }: { children: ReactNode }) {
         >
           <DataContext.Provider value={state.session}>
             <IdleLock onIdle={() => lock('idle')} />
+            {/* Shared operations kept on this machine reopen in the background after unlock. */}
+            <ReopenShares />
             {/* Toasts live inside the unlocked tree (locking removes them), bottom left over the
                 navigation's free space, wide enough to read (216 px squeezed them to three lines). */}
             <Notifications position="bottom-left" containerWidth={380} />

@@ -23,7 +23,7 @@ import { operationIdSchema } from '@shared/sync/challenge';
 import { useDataSession } from '../../data/session';
 import { registerShare, useShare } from '../../sync/open-shares';
 import { parseSyncServer } from '../../sync/server-url';
-import { SharedOperation } from '../../sync/shared-operation';
+import { openKeptShare, reportSaveProblems } from '../../sync/share-keeping';
 import { errorMessage } from '../../ui/errors';
 import { useExchange } from '../exchange/useExchange';
 
@@ -60,7 +60,9 @@ export function JoinSharedPanel() {
     setBusy(true);
     setError(null);
     try {
-      const share = await SharedOperation.open({
+      // Kept on this machine: it reopens after a restart or an unlock by itself.
+      const share = await openKeptShare({
+        ...reportSaveProblems(id.data),
         server: address,
         operationId: id.data,
         repo: {
@@ -70,7 +72,6 @@ export function JoinSharedPanel() {
         },
         identity,
         lead: { fingerprint: lead.fingerprint, publicKey: lead.publicKey },
-        deviceId: crypto.randomUUID(),
       });
       registerShare(id.data, share);
       setJoined(id.data);

@@ -20,9 +20,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SyncMember } from '@shared/sync/types';
 import { useDataSession } from '../../../data/session';
-import { registerShare, useShare } from '../../../sync/open-shares';
+import { registerShare, useShare, useShareProblem } from '../../../sync/open-shares';
 import { parseSyncServer } from '../../../sync/server-url';
-import { SharedOperation, type SharedStatus } from '../../../sync/shared-operation';
+import { endShareHere, openKeptShare, reportSaveProblems } from '../../../sync/share-keeping';
+import type { SharedStatus } from '../../../sync/shared-operation';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorMessage } from '../../../ui/errors';
 import { useExchange } from '../../exchange/useExchange';
@@ -98,6 +99,8 @@ export function SharingView() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [revoking, setRevoking] = useState<SyncMember | null>(null);
+  const [ending, setEnding] = useState(false);
+  const problem = useShareProblem(opId);
 
   const server = settings?.syncServer;
   const address = server?.enabled ? parseSyncServer(server.url) : null;
@@ -128,7 +131,9 @@ export function SharingView() {
   const start = (members: readonly SyncMember[]) =>
     run(async () => {
       if (!address?.ok || !identity || !self) return;
-      const share = await SharedOperation.open({
+      // Kept on this machine: it reopens after a restart or an unlock by itself.
+      const share = await openKeptShare({
+        ...reportSaveProblems(opId),
         server: address,
         operationId: opId,
         repo: {
@@ -138,7 +143,6 @@ export function SharingView() {
         },
         identity,
         lead: { fingerprint: identity.fingerprint, publicKey: identity.publicKey },
-        deviceId: crypto.randomUUID(),
         firstMembers: [self, ...members],
       });
       registerShare(opId, share);
@@ -165,6 +169,18 @@ export function SharingView() {
       {error && (
         <Alert color="red" role="alert">
           {error}
+        </Alert>
+      )}
+      {problem && (
+        <Alert color="red" data-testid="sharing-problem">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t(`keep.${problem.kind}Failed`, { message: problem.message })}</Text>
+            {!open && (
+              <Button size="xs" variant="light" color="red" onClick={() => setEnding(true)}>
+                {t('end.button')}
+              </Button>
+            )}
+          </Stack>
         </Alert>
       )}
       {open ? (
@@ -208,6 +224,18 @@ export function SharingView() {
                 ))}
               </Table.Tbody>
             </Table>
+            <Group justify="flex-end">
+              <Button
+                size="xs"
+                variant="light"
+                color="red"
+                disabled={busy}
+                onClick={() => setEnding(true)}
+                data-testid="sharing-end-open"
+              >
+                {t('end.button')}
+              </Button>
+            </Group>
           </Stack>
         </Paper>
       ) : null}
@@ -250,6 +278,26 @@ export function SharingView() {
           })
         }
         onClose={() => setRevoking(null)}
+      />
+      <ConfirmDialog
+        opened={ending}
+        title={t('end.title')}
+        message={t(open?.share.isLead ? 'end.textLead' : 'end.text')}
+        confirmLabel={t('end.confirm')}
+        testId="sharing-end"
+        onConfirm={() =>
+          run(() =>
+            endShareHere(
+              {
+                store: session.store,
+                actor: () => settings?.userName ?? '',
+                now: () => new Date().toISOString(),
+              },
+              opId,
+            ),
+          )
+        }
+        onClose={() => setEnding(false)}
       />
     </Stack>
   );
