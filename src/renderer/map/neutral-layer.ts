@@ -29,14 +29,15 @@ const degreeLabel = (value: number): string => `${formatDegree(Number(value.toFi
 
 class NeutralLayer extends L.Layer {
   private surface: PaddedCanvas | null = null;
-  private frame: number | null = null;
 
   override onAdd(map: L.Map): this {
     map.getContainer().classList.add('vp-neutral-ground');
     const surface = new PaddedCanvas('vp-neutral-basemap', PADDING);
     map.getPane('tilePane')?.appendChild(surface.element);
     this.surface = surface;
-    map.on('moveend viewreset resize', this.schedule, this);
+    // Drawn in the task that ends the move, with the cluster layer: both canvases reach the
+    // compositor in one commit (a redraw in the next animation frame was a second long frame).
+    map.on('moveend viewreset resize', this.draw, this);
     map.on('zoomanim', this.animateZoom, this);
     map.on('zoom', this.followZoom, this);
     this.draw();
@@ -45,25 +46,12 @@ class NeutralLayer extends L.Layer {
 
   override onRemove(map: L.Map): this {
     map.getContainer().classList.remove('vp-neutral-ground');
-    map.off('moveend viewreset resize', this.schedule, this);
+    map.off('moveend viewreset resize', this.draw, this);
     map.off('zoomanim', this.animateZoom, this);
     map.off('zoom', this.followZoom, this);
-    if (this.frame !== null) cancelAnimationFrame(this.frame);
-    this.frame = null;
     this.surface?.clear();
     this.surface = null;
     return this;
-  }
-
-  /**
-   * Redraws in the next animation frame, not in the task that ends the move: that task already
-   * redraws the map's data layers, and until then the moved or scaled grid is still in place.
-   */
-  private schedule(): void {
-    this.frame ??= requestAnimationFrame(() => {
-      this.frame = null;
-      this.draw();
-    });
   }
 
   private animateZoom(e: L.ZoomAnimEvent): void {
