@@ -1,7 +1,7 @@
 // Whether an element is on screen, above it, or has come near it from below (once true, it
-// stays true). Auswertung draws a chart only then: recharts lays out every bar in SVG, and
-// charts below the fold would otherwise add their cost to the first render of a page whose
-// tables are already readable.
+// stays true). Auswertung draws a chart only then: charts below the fold would otherwise add
+// their cost to the first render and to every filter change, while the tables already say the
+// same.
 import { useEffect, useRef, useState, type RefObject } from 'react';
 
 /** How far below the viewport an element already counts as near (px). */
