@@ -1,7 +1,8 @@
 // Gemeinsam bearbeiten in the browser: Einstellungen takes the sync server's address, keeps it
 // off until the notice of what the server sees is confirmed, then offers joining; the workspace
 // part says what is missing (a server, an own key) instead of claiming a connection, and so does
-// the join form (an own key first). Screens in German and English at 1280 px, and at 1440 px
+// the join form (an own key first, then the lead's key card: its own test, so neither journey
+// runs near its time limit on a loaded machine). Screens in German and English at 1280 px, and at 1440 px
 // as `<name>-1440` (VP_SHOTS=<folder>). The session itself, between three browsers
 // through a private sync cluster whose nodes the page's policy admits, is sync-shared.spec.ts.
 import type { Page } from '@playwright/test';
@@ -82,10 +83,31 @@ test('sync server in Einstellungen and the Gemeinsam part, in German and English
   await expect(app.getByTestId('sharing-no-key')).toContainText('Exchange › My key');
   await expectAccessible(app, 'Shared part (English)');
   await shot(app, 'sync-part-no-key-en');
+});
 
+/** Switches the sync server on (address saved, notice confirmed) in Einstellungen. */
+async function switchOnServer(page: Page): Promise<void> {
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-sync-server').scrollIntoViewIfNeeded();
+  await page.getByTestId('sync-server-url').fill('https://sync.polizei.example');
+  await page.getByTestId('sync-server-save').click();
+  await expect(page.getByTestId('sync-server-enabled')).toBeEnabled();
+  await page.getByTestId('sync-server-enabled').click({ force: true });
+  await page.getByTestId('sync-server-notice-confirm').click();
+  await expect(page.getByTestId('sync-server-enabled')).toBeChecked();
+}
+
+test('with an own key but no trusted key card, joining and sharing lead to Trusted keys', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const opId = await openDemoWorkspace(app, 'general');
+  await app.getByTestId('nav-settings').click();
+  await app.getByTestId('language-switch').getByText('English').click();
+  await switchOnServer(app);
   // An own key but no trusted key card yet: joining leads to Trusted keys; the part offers
   // the (empty) choice of members with the same way there.
-  await app.getByTestId('sharing-no-key').getByRole('link').click();
+  await app.getByTestId('nav-exchange').click();
   await createKey(app, 'Lea Lenz', 'Polizei', 'Einsatzleitung');
   await app.getByTestId('nav-settings').click();
   await expect(app.getByTestId('sync-join-missing')).toContainText('Exchange › Trusted keys');
