@@ -2,9 +2,13 @@
 // removed, reworded, ticked off or opened again, and per changed note — "Checkliste Shisha:
 // Punkt „CO-Messgerät mitnehmen“ abgehakt von POK Weber". The audit trail stores the guides as
 // one whole value (arrays are not diffed), so the sentences come from comparing the two lists.
-import { fieldGuidesSchema, type ChecklistItem, type FieldGuide } from '@shared/domain';
 import { thematicField } from '@shared/catalog';
-import type { Language } from '@shared/domain';
+import {
+  fieldGuidesSchema,
+  type ChecklistItem,
+  type FieldGuide,
+  type Language,
+} from '@shared/domain';
 import type { Translate } from './change-format';
 
 const SHOWN = 80;
