@@ -5,7 +5,9 @@
 // charts the first time). "Filter change": a filter set through the address, as the filter
 // fields do, until the page's DOM has settled. Baseline: the bare aggregation loop (every value
 // of every row added into one total) in the same page. Also printed, not budgeted: the time from
-// the unlock click to Auswertung drawn when it is the page the vault was locked on.
+// the unlock click to Auswertung drawn when it is the page the vault was locked on. Per filter
+// change the bench also prints what it did to the DOM, Chromium's main-thread counters, and a
+// CPU profile of a few extra changes (docs/ARCHITECTURE.md: where the time went).
 import type { Page } from '@playwright/test';
 import { expect, PASSPHRASE as VAULT_PASSPHRASE, test } from '../../e2e/fixtures';
 import { completeTables, writeBackup } from '../../e2e/support/backup-file';
