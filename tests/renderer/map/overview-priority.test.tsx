@@ -28,7 +28,8 @@ describe('Karte and the read model', () => {
     const session: DataSession = await openUiSession();
     await session.readModel.settled();
     for (const t of READ_MODEL_TABLES) {
-      await session.store.commit([{ table: t, put: { id: `${t}-1`, rev: 1, operationId: 'op' } }]);
+      const record = { id: `${t}-1`, rev: 1, operationId: 'op' };
+      await session.store.commit([{ table: t, put: record }]);
     }
     // A model that starts now, as after unlock; the session's own one is already complete.
     const model = new ReadModel(session.db, session.store, (t, row) => plainCodec.decode(t, row));
