@@ -2,6 +2,7 @@
 // the last save), reopening every kept share after unlock in the background, and ending a
 // share on this machine. The record format is share-record.ts; the save-before-send rule that
 // keeps the chain safe is share-outbox.ts.
+import * as Y from 'yjs';
 import type { LeadKey } from '@shared/sync/keyring';
 import type { SyncIdentity, SyncMember } from '@shared/sync/types';
 import type { RepoContext } from '../data/repositories/base';
@@ -123,6 +124,12 @@ export async function reopenKeptShares(o: ReopenOptions): Promise<void> {
   await Promise.all(
     records.map(async (r) => {
       try {
+        if (await removedHere(o.repo, r)) {
+          // Deleted for good on this machine (Papierkorb geleert, Aufbewahrung): reopening would
+          // bring it back from the kept doc. The share ends here; the server keeps its copy.
+          await shareStore(o.repo).remove(r.id);
+          return;
+        }
         if (!identity || identity.fingerprint !== r.identity)
           throw new Error(
             'Der eigene Schlüssel wurde gewechselt: dem gemeinsamen Einsatz bitte neu beitreten.',
@@ -141,6 +148,19 @@ export async function reopenKeptShares(o: ReopenOptions): Promise<void> {
       }
     }),
   );
+}
+
+/** The operation was in the kept plan doc but is no longer in the store (a member still
+ *  joining has it in neither: that share reopens and the plan arrives). */
+async function removedHere(repo: RepoContext, r: ShareRecord): Promise<boolean> {
+  if ((await repo.store.get('operations', r.id)) !== undefined) return false;
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, r.plan);
+    return doc.getMap('operations').has(r.id);
+  } finally {
+    doc.destroy();
+  }
 }
 
 /**

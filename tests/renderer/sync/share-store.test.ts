@@ -1,11 +1,15 @@
 // The kept share record (table `shares`): saved sealed, starting and ending it audited once
 // each (not every save), and left out of backups — a restored copy would take the device chain
-// back to an older sequence number, so a restore empties the table instead.
+// back to an older sequence number, so a restore empties the table instead. A kept share whose
+// operation was deleted for good here ends instead of bringing it back.
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { createVaultFile, deriveSessionKeys } from '@shared/crypto';
 import type { AuditEntry } from '@shared/domain';
 import { createBackup, verifyBackup } from '../../../src/renderer/data/backup';
 import { sealingCodec } from '../../../src/renderer/data/sealing-codec';
+import { openShare } from '../../../src/renderer/sync/open-shares';
+import { reopenKeptShares } from '../../../src/renderer/sync/share-keeping';
 import { shareStore, type ShareState } from '../../../src/renderer/sync/share-store';
 import { openTestData, type TestData } from '../support/data';
 
@@ -73,5 +77,27 @@ describe('share store', () => {
       'Gemeinsam bearbeiten auf diesem Rechner beendet',
       'Gemeinsam bearbeiten: auf diesem Rechner eingerichtet (Mitglied)',
     ]);
+  });
+});
+
+describe('reopening kept shares', () => {
+  it('ends a kept share whose operation was deleted for good here, and keeps one still joining', async () => {
+    t = openTestData(undefined, 'Zoran Zeller');
+    const shares = shareStore(t.ctx);
+    const planWith = (id: string) => {
+      const doc = new Y.Doc();
+      doc.getMap('operations').set(id, new Y.Map());
+      return Y.encodeStateAsUpdate(doc);
+    };
+    await shares.save('op-purged', { ...state(1), plan: planWith('op-purged') });
+    await reopenKeptShares({ repo: t.ctx });
+    expect(await shares.get('op-purged')).toBeNull();
+    expect(openShare('op-purged')).toBeUndefined();
+
+    // Still joining: the plan is neither in the store nor in the kept doc — kept (it cannot
+    // reopen here only because this installation has no identity key).
+    await shares.save('op-joining', state(1));
+    await reopenKeptShares({ repo: t.ctx });
+    expect(await shares.get('op-joining')).not.toBeNull();
   });
 });

@@ -3,6 +3,7 @@
 // operation is offered); a changed address is off again. And the address rule itself.
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSession } from '../../../src/renderer/data/session';
 import { SyncServerPanel } from '../../../src/renderer/features/sharing/SyncServerPanel';
@@ -58,7 +59,13 @@ describe('sync server settings panel', () => {
   it('stores the server off, switches it on after the notice, and off again on a new address', async () => {
     const s = await openUiSession();
     session = s;
-    renderWithSession(s, <Live s={s} />);
+    // The join section's hints link to Austausch: the panel lives inside the app's router.
+    renderWithSession(
+      s,
+      <MemoryRouter>
+        <Live s={s} />
+      </MemoryRouter>,
+    );
     await screen.findByTestId('settings-sync-server');
     expect((await s.repos.settings.get()).syncServer).toBeUndefined();
 
