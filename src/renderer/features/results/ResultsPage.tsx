@@ -4,7 +4,7 @@
 // exported as CSV and as the docx annex "Lagebild". Loaded on demand.
 import { Alert, Button, Center, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileText } from '@tabler/icons-react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { municipality, thematicField } from '@shared/catalog';
@@ -22,7 +22,7 @@ import { notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
 import { useLabel, useLang } from '../../ui/useLabel';
 import { useSaveDocument } from '../documents';
-import { isFiltered, readResultsUrl, writeResultsUrl } from './results-url';
+import { isFiltered, knownFilter, readResultsUrl, writeResultsUrl } from './results-url';
 import { monthLabel } from './situation-format';
 import { situationFileName, useSituationCsvExport } from './situation-export';
 import { SituationFilters } from './SituationFilters';
@@ -42,8 +42,12 @@ export function ResultsPage() {
     (next: ResultsFilter) => setParams(writeResultsUrl(next), { replace: true }),
     [setParams],
   );
+  // The fields show a new filter at once; the numbers follow in a render React may interrupt
+  // (a second change while counting starts the count again instead of queueing behind it).
+  const counting = useDeferredValue(asked);
   // The filter counted under: unknown agencies, municipalities and fields dropped.
-  const { prepared, aggregate, filter } = useSituation(asked);
+  const { prepared, aggregate, filter } = useSituation(counting);
+  const shown = useMemo(() => (prepared ? knownFilter(asked, prepared) : asked), [asked, prepared]);
   // Nothing to export from zero operations (an empty CSV or Lagebild says nothing).
   const counted = (aggregate?.operations ?? 0) > 0;
   const names = useNames();
@@ -150,13 +154,13 @@ export function ResultsPage() {
       ) : (
         <>
           <SituationFilters
-            filter={filter}
+            filter={shown}
             prepared={prepared}
             agencyName={names.agency}
             onChange={setFilter}
           />
           {counted ? (
-            <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <SimpleGrid cols={{ base: 1, lg: 2 }} aria-busy={counting !== asked}>
               {tables.map((table) => (
                 <SituationSection key={table.key} table={table} chart={charts[table.key]} />
               ))}
