@@ -3,17 +3,16 @@
 // never stored, and a valid value is stored once when the field is left — one late-fact entry.
 import { MantineProvider } from '@mantine/core';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newId, type AuditEntry, type Operation } from '@shared/domain';
 import { loadDemo } from '../../../src/renderer/data/demo';
 import { DataContext, openDataSession, type DataSession } from '../../../src/renderer/data/session';
-import { WorkspaceContext } from '../../../src/renderer/features/workspace/core/context';
-import { useOperationDraft } from '../../../src/renderer/features/workspace/core/useOperationDraft';
+import { useWorkspace } from '../../../src/renderer/features/workspace/core/context';
 import { ActualStrengthField } from '../../../src/renderer/features/workspace/forces/ActualStrengthField';
 import { initI18n } from '../../../src/renderer/i18n';
 import { confirmedStrengthOf } from '@shared/roster';
 import { approveWithReasons } from '../support/approval';
+import { SaveState, WorkspacePart, until } from '../support/workspace-part';
 
 const NOW = '2026-11-20T10:00:00.000Z';
 let session: DataSession;
@@ -46,43 +45,18 @@ afterEach(() => {
 });
 
 function Field() {
-  const draft = useOperationDraft(op.id);
-  const stored = useLiveQuery(() => session.repos.operations.loadPlan(op.id), []);
-  if (!stored || !draft.operation) return null;
-  const plan = draft.applyPlan(stored);
-  const shown = plan.participations.find((x) => x.id === participationId);
-  if (!shown) return null;
-  return (
-    <WorkspaceContext.Provider
-      value={{
-        draft,
-        plan,
-        agencies: new Map(),
-        premises: new Map(),
-        agencyName: () => '',
-        premisesName: () => '',
-        goTo: () => {},
-      }}
-    >
-      <ActualStrengthField participation={shown} />
-      <span data-testid="state">{draft.saveState.kind}</span>
-    </WorkspaceContext.Provider>
-  );
-}
-
-async function until(check: () => boolean | Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (await check()) return;
-    await act(() => new Promise<void>((r) => setImmediate(r)));
-  }
-  throw new Error('condition not reached');
+  const shown = useWorkspace().plan.participations.find((x) => x.id === participationId);
+  return shown ? <ActualStrengthField participation={shown} /> : null;
 }
 
 async function field(): Promise<HTMLElement> {
   render(
     <MantineProvider env="test">
       <DataContext.Provider value={session}>
-        <Field />
+        <WorkspacePart operationId={op.id}>
+          <Field />
+          <SaveState />
+        </WorkspacePart>
       </DataContext.Provider>
     </MantineProvider>,
   );

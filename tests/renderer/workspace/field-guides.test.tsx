@@ -2,16 +2,14 @@
 // happy-dom, the real save model): Enter adds the next item and moves the focus there, a tick
 // is stored with who and when, notes are stored, and an item removed stays removed.
 import { MantineProvider } from '@mantine/core';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { guideFor, newId, type Operation } from '@shared/domain';
 import { loadDemo } from '../../../src/renderer/data/demo';
 import { DataContext, openDataSession, type DataSession } from '../../../src/renderer/data/session';
-import { WorkspaceContext } from '../../../src/renderer/features/workspace/core/context';
-import { useOperationDraft } from '../../../src/renderer/features/workspace/core/useOperationDraft';
 import { FieldGuides } from '../../../src/renderer/features/workspace/general/FieldGuides';
 import { initI18n } from '../../../src/renderer/i18n';
+import { WorkspacePart, until } from '../support/workspace-part';
 
 const NOW = '2026-11-20T10:00:00.000Z';
 let session: DataSession;
@@ -35,40 +33,13 @@ afterEach(() => {
   session.close();
 });
 
-function Editor() {
-  const draft = useOperationDraft(op.id);
-  const stored = useLiveQuery(() => session.repos.operations.loadPlan(op.id), []);
-  if (!stored || !draft.operation) return null;
-  return (
-    <WorkspaceContext.Provider
-      value={{
-        draft,
-        plan: draft.applyPlan(stored),
-        agencies: new Map(),
-        premises: new Map(),
-        agencyName: () => '',
-        premisesName: () => '',
-        goTo: () => {},
-      }}
-    >
-      <FieldGuides />
-    </WorkspaceContext.Provider>
-  );
-}
-
-async function until(check: () => boolean | Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (await check()) return;
-    await act(() => new Promise<void>((r) => setImmediate(r)));
-  }
-  throw new Error('condition not reached');
-}
-
 async function open(): Promise<void> {
   render(
     <MantineProvider env="test">
       <DataContext.Provider value={session}>
-        <Editor />
+        <WorkspacePart operationId={op.id}>
+          <FieldGuides />
+        </WorkspacePart>
       </DataContext.Provider>
     </MantineProvider>,
   );

@@ -1,24 +1,22 @@
 // Verlauf shows a change of Checkliste und Hinweise as sentences — which item was added,
 // reworded, ticked off (by whom), opened again or removed, and the notes — and no field of any
 // plan part as JSON. The history entries come from real repositories on fake-indexeddb.
-import { act, cleanup, fireEvent, screen } from '@testing-library/react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import type i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addItem, withGuide, type Operation } from '@shared/domain';
+import { addItem, withGuide } from '@shared/domain';
 import { loadDemo } from '../../../src/renderer/data/demo';
-import { useDataSession, type DataSession } from '../../../src/renderer/data/session';
+import { type DataSession } from '../../../src/renderer/data/session';
 import { fieldSpec } from '../../../src/renderer/features/workspace/core/change-fields';
 import {
   formatChangeValue,
   type Translate,
 } from '../../../src/renderer/features/workspace/core/change-format';
-import { WorkspaceContext } from '../../../src/renderer/features/workspace/core/context';
 import { guideChangeLines } from '../../../src/renderer/features/workspace/core/guide-changes';
-import { useOperationDraft } from '../../../src/renderer/features/workspace/core/useOperationDraft';
 import { HistoryView } from '../../../src/renderer/features/workspace/history';
 import { initI18n } from '../../../src/renderer/i18n';
 import { openUiSession, renderWithSession } from '../support/session-ui';
+import { WorkspacePart, until } from '../support/workspace-part';
 
 const NOW = '2026-11-20T10:00:00.000Z';
 const STAMP = { by: 'POK Weber', at: NOW };
@@ -109,28 +107,6 @@ describe('values in Verlauf', () => {
   });
 });
 
-function History({ op }: { op: Operation }) {
-  const s = useDataSession();
-  const draft = useOperationDraft(op.id);
-  const stored = useLiveQuery(() => s.repos.operations.loadPlan(op.id), [s]);
-  if (!stored || !draft.operation) return null;
-  return (
-    <WorkspaceContext.Provider
-      value={{
-        draft,
-        plan: draft.applyPlan(stored),
-        agencies: new Map(),
-        premises: new Map(),
-        agencyName: () => '',
-        premisesName: () => '',
-        goTo: () => {},
-      }}
-    >
-      <HistoryView />
-    </WorkspaceContext.Provider>
-  );
-}
-
 describe('Verlauf', () => {
   it('shows a ticked checklist item as a sentence, not as JSON', async () => {
     // A clock that moves: the two checklist entries are the newest, after the demo's own.
@@ -154,10 +130,14 @@ describe('Verlauf', () => {
         checklist: g.checklist.map((x) => ({ ...x, done: STAMP })),
       })),
     }));
-    renderWithSession(s, <History op={op} />);
+    renderWithSession(
+      s,
+      <WorkspacePart operationId={op.id}>
+        <HistoryView />
+      </WorkspacePart>,
+    );
     const details = () => screen.queryAllByRole('button', { name: /^Details/ });
-    for (let i = 0; i < 300 && details().length < 2; i++)
-      await act(() => new Promise<void>((r) => setImmediate(r)));
+    await until(() => details().length >= 2);
     // Newest first: the tick, then the item added with its text.
     const [tick, add] = details();
     if (!tick || !add) throw new Error('history without the two entries');

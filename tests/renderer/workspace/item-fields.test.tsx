@@ -2,15 +2,14 @@
 // real Mantine in happy-dom): typing shows at once and is marked unsaved, leaving the field
 // stores it, and a value the field refuses stays with its message and is never stored.
 import { MantineProvider } from '@mantine/core';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newId, newOperation, newTeam, type Operation, type Team } from '@shared/domain';
 import { DataContext, openDataSession, type DataSession } from '../../../src/renderer/data/session';
-import { WorkspaceContext } from '../../../src/renderer/features/workspace/core/context';
+import { useWorkspace } from '../../../src/renderer/features/workspace/core/context';
 import { ItemTextInput } from '../../../src/renderer/features/workspace/core/item-fields';
-import { useOperationDraft } from '../../../src/renderer/features/workspace/core/useOperationDraft';
 import { initI18n } from '../../../src/renderer/i18n';
+import { SaveState, WorkspacePart, until } from '../support/workspace-part';
 
 const NOW = '2026-11-20T10:00:00.000Z';
 let session: DataSession;
@@ -34,35 +33,18 @@ afterEach(() => {
 });
 
 function TeamName() {
-  const draft = useOperationDraft(op.id);
-  const stored = useLiveQuery(() => session.repos.operations.loadPlan(op.id), []);
-  if (!stored || !draft.operation) return null;
-  const plan = draft.applyPlan(stored);
-  const shown = plan.teams.find((x) => x.id === team.id);
+  const shown = useWorkspace().plan.teams.find((x) => x.id === team.id);
   if (!shown) return null;
   return (
-    <WorkspaceContext.Provider
-      value={{
-        draft,
-        plan,
-        agencies: new Map(),
-        premises: new Map(),
-        agencyName: () => '',
-        premisesName: () => '',
-        goTo: () => {},
-      }}
-    >
-      <ItemTextInput
-        label="Teamname"
-        table="teams"
-        id={team.id}
-        field="name"
-        value={shown.name}
-        save={(v) => (x) => ({ ...x, name: v })}
-        validate={(v) => (v.trim() ? null : 'Bitte einen Namen angeben.')}
-      />
-      <span data-testid="state">{draft.saveState.kind}</span>
-    </WorkspaceContext.Provider>
+    <ItemTextInput
+      label="Teamname"
+      table="teams"
+      id={team.id}
+      field="name"
+      value={shown.name}
+      save={(v) => (x) => ({ ...x, name: v })}
+      validate={(v) => (v.trim() ? null : 'Bitte einen Namen angeben.')}
+    />
   );
 }
 
@@ -70,25 +52,16 @@ function renderField() {
   return render(
     <MantineProvider env="test">
       <DataContext.Provider value={session}>
-        <TeamName />
+        <WorkspacePart operationId={op.id}>
+          <TeamName />
+          <SaveState />
+        </WorkspacePart>
       </DataContext.Provider>
     </MantineProvider>,
   );
 }
 
 const storedName = async () => (await session.repos.plan.teams.get(team.id)).name;
-
-/**
- * Lets IndexedDB (setImmediate) and React work until `check` holds, without moving the faked
- * clock: the typing pause never ends by itself, so only leaving the field can have saved.
- */
-async function until(check: () => boolean | Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (await check()) return;
-    await act(() => new Promise<void>((r) => setImmediate(r)));
-  }
-  throw new Error('condition not reached');
-}
 
 async function typingField(): Promise<HTMLElement> {
   renderField();
