@@ -38,6 +38,15 @@ export function rightsAllow(
   return member === null || mayChangeRecord(member, docTable(table), owner);
 }
 
+/**
+ * Whether `member` (null: not shared) may change the operation's results. The engine judges the
+ * one results record as a whole, and it carries no agency, so only `edit` members may: entering
+ * one agency's row under `agency` rights would be refused on every other machine.
+ */
+export function mayChangeResults(member: MemberRights | null): boolean {
+  return member === null || mayChangeRecord(member, 'results', null);
+}
+
 /** The agency a plan part's record belongs to (its `agencyId`), as the sync engine reads it. */
 export function ownerIn(
   plan: PlanSnapshot,

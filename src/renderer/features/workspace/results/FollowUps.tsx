@@ -1,4 +1,5 @@
 // Follow-up tasks (Nachbereitung): what is still to do after the operation, by whom, by when.
+// Read-only (sharing rights): the fields show the tasks; adding and removing are not offered.
 import { ActionIcon, Button, Checkbox, Group, Stack, TextInput, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import type { ResultsDraft } from './useResultsDraft';
 
 export function FollowUps({ results, draft }: { results: OperationResults; draft: ResultsDraft }) {
   const { t } = useTranslation('results');
+  const readOnly = draft.readOnly;
   const change = (id: string, field: keyof FollowUp, patch: Partial<FollowUp>) =>
     draft.edit(`followUp:${id}:${field}`, (r) => ({
       ...r,
@@ -39,41 +41,49 @@ export function FollowUps({ results, draft }: { results: OperationResults; draft
           <TextInput
             label={t('followUps.task', { n: i + 1 })}
             value={f.task}
+            readOnly={readOnly}
             w={320}
             onChange={(e) => change(f.id, 'task', { task: e.currentTarget.value })}
           />
           <TextInput
             label={t('followUps.owner')}
             value={f.owner}
+            readOnly={readOnly}
             w={200}
             onChange={(e) => change(f.id, 'owner', { owner: e.currentTarget.value })}
           />
           <DateTimeField
             label={t('followUps.due')}
             value={f.due}
+            readOnly={readOnly}
             w={220}
             onChange={(due) => change(f.id, 'due', { due })}
           />
           <Checkbox
             label={t('followUps.done')}
             checked={f.done}
+            disabled={readOnly}
             mb={8}
             onChange={(e) => change(f.id, 'done', { done: e.currentTarget.checked })}
           />
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            mb={4}
-            aria-label={t('followUps.remove', { n: i + 1 })}
-            onClick={() => remove(f.id)}
-          >
-            <IconTrash size={16} />
-          </ActionIcon>
+          {!readOnly && (
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              mb={4}
+              aria-label={t('followUps.remove', { n: i + 1 })}
+              onClick={() => remove(f.id)}
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          )}
         </Group>
       ))}
-      <Button variant="light" w="fit-content" onClick={add}>
-        {t('followUps.add')}
-      </Button>
+      {!readOnly && (
+        <Button variant="light" w="fit-content" onClick={add}>
+          {t('followUps.add')}
+        </Button>
+      )}
     </Stack>
   );
 }

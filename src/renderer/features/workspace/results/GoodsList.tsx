@@ -1,5 +1,6 @@
 // Goods seized (other than cash and tobacco, which are grid columns): what, how many, in which
 // unit, per agency and premises. Quantities are whole numbers in their unit (grams, millilitres).
+// Read-only (sharing rights): the list alone, without the form and the remove buttons.
 import {
   ActionIcon,
   Button,
@@ -76,9 +77,11 @@ export function GoodsList({
               <Table.Th>{t('goods.description')}</Table.Th>
               <Table.Th ta="right">{t('goods.quantity')}</Table.Th>
               <Table.Th>{t('goods.unit')}</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>{t('goods.actions')}</VisuallyHidden>
-              </Table.Th>
+              {!draft.readOnly && (
+                <Table.Th>
+                  <VisuallyHidden>{t('goods.actions')}</VisuallyHidden>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -88,66 +91,72 @@ export function GoodsList({
                 <Table.Td>{g.goods.description}</Table.Td>
                 <Table.Td ta="right">{g.goods.quantity}</Table.Td>
                 <Table.Td>{t(`goods.units.${g.goods.unit}`)}</Table.Td>
-                <Table.Td>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('goods.remove', { what: g.goods.description })}
-                    onClick={() =>
-                      draft.edit(`goods:remove:${crypto.randomUUID()}`, (r) =>
-                        removeGoods(r, g.key, g.goods),
-                      )
-                    }
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Table.Td>
+                {!draft.readOnly && (
+                  <Table.Td>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('goods.remove', { what: g.goods.description })}
+                      onClick={() =>
+                        draft.edit(`goods:remove:${crypto.randomUUID()}`, (r) =>
+                          removeGoods(r, g.key, g.goods),
+                        )
+                      }
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
-      <Group align="flex-end" wrap="wrap">
-        <Select
-          label={t('goods.where')}
-          data={rows.map((r, i) => ({ value: String(i), label: name(r) }))}
-          value={rowIndex}
-          onChange={setRowIndex}
-          searchable
-          w={320}
-        />
-        <TextInput
-          label={t('goods.description')}
-          value={description}
-          onChange={(e) => setDescription(e.currentTarget.value)}
-          w={240}
-        />
-        <NumberInput
-          label={t('goods.quantity')}
-          value={quantity}
-          onChange={setQuantity}
-          min={1}
-          max={100_000_000}
-          allowDecimal={false}
-          allowNegative={false}
-          w={140}
-        />
-        <Select
-          label={t('goods.unit')}
-          data={GOODS_UNITS.map((u) => ({ value: u, label: t(`goods.units.${u}`) }))}
-          value={unit}
-          onChange={(v) => {
-            const found = GOODS_UNITS.find((u) => u === v);
-            if (found) setUnit(found);
-          }}
-          allowDeselect={false}
-          w={160}
-        />
-        <Button variant="light" disabled={!canAdd} onClick={add}>
-          {t('goods.add')}
-        </Button>
-      </Group>
-      <PersonalDataHint text={description} />
+      {!draft.readOnly && (
+        <>
+          <Group align="flex-end" wrap="wrap">
+            <Select
+              label={t('goods.where')}
+              data={rows.map((r, i) => ({ value: String(i), label: name(r) }))}
+              value={rowIndex}
+              onChange={setRowIndex}
+              searchable
+              w={320}
+            />
+            <TextInput
+              label={t('goods.description')}
+              value={description}
+              onChange={(e) => setDescription(e.currentTarget.value)}
+              w={240}
+            />
+            <NumberInput
+              label={t('goods.quantity')}
+              value={quantity}
+              onChange={setQuantity}
+              min={1}
+              max={100_000_000}
+              allowDecimal={false}
+              allowNegative={false}
+              w={140}
+            />
+            <Select
+              label={t('goods.unit')}
+              data={GOODS_UNITS.map((u) => ({ value: u, label: t(`goods.units.${u}`) }))}
+              value={unit}
+              onChange={(v) => {
+                const found = GOODS_UNITS.find((u) => u === v);
+                if (found) setUnit(found);
+              }}
+              allowDeselect={false}
+              w={160}
+            />
+            <Button variant="light" disabled={!canAdd} onClick={add}>
+              {t('goods.add')}
+            </Button>
+          </Group>
+          <PersonalDataHint text={description} />
+        </>
+      )}
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 // Lessons learned per part of the written order, and the press figures; free text is checked
-// for names and dates of birth (PersonalDataHint).
+// for names and dates of birth (PersonalDataHint). Read-only under sharing rights (draft.readOnly).
 import { Checkbox, Group, NumberInput, Stack, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FRAMEWORK_PARTS } from '@shared/domain';
@@ -16,6 +16,7 @@ export function LessonsAndPress({
 }) {
   const { t } = useTranslation('results');
   const { t: tw } = useTranslation('workspace');
+  const readOnly = draft.readOnly;
   return (
     <Stack gap="md">
       <Stack gap="xs" data-testid="results-lessons">
@@ -29,6 +30,7 @@ export function LessonsAndPress({
               <Textarea
                 label={tw(`tabs.${part}`)}
                 value={text}
+                readOnly={readOnly}
                 autosize
                 minRows={2}
                 maw={800}
@@ -53,6 +55,7 @@ export function LessonsAndPress({
           <Checkbox
             label={t('press.releaseIssued')}
             checked={results.press.releaseIssued}
+            disabled={readOnly}
             onChange={(e) => {
               const releaseIssued = e.currentTarget.checked;
               draft.edit('press:release', (r) => ({ ...r, press: { ...r.press, releaseIssued } }));
@@ -61,6 +64,7 @@ export function LessonsAndPress({
           <NumberInput
             label={t('press.mediaRequests')}
             value={results.press.mediaRequests}
+            readOnly={readOnly}
             min={0}
             max={10_000}
             allowDecimal={false}
@@ -78,6 +82,7 @@ export function LessonsAndPress({
         <Textarea
           label={t('press.statement')}
           value={results.press.statement}
+          readOnly={readOnly}
           autosize
           minRows={2}
           maw={800}

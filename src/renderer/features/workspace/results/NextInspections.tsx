@@ -8,7 +8,13 @@ import { DateTimeField } from '../../../ui/DateTimeField';
 import { notifyError } from '../../../ui/notify';
 import { useWorkspace } from '../core/context';
 
-export function NextInspections({ results }: { results: OperationResults }) {
+export function NextInspections({
+  results,
+  readOnly = false,
+}: {
+  results: OperationResults;
+  readOnly?: boolean;
+}) {
   const { t } = useTranslation('results');
   const repos = useRepos();
   const { plan, premisesName } = useWorkspace();
@@ -29,6 +35,7 @@ export function NextInspections({ results }: { results: OperationResults }) {
             key={target.id}
             label={[target.label, premisesName(target.premisesId)].filter(Boolean).join(': ')}
             value={atOf(target.id)}
+            readOnly={readOnly}
             onChange={(at) =>
               void repos.results
                 .setNextInspection(plan.operation.id, target.id, at)

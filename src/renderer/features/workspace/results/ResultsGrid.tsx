@@ -31,12 +31,14 @@ export interface GridRow {
 interface Props {
   rows: readonly GridRow[];
   results: OperationResults;
+  /** Shown, not editable: the cells stay in the tab order for reading (readOnly inputs). */
+  readOnly?: boolean;
   onSet(row: GridRow, metric: ResultMetric, value: number): void;
 }
 
 const GROUPS = [...new Set(RESULT_METRICS.map((m) => m.group))];
 
-export function ResultsGrid({ rows, results, onSet }: Props) {
+export function ResultsGrid({ rows, results, readOnly = false, onSet }: Props) {
   const { t } = useTranslation('results');
   const label = useLabel();
   const locale = useLang() === 'en' ? 'en-GB' : 'de-DE';
@@ -167,6 +169,7 @@ export function ResultsGrid({ rows, results, onSet }: Props) {
                           data-col={c}
                           tabIndex={r === activeRow && c === active.col ? 0 : -1}
                           inputMode={m.unit === 'count' ? 'numeric' : 'decimal'}
+                          readOnly={readOnly}
                           aria-label={`${label(m.label)}, ${name}`}
                           aria-invalid={invalid || undefined}
                           aria-describedby={invalid ? messageId : undefined}

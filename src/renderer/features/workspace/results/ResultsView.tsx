@@ -1,12 +1,16 @@
 // Ergebnisse: what the operation found, per agency and target by legal category (the keyboard
 // grid), follow-up tasks, lessons learned and press figures. Open once the operation is
-// "Durchgeführt" (the domain's late fact 'result'); before that it says how to get there.
+// "Durchgeführt" (the domain's late fact 'result'); before that it says how to get there. In a
+// shared operation only members the sync engine lets change the results record may type here
+// (mayChangeResults); everyone else sees the same part read-only, with the note why.
 import { Alert, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayRecordFact } from '@shared/domain';
 import { rowKey, setCell } from '@shared/results';
 import { useWorkspace } from '../core/context';
+import { RightsNote } from '../core/RightsNote';
+import { mayChangeResults } from '../core/share-rights';
 import { FollowUps } from './FollowUps';
 import { GoodsList } from './GoodsList';
 import { LessonsAndPress } from './LessonsAndPress';
@@ -17,10 +21,11 @@ import { useResultsDraft } from './useResultsDraft';
 
 export function ResultsView() {
   const { t } = useTranslation('results');
-  const { plan, agencyName, premisesName } = useWorkspace();
+  const { plan, agencyName, premisesName, draft: planDraft } = useWorkspace();
   const op = plan.operation;
   const open = mayRecordFact(op.status, 'result');
-  const draft = useResultsDraft(op.id);
+  const readOnly = !mayChangeResults(planDraft.member);
+  const draft = useResultsDraft(op.id, readOnly);
   const results = draft.results;
 
   // A row per taking-part agency and target, agencies by name, targets in plan order; rows of
@@ -67,6 +72,7 @@ export function ResultsView() {
     );
   return (
     <Stack gap="lg" data-testid="results">
+      {readOnly && <RightsNote part="results" />}
       <Group justify="space-between" align="baseline">
         <Text c="dimmed" maw={760}>
           {t('intro')}
@@ -79,6 +85,7 @@ export function ResultsView() {
       <ResultsGrid
         rows={rows}
         results={results}
+        readOnly={readOnly}
         onSet={(row, metric, value) =>
           draft.edit(`${rowKey(row)}:${metric.code}`, (r) =>
             setCell(r, row.agencyId, row.targetId, metric.code, value),
@@ -88,7 +95,7 @@ export function ResultsView() {
       <GoodsList results={results} rows={rows} draft={draft} />
       <ReportExport results={results} draft={draft} />
       <FollowUps results={results} draft={draft} />
-      <NextInspections results={results} />
+      <NextInspections results={results} readOnly={readOnly} />
       <LessonsAndPress results={results} draft={draft} />
     </Stack>
   );

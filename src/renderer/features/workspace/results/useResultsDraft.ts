@@ -14,11 +14,13 @@ export interface ResultsDraft {
   /** Undefined while the stored record loads. */
   results: OperationResults | undefined;
   saveState: ResultsSaveState;
+  /** Sharing rights forbid changes here: the fields show the results, `edit` does nothing. */
+  readOnly: boolean;
   edit(key: string, mutate: ResultsMutation): void;
   flush(): Promise<void>;
 }
 
-export function useResultsDraft(operationId: string): ResultsDraft {
+export function useResultsDraft(operationId: string, readOnly = false): ResultsDraft {
   const { t } = useTranslation('results');
   const repos = useRepos();
   // null: loaded, no record yet (distinct from undefined: still loading).
@@ -69,7 +71,12 @@ export function useResultsDraft(operationId: string): ResultsDraft {
   return {
     results,
     saveState: queue.state,
-    edit: (key, mutate) => queue.edit(key, mutate),
+    readOnly,
+    // A change the sync engine would refuse to send is not taken in at all (the fields are
+    // read-only too; this also holds for a key or click that slipped past them).
+    edit: (key, mutate) => {
+      if (!readOnly) queue.edit(key, mutate);
+    },
     flush: () => queue.flush(),
   };
 }
