@@ -7,7 +7,13 @@ import type { Operation } from '../domain/operation';
 import type { Participation } from '../domain/participation';
 import { operationInterval } from '../roster/deconfliction';
 import { COMMITTED_STATUSES, strengthLimit } from '../roster/strength';
-import { berlinDayFormatter, scheduleOf, type Schedule } from './schedule';
+import {
+  berlinDayFormatter,
+  berlinDayNumbers,
+  dayNames,
+  scheduleOf,
+  type Schedule,
+} from './schedule';
 
 export interface CapacityConflict {
   agencyId: string;
@@ -31,6 +37,15 @@ export function operationDay(op: Operation, dayOf = berlinDayFormatter()): strin
   return interval ? dayOf(interval.start) : null;
 }
 
+interface Capped {
+  id: string;
+  capacity: number;
+  /** Its number among the agencies with capacity (part of the sum's key). */
+  index: number;
+  /** When its first committed participation was met (−1: not yet); the order of the list. */
+  seen: number;
+}
+
 /** Every agency and Berlin day on which committed strengths exceed the agency's capacity. */
 export function findCapacityConflicts(
   operations: Iterable<Operation>,
@@ -38,50 +53,76 @@ export function findCapacityConflicts(
   agencies: Iterable<Agency>,
   schedule?: Schedule,
 ): CapacityConflict[] {
-  const capacity = new Map<string, number>();
+  const capped = new Map<string, Capped>();
   for (const a of agencies) {
-    if (typeof a.dailyCapacity === 'number') capacity.set(a.id, a.dailyCapacity);
+    if (typeof a.dailyCapacity === 'number')
+      capped.set(a.id, { id: a.id, capacity: a.dailyCapacity, index: capped.size, seen: -1 });
   }
-  if (capacity.size === 0) return [];
-  const list = [...operations];
-  const scheduled = schedule ?? scheduleOf(list);
-  const dayOf = berlinDayFormatter();
-  const days = new Map<string, string>();
-  for (const op of list) {
-    if (!scheduled.has(op.id)) continue;
-    const day = operationDay(op, dayOf);
-    if (day) days.set(op.id, day);
-  }
-  // Per agency, then per day: a "agency|day" string built per participation (30 000) and split
-  // again per sum was most of this rule's cost.
-  const sums = new Map<string, Map<string, { committed: number; operationIds: Set<string> }>>();
-  for (const p of participations) {
-    if (!capacity.has(p.agencyId) || !COMMITTED_STATUSES.has(p.confirmation.status)) continue;
-    const day = days.get(p.operationId);
-    if (!day) continue;
-    let byDay = sums.get(p.agencyId);
-    if (!byDay) sums.set(p.agencyId, (byDay = new Map()));
-    let sum = byDay.get(day);
-    if (!sum) byDay.set(day, (sum = { committed: 0, operationIds: new Set() }));
-    sum.committed += strengthLimit(p);
-    sum.operationIds.add(p.operationId);
-  }
-  const out: CapacityConflict[] = [];
-  for (const [agencyId, byDay] of sums) {
-    const cap = capacity.get(agencyId) ?? Infinity;
-    for (const [day, sum] of byDay) {
-      if (sum.committed <= cap) continue;
-      out.push({
-        agencyId,
-        day,
-        capacity: cap,
-        committed: sum.committed,
-        operationIds: [...sum.operationIds].sort(),
-      });
+  if (capped.size === 0) return [];
+  const s = schedule ?? scheduleOf(operations);
+  const dayNumberOf = berlinDayNumbers();
+  // Each operation's day as a number, worked out when first needed (NaN: not yet).
+  const days = new Float64Array(s.ids.length).fill(NaN);
+  const dayOfSlot = (slot: number): number => {
+    let day = days[slot] ?? NaN;
+    if (Number.isNaN(day)) {
+      const op = s.ops[slot];
+      const h = op?.hHour ? Date.parse(op.hHour) : NaN;
+      days[slot] = day = dayNumberOf(Number.isFinite(h) ? h : (s.start[slot] ?? 0));
     }
+    return day;
+  };
+  // Sums by a number made of day and agency, committed people in a column of numbers: the
+  // operations of a sum are gathered only for the sums over capacity (a Set per agency and
+  // day, 15 000 of them, was most of this rule's garbage).
+  const sumOf = new Map<number, number>();
+  const sumAgency: Capped[] = [];
+  const sumDay: number[] = [];
+  const committed: number[] = [];
+  const counted: number[] = [];
+  const countedSlot: number[] = [];
+  let seen = 0;
+  for (const p of participations) {
+    const agency = capped.get(p.agencyId);
+    if (!agency || !COMMITTED_STATUSES.has(p.confirmation.status)) continue;
+    const slot = s.slot.get(p.operationId);
+    if (slot === undefined) continue;
+    const day = dayOfSlot(slot);
+    const key = day * capped.size + agency.index;
+    let sum = sumOf.get(key);
+    if (sum === undefined) {
+      sumOf.set(key, (sum = committed.length));
+      if (agency.seen < 0) agency.seen = seen++;
+      sumAgency.push(agency);
+      sumDay.push(day);
+      committed.push(0);
+    }
+    committed[sum] = (committed[sum] ?? 0) + strengthLimit(p);
+    counted.push(sum);
+    countedSlot.push(slot);
   }
-  // Days are ISO dates: compared as strings they sort as dates, without the collator's cost.
-  return out.sort((a, b) =>
-    a.day < b.day ? -1 : a.day > b.day ? 1 : a.agencyId.localeCompare(b.agencyId),
-  );
+  const over = new Map<number, Set<string>>();
+  for (let sum = 0; sum < committed.length; sum++) {
+    if ((committed[sum] ?? 0) > (sumAgency[sum]?.capacity ?? Infinity)) over.set(sum, new Set());
+  }
+  for (let i = 0; i < counted.length; i++) {
+    over.get(counted[i] ?? 0)?.add(s.ids[countedSlot[i] ?? 0] ?? '');
+  }
+  const nameOf = dayNames();
+  // Agencies in the order first met, each agency's days in the order first met (the order the
+  // final sort keeps for ties), then by day and agency.
+  const agencySeen = (sum: number) => sumAgency[sum]?.seen ?? 0;
+  return [...over.keys()]
+    .sort((a, b) => agencySeen(a) - agencySeen(b) || a - b)
+    .map((sum): CapacityConflict => ({
+      agencyId: sumAgency[sum]?.id ?? '',
+      day: nameOf(sumDay[sum] ?? 0),
+      capacity: sumAgency[sum]?.capacity ?? Infinity,
+      committed: committed[sum] ?? 0,
+      operationIds: [...(over.get(sum) ?? [])].sort(),
+    }))
+    .sort((a, b) =>
+      // Days are ISO dates: compared as strings they sort as dates, without the collator's cost.
+      a.day < b.day ? -1 : a.day > b.day ? 1 : a.agencyId.localeCompare(b.agencyId),
+    );
 }

@@ -5,9 +5,9 @@
 import type { Operation } from '../domain/operation';
 import type { Participation } from '../domain/participation';
 import type { Team } from '../domain/team';
-import { normaliseName, type Interval } from '../roster/deconfliction';
+import { normaliseName } from '../roster/deconfliction';
 import { COMMITTED_STATUSES } from '../roster/strength';
-import { inStartOrder, scheduleOf, type Schedule } from './schedule';
+import { scheduleOf, stableOrder, startRanks, type Schedule } from './schedule';
 
 export type PersonRole = 'liaison' | 'teamLeader';
 
@@ -53,106 +53,106 @@ export function personEntries(
   return out;
 }
 
-interface Keyed {
-  entry: PersonEntry;
-  interval: Interval;
-  /** The groups it belongs to: its catalogue contact's and its normalised name's. */
-  contact: Group | null;
-  name: Group | null;
-}
-
 /** Every pair of overlapping plans that name the same person (by contact, else by name). */
 export function findPersonConflicts(
   operations: Iterable<Operation>,
   entries: Iterable<PersonEntry>,
   schedule?: Schedule,
 ): PersonConflict[] {
-  const intervals = schedule ?? scheduleOf(operations);
+  const s = schedule ?? scheduleOf(operations);
   // The same names recur across plans; Unicode normalisation of each was a third of the cost.
   const normalised = new Map<string, string>();
-  const norm = (name: string) => {
-    let n = normalised.get(name);
-    if (n === undefined) normalised.set(name, (n = normaliseName(name)));
-    return n;
-  };
-  // Contacts and names in two maps, groups in the order first seen: a "contact:…"/"name:…" key
-  // string per entry (50 000) and a sort per group were most of this rule's cost.
-  const byContact = new Map<string, Group>();
-  const byName = new Map<string, Group>();
-  const order: Group[] = [];
-  const groupOf = (groups: Map<string, Group>, key: string, sure: boolean) => {
+  // Groups — one per catalogue contact ("sure"), one per normalised name — numbered in the
+  // order first seen; entries and their memberships as columns of numbers.
+  const byContact = new Map<string, number>();
+  const byName = new Map<string, number>();
+  const sure: boolean[] = [];
+  const groupOf = (groups: Map<string, number>, key: string, isSure: boolean) => {
     let group = groups.get(key);
-    if (!group) {
-      groups.set(key, (group = { key, sure, list: [] }));
-      order.push(group);
+    if (group === undefined) {
+      groups.set(key, (group = sure.length));
+      sure.push(isSure);
     }
     return group;
   };
-  const keyed: Keyed[] = [];
+  const kept: PersonEntry[] = [];
+  const keptSlot: number[] = [];
+  /** The group of its normalised name (−1: the name is blank). */
+  const keptName: number[] = [];
+  const member: number[] = [];
+  const memberSlot: number[] = [];
+  const memberGroup: number[] = [];
   for (const entry of entries) {
-    const interval = intervals.get(entry.operationId);
-    if (!interval) continue;
-    const name = norm(entry.name);
-    keyed.push({
-      entry,
-      interval,
-      contact: entry.contactId ? groupOf(byContact, entry.contactId, true) : null,
-      name: name !== '' ? groupOf(byName, name, false) : null,
-    });
-  }
-  // Filled in start order, each group is sorted by start (ties in the order entries came in).
-  for (const k of inStartOrder(keyed, (x) => x.interval.start)) {
-    k.contact?.list.push(k);
-    k.name?.list.push(k);
-  }
-  const found = new Map<string, PersonConflict>();
-  for (const group of order) if (group.list.length > 1) sweep(group, found);
-  return dropPossibleWhereSure([...found.values()], norm);
-}
-
-/** Entries naming one person: by catalogue contact ("sure") or by normalised name. */
-interface Group {
-  key: string;
-  sure: boolean;
-  list: Keyed[];
-}
-
-/** Every pair of overlapping plans in one group, into `found` (first per plans and key wins). */
-function sweep({ key, sure, list }: Group, found: Map<string, PersonConflict>): void {
-  // A sweep by start: once a later start reaches `a`'s end, no later one overlaps `a`.
-  for (let i = 0; i < list.length; i++) {
-    const a = list[i];
-    if (!a) continue;
-    for (let j = i + 1; j < list.length; j++) {
-      const b = list[j];
-      if (!b || b.interval.start >= a.interval.end) break;
-      if (a.entry.operationId === b.entry.operationId) continue;
-      const [x, y] = a.entry.operationId < b.entry.operationId ? [a, b] : [b, a];
-      const id = `${x.entry.operationId}|${y.entry.operationId}|${sure ? 'contact:' : 'name:'}${key}`;
-      if (found.has(id)) continue;
-      found.set(id, {
-        certainty: sure ? 'sure' : 'possible',
-        name: x.entry.name,
-        operationIds: [x.entry.operationId, y.entry.operationId],
-        roles: [x.entry.role, y.entry.role],
-      });
+    const slot = s.slot.get(entry.operationId);
+    if (slot === undefined) continue;
+    let name = normalised.get(entry.name);
+    if (name === undefined) normalised.set(entry.name, (name = normaliseName(entry.name)));
+    const e = kept.length;
+    kept.push(entry);
+    keptSlot.push(slot);
+    if (entry.contactId) {
+      member.push(e);
+      memberSlot.push(slot);
+      memberGroup.push(groupOf(byContact, entry.contactId, true));
     }
+    if (name !== '') {
+      const group = groupOf(byName, name, false);
+      member.push(e);
+      memberSlot.push(slot);
+      memberGroup.push(group);
+      keptName.push(group);
+    } else keptName.push(-1);
   }
-}
-
-/** A contact found sure in a pair of plans is not listed again as "possibly" under its name. */
-function dropPossibleWhereSure(
-  all: PersonConflict[],
-  norm: (name: string) => string,
-): PersonConflict[] {
-  const sure = new Set(
-    all
-      .filter((c) => c.certainty === 'sure')
-      .map((c) => `${c.operationIds.join('|')}|${norm(c.name)}`),
+  // By group, each in start order (ties in the order entries came in).
+  const order = stableOrder(
+    memberGroup,
+    sure.length,
+    stableOrder(startRanks(s, memberSlot), s.ranks),
   );
-  return all.filter(
-    (c) => c.certainty === 'sure' || !sure.has(`${c.operationIds.join('|')}|${norm(c.name)}`),
-  );
+  const found: PersonConflict[] = [];
+  /** Per conflict: its plans and the name group of its first entry, to match sure and possible. */
+  const foundKey: string[] = [];
+  const slots = s.ids.length;
+  const pairs = new Set<number>();
+  for (let g = 0; g < order.length;) {
+    const group = memberGroup[order[g] ?? 0] ?? 0;
+    let h = g;
+    while (h < order.length && memberGroup[order[h] ?? 0] === group) h++;
+    // A sweep by start: once a later start reaches `a`'s end, no later one overlaps `a`. The
+    // first entry naming a pair of plans in a group names the person.
+    pairs.clear();
+    for (let i = g; i < h; i++) {
+      const a = member[order[i] ?? 0] ?? 0;
+      const aSlot = keptSlot[a] ?? 0;
+      const end = s.end[aSlot] ?? 0;
+      for (let j = i + 1; j < h; j++) {
+        const b = member[order[j] ?? 0] ?? 0;
+        const bSlot = keptSlot[b] ?? 0;
+        if ((s.start[bSlot] ?? 0) >= end) break;
+        if (aSlot === bSlot) continue;
+        const [x, y] = (s.ids[aSlot] ?? '') < (s.ids[bSlot] ?? '') ? [a, b] : [b, a];
+        const xSlot = keptSlot[x] ?? 0;
+        const ySlot = keptSlot[y] ?? 0;
+        const pair = xSlot * slots + ySlot;
+        if (pairs.has(pair)) continue;
+        pairs.add(pair);
+        const ex = kept[x];
+        const ey = kept[y];
+        if (!ex || !ey) continue;
+        found.push({
+          certainty: sure[group] ? 'sure' : 'possible',
+          name: ex.name,
+          operationIds: [ex.operationId, ey.operationId],
+          roles: [ex.role, ey.role],
+        });
+        foundKey.push(`${pair}|${keptName[x] ?? -1}`);
+      }
+    }
+    g = h;
+  }
+  // A contact found sure in a pair of plans is not listed again as "possibly" under its name.
+  const sureKeys = new Set(foundKey.filter((_, i) => found[i]?.certainty === 'sure'));
+  return found.filter((c, i) => c.certainty === 'sure' || !sureKeys.has(foundKey[i] ?? ''));
 }
 
 /** The people two plans share, one entry per pair of plans and certainty (for lists). */

@@ -3,8 +3,7 @@
 // Agencies and liaisons in overlapping plans are found by roster/deconfliction.ts; this adds
 // the premises. Per premises the operations are in start order and swept, so 10 000 plans with
 // 50 000 targets cost one ordering by start, not every pair.
-import type { Interval } from '../roster/deconfliction';
-import { inStartOrder, scheduleOf, type Schedule } from './schedule';
+import { scheduleOf, stableOrder, startRanks, type Schedule } from './schedule';
 import type { Operation } from '../domain/operation';
 import type { OperationTarget } from '../domain/target';
 
@@ -20,13 +19,6 @@ export interface PremisesConflict {
   daysApart: number;
 }
 
-interface Visit {
-  operationId: string;
-  interval: Interval;
-  /** The visits of its premises. */
-  list: Visit[];
-}
-
 /** Every pair of operations that visit one premises within `withinDays` of each other. */
 export function findPremisesConflicts(
   operations: Iterable<Operation>,
@@ -34,72 +26,66 @@ export function findPremisesConflicts(
   withinDays: number = DEFAULT_PREMISES_DAYS,
   schedule?: Schedule,
 ): PremisesConflict[] {
-  const intervals = schedule ?? scheduleOf(operations);
-  // Premises in the order the targets name them first (the order conflicts are listed in).
-  const byPremises = new Map<string, Visit[]>();
-  const visits: Visit[] = [];
+  const s = schedule ?? scheduleOf(operations);
+  // Visits as two columns of numbers (operation slot, premises number); premises numbered in
+  // the order the targets name them first (the order conflicts are listed in).
+  const premisesOf = new Map<string, number>();
+  const premisesIds: string[] = [];
+  const slots: number[] = [];
+  const premises: number[] = [];
   for (const t of targets) {
     if (t.status === 'dropped') continue;
-    const interval = intervals.get(t.operationId);
-    if (!interval) continue;
-    let list = byPremises.get(t.premisesId);
-    if (!list) byPremises.set(t.premisesId, (list = []));
-    visits.push({ operationId: t.operationId, interval, list });
+    const slot = s.slot.get(t.operationId);
+    if (slot === undefined) continue;
+    let p = premisesOf.get(t.premisesId);
+    if (p === undefined) {
+      premisesOf.set(t.premisesId, (p = premisesIds.length));
+      premisesIds.push(t.premisesId);
+    }
+    slots.push(slot);
+    premises.push(p);
   }
-  // Filled in start order, every premises' list is sorted by start (equal starts in the order
-  // the targets came in) without a sort per premises.
-  for (const visit of inStartOrder(visits, (v) => v.interval.start)) visit.list.push(visit);
+  // By premises, each in start order (equal starts in the order the targets came in).
+  const order = stableOrder(
+    premises,
+    premisesIds.length,
+    stableOrder(startRanks(s, slots), s.ranks),
+  );
   const limit = withinDays * DAY_MS;
   const out: PremisesConflict[] = [];
-  for (const [premisesId, all] of byPremises) {
-    if (all.length < 2) continue;
-    const plans = oneVisitPerOperation(all);
+  const plans: number[] = [];
+  for (let g = 0; g < order.length;) {
+    const p = premises[order[g] ?? 0] ?? 0;
+    plans.length = 0;
+    let runStart = 0;
+    for (; g < order.length && premises[order[g] ?? 0] === p; g++) {
+      const slot = slots[order[g] ?? 0] ?? 0;
+      // One premises listed twice in one plan is one visit. Both carry the plan's one start,
+      // so the repeat sits in the same run of equal starts: only the first stays.
+      const last = plans[plans.length - 1];
+      if (last !== undefined && s.start[last] !== s.start[slot]) runStart = plans.length;
+      let repeated = false;
+      for (let k = runStart; k < plans.length && !repeated; k++) repeated = plans[k] === slot;
+      if (!repeated) plans.push(slot);
+    }
     for (let i = 0; i < plans.length; i++) {
-      const a = plans[i];
-      if (!a) continue;
+      const a = plans[i] ?? 0;
+      const end = s.end[a] ?? 0;
       // Starts only grow from here: once one is too far after `a`'s end, all later ones are.
       // `a`'s end is not the latest end so far, so every later pair is checked from its own i.
       for (let j = i + 1; j < plans.length; j++) {
-        const b = plans[j];
-        if (!b) continue;
-        const gap = b.interval.start - a.interval.end;
+        const b = plans[j] ?? 0;
+        const gap = (s.start[b] ?? 0) - end;
         if (gap > limit) break;
         out.push({
-          premisesId,
-          operationIds: [a.operationId, b.operationId],
+          premisesId: premisesIds[p] ?? '',
+          operationIds: [s.ids[a] ?? '', s.ids[b] ?? ''],
           daysApart: Math.max(0, Math.floor(gap / DAY_MS)),
         });
       }
     }
   }
   return out;
-}
-
-/**
- * One premises listed twice in one plan is one visit. Both visits carry the plan's one interval,
- * so in start order they sit in the same run of equal starts: within such a run only
- * the first visit of each plan stays. (A set of "premises|plan" strings per target did the same
- * and was a third of the rule's cost over 50 000 targets.)
- */
-function oneVisitPerOperation(sorted: Visit[]): Visit[] {
-  let out: Visit[] | null = null;
-  let runStart = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    const v = sorted[i];
-    if (!v) continue;
-    const prev = sorted[i - 1];
-    if (prev && prev.interval.start !== v.interval.start) runStart = i;
-    let repeated = false;
-    for (let k = runStart; k < i; k++) {
-      if (sorted[k]?.operationId === v.operationId) {
-        repeated = true;
-        break;
-      }
-    }
-    if (repeated) out ??= sorted.slice(0, i);
-    else out?.push(v);
-  }
-  return out ?? sorted;
 }
 
 /** The conflicts of one operation, as the other operation and the premises. */
