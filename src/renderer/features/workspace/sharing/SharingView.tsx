@@ -1,18 +1,8 @@
 // Gemeinsam bearbeiten: the lead shares this operation through the agency's sync server with
 // co-planners whose key cards are trusted (Austausch › Vertrauen), each with their rights, sees
 // who is a member and the sync state, and revokes a member (who keeps what they already have).
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+// A revoked member sees that instead of the member list (ShareCard).
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
@@ -23,39 +13,12 @@ import { useDataSession } from '../../../data/session';
 import { registerShare, useShare, useShareProblem } from '../../../sync/open-shares';
 import { parseSyncServer } from '../../../sync/server-url';
 import { endShareHere, openKeptShare, reportSaveProblems } from '../../../sync/share-keeping';
-import type { SharedStatus } from '../../../sync/shared-operation';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorMessage } from '../../../ui/errors';
 import { useExchange } from '../../exchange/useExchange';
 import { useWorkspace } from '../core/context';
 import { MemberPicker } from './MemberPicker';
-
-function StatusLine({ status }: { status: SharedStatus }) {
-  const { t } = useTranslation('sync');
-  const color = { connected: 'green', connecting: 'blue', offline: 'yellow' }[
-    status.phase as string
-  ];
-  return (
-    <Stack gap={4} data-testid="sharing-status">
-      <Group gap="xs">
-        <Badge color={color ?? 'red'} variant="light">
-          {t(`status.${status.phase}`)}
-        </Badge>
-        {status.pending > 0 && (
-          <Text size="sm">{t('status.pending', { count: status.pending })}</Text>
-        )}
-      </Group>
-      {status.conflictsResolved > 0 && (
-        <Text size="sm">{t('status.conflicts', { count: status.conflictsResolved })}</Text>
-      )}
-      {status.refused > 0 && (
-        <Text size="sm" c="red">
-          {t('status.refused', { count: status.refused })}
-        </Text>
-      )}
-    </Stack>
-  );
-}
+import { ShareCard } from './ShareCard';
 
 /** What is missing before sharing, with the way to where it is set. */
 function Missing({
@@ -87,6 +50,10 @@ function Missing({
     </Alert>
   );
 }
+
+/** What ending says stays: a revoked device has no membership left on the server. */
+const endText = (revoked: boolean, lead: boolean) =>
+  revoked ? 'end.textRevoked' : lead ? 'end.textLead' : 'end.text';
 
 export function SharingView() {
   const { t } = useTranslation('sync');
@@ -183,62 +150,17 @@ export function SharingView() {
           </Stack>
         </Alert>
       )}
-      {open ? (
-        <Paper withBorder p="md">
-          <Stack gap="sm">
-            <StatusLine status={open.status} />
-            <Text size="sm">
-              {t('part.operationId')} <code data-testid="sharing-operation-id">{opId}</code>
-            </Text>
-            <Table data-testid="sharing-members">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('members.name')}</Table.Th>
-                  <Table.Th>{t('members.agency')}</Table.Th>
-                  <Table.Th>{t('members.rights')}</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>{t('members.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {open.status.members.map((m) => (
-                  <Table.Tr key={m.fingerprint}>
-                    <Table.Td>{m.name}</Table.Td>
-                    <Table.Td>{m.agency}</Table.Td>
-                    <Table.Td>{t(`rights.${m.rights}`)}</Table.Td>
-                    <Table.Td>
-                      {open.share.isLead && m.fingerprint !== identity?.fingerprint && (
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          disabled={busy || open.status.phase === 'closed'}
-                          onClick={() => setRevoking(m)}
-                        >
-                          {t('members.revoke')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-            <Group justify="flex-end">
-              <Button
-                size="xs"
-                variant="light"
-                color="red"
-                disabled={busy}
-                onClick={() => setEnding(true)}
-                data-testid="sharing-end-open"
-              >
-                {t('end.button')}
-              </Button>
-            </Group>
-          </Stack>
-        </Paper>
-      ) : null}
+      {open && (
+        <ShareCard
+          status={open.status}
+          operationId={opId}
+          isLead={open.share.isLead}
+          selfFingerprint={identity?.fingerprint ?? null}
+          busy={busy}
+          onRevoke={setRevoking}
+          onEnd={() => setEnding(true)}
+        />
+      )}
       {open && open.share.isLead && exchange.state && open.status.phase === 'connected' && (
         <MemberPicker
           trusted={exchange.state.trusted}
@@ -282,7 +204,7 @@ export function SharingView() {
       <ConfirmDialog
         opened={ending}
         title={t('end.title')}
-        message={t(open?.share.isLead ? 'end.textLead' : 'end.text')}
+        message={t(endText(open?.status.phase === 'revoked', open?.share.isLead === true))}
         confirmLabel={t('end.confirm')}
         testId="sharing-end"
         onConfirm={() =>

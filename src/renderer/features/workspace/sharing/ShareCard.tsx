@@ -1,0 +1,152 @@
+// The open share of this operation: the sync state, the id members join with, the members with
+// their rights (the lead revokes here) and "Gemeinsam beenden". Once this device was revoked the
+// member list is not shown (it is the last one this device could read, no longer true); the
+// card says what that means instead: the plan stays here as it was, nothing arrives or leaves.
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconUserOff } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { SyncMember } from '@shared/sync/types';
+import type { SharedStatus } from '../../../sync/shared-operation';
+
+function StatusLine({ status }: { status: SharedStatus }) {
+  const { t } = useTranslation('sync');
+  const color = { connected: 'green', connecting: 'blue', offline: 'yellow' }[
+    status.phase as string
+  ];
+  // A revoked share's waiting changes never leave: the count would promise otherwise.
+  const revoked = status.phase === 'revoked';
+  return (
+    <Stack gap={4} data-testid="sharing-status">
+      <Group gap="xs">
+        <Badge color={color ?? 'red'} variant="light">
+          {t(`status.${status.phase}`)}
+        </Badge>
+        {status.pending > 0 && !revoked && (
+          <Text size="sm">{t('status.pending', { count: status.pending })}</Text>
+        )}
+      </Group>
+      {status.conflictsResolved > 0 && (
+        <Text size="sm">{t('status.conflicts', { count: status.conflictsResolved })}</Text>
+      )}
+      {status.refused > 0 && (
+        <Text size="sm" c="red">
+          {t('status.refused', { count: status.refused })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function Members({
+  status,
+  isLead,
+  selfFingerprint,
+  busy,
+  onRevoke,
+}: Pick<Props, 'status' | 'isLead' | 'selfFingerprint' | 'busy' | 'onRevoke'>) {
+  const { t } = useTranslation('sync');
+  return (
+    <Table data-testid="sharing-members">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('members.name')}</Table.Th>
+          <Table.Th>{t('members.agency')}</Table.Th>
+          <Table.Th>{t('members.rights')}</Table.Th>
+          <Table.Th>
+            <VisuallyHidden>{t('members.actions')}</VisuallyHidden>
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {status.members.map((m) => (
+          <Table.Tr key={m.fingerprint}>
+            <Table.Td>{m.name}</Table.Td>
+            <Table.Td>{m.agency}</Table.Td>
+            <Table.Td>{t(`rights.${m.rights}`)}</Table.Td>
+            <Table.Td>
+              {isLead && m.fingerprint !== selfFingerprint && (
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  disabled={busy || status.phase === 'closed'}
+                  onClick={() => onRevoke(m)}
+                >
+                  {t('members.revoke')}
+                </Button>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+interface Props {
+  status: SharedStatus;
+  operationId: string;
+  isLead: boolean;
+  /** This installation's identity (the lead does not revoke themself). */
+  selfFingerprint: string | null;
+  busy: boolean;
+  onRevoke(member: SyncMember): void;
+  /** Asks to end the share on this machine (Gemeinsam beenden). */
+  onEnd(): void;
+}
+
+export function ShareCard(props: Props) {
+  const { t } = useTranslation('sync');
+  const { status, operationId, busy, onEnd } = props;
+  const revoked = status.phase === 'revoked';
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <StatusLine status={status} />
+        {revoked ? (
+          <Alert
+            color="orange"
+            icon={<IconUserOff />}
+            title={t('revoked.title')}
+            data-testid="sharing-revoked"
+          >
+            <Stack gap="xs">
+              <Text size="sm">{t('revoked.kept')}</Text>
+              <Text size="sm">{t('revoked.nothingMoves')}</Text>
+              <Text size="sm">{t('revoked.end')}</Text>
+            </Stack>
+          </Alert>
+        ) : (
+          <>
+            <Text size="sm">
+              {t('part.operationId')} <code data-testid="sharing-operation-id">{operationId}</code>
+            </Text>
+            <Members {...props} />
+          </>
+        )}
+        <Group justify={revoked ? 'flex-start' : 'flex-end'}>
+          <Button
+            size="xs"
+            variant={revoked ? 'filled' : 'light'}
+            color="red"
+            disabled={busy}
+            onClick={onEnd}
+            data-testid="sharing-end-open"
+          >
+            {t('end.button')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
