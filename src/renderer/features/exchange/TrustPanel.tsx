@@ -232,13 +232,13 @@ function TrustList({ handle }: { handle: ExchangeHandle }) {
             <Table.Tbody>
               {trusted.map((x) => (
                 <Table.Tr key={x.id} data-testid="trust-row">
-                  <Table.Td>
+                  <Table.Td miw={150}>
                     <Text size="sm" fw={500}>
                       {x.name}
                     </Text>
                     <Text size="xs">{[x.function, x.agency].filter(Boolean).join(', ')}</Text>
                   </Table.Td>
-                  <Table.Td>{agencyName(x.agencyId)}</Table.Td>
+                  <Table.Td miw={150}>{agencyName(x.agencyId)}</Table.Td>
                   <Table.Td>
                     <FingerprintText fingerprint={x.fingerprint} />
                   </Table.Td>
@@ -266,7 +266,9 @@ function TrustList({ handle }: { handle: ExchangeHandle }) {
                   </Table.Td>
                   <Table.Td>
                     {!x.revoked && (
-                      <Group gap="xs">
+                      // One button under the other: side by side they squeezed the person and
+                      // agency columns into broken words at 1280 px.
+                      <Stack gap={6} align="flex-start">
                         {!x.verified && (
                           <Button
                             size="xs"
@@ -308,7 +310,7 @@ function TrustList({ handle }: { handle: ExchangeHandle }) {
                         >
                           {t('trust.revoke')}
                         </Button>
-                      </Group>
+                      </Stack>
                     )}
                   </Table.Td>
                 </Table.Tr>
