@@ -66,8 +66,8 @@ export function findCapacityConflicts(
   const dayOfSlot = (slot: number): number => {
     let day = days[slot] ?? NaN;
     if (Number.isNaN(day)) {
-      const op = s.ops[slot];
-      const h = op?.hHour ? Date.parse(op.hHour) : NaN;
+      // As operationDay: the day of H, else of the start.
+      const h = s.h[slot] ?? NaN;
       days[slot] = day = dayNumberOf(Number.isFinite(h) ? h : (s.start[slot] ?? 0));
     }
     return day;

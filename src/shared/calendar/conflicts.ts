@@ -7,12 +7,7 @@ import type { Participation } from '../domain/participation';
 import type { OperationTarget } from '../domain/target';
 import type { Team } from '../domain/team';
 import { findCapacityConflicts, type CapacityConflict } from './agency-capacity';
-import {
-  findPersonConflicts,
-  personEntries,
-  sharedPeople,
-  type SharedPeople,
-} from './person-conflicts';
+import { findPersonConflictsOf, sharedPeople, type SharedPeople } from './person-conflicts';
 import { scheduleOf } from './schedule';
 import {
   DEFAULT_PREMISES_DAYS,
@@ -51,9 +46,10 @@ export function findAllConflicts(input: ConflictInput): Conflict[] {
       kind: 'capacity' as const,
       ...c,
     })),
-    ...sharedPeople(
-      findPersonConflicts(operations, personEntries(participations, input.teams), schedule),
-    ).map((c) => ({ kind: 'person' as const, ...c })),
+    ...sharedPeople(findPersonConflictsOf(participations, input.teams, schedule)).map((c) => ({
+      kind: 'person' as const,
+      ...c,
+    })),
   ];
 }
 

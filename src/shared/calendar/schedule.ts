@@ -4,17 +4,21 @@
 // only for what they report — objects per row (visits, keyed entries, sums) and Maps keyed by
 // start times made the garbage collector a third of the rules' time over 10 000 plans.
 import type { Operation } from '../domain/operation';
-import { isSchedulable, operationInterval } from '../roster/deconfliction';
+import { DEFAULT_SPAN_HOURS, isSchedulable } from '../roster/deconfliction';
 import { zoneOffsetMinutes } from '../time/zoned';
+import { instantMs } from './instant-ms';
+
+const SPAN_MS = DEFAULT_SPAN_HOURS * 3_600_000;
 
 export interface Schedule {
   /** The slot of each scheduled operation, by id. */
   slot: ReadonlyMap<string, number>;
-  /** Per slot: the operation, its id, the start and end of the time it binds its forces. */
-  ops: readonly Operation[];
+  /** Per slot: the operation's id, the start and end of the time it binds its forces. */
   ids: readonly string[];
   start: Float64Array;
   end: Float64Array;
+  /** Per slot: H as milliseconds (NaN: none). */
+  h: Float64Array;
   /** Per slot: the rank of its start among the distinct starts (equal starts, equal rank). */
   rank: Uint32Array;
   /** How many distinct starts there are. */
@@ -23,21 +27,28 @@ export interface Schedule {
 
 export function scheduleOf(operations: Iterable<Operation>): Schedule {
   const slot = new Map<string, number>();
-  const ops: Operation[] = [];
   const ids: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  const hs: number[] = [];
   for (const op of operations) {
     if (!isSchedulable(op)) continue;
-    const i = operationInterval(op);
-    if (!i) continue;
+    // As operationInterval (roster/deconfliction.ts): the window, else H ± 4 hours.
+    const h = op.hHour ? instantMs(op.hHour) : NaN;
+    let start = op.timeWindow ? instantMs(op.timeWindow.start) : NaN;
+    let end = op.timeWindow ? instantMs(op.timeWindow.end) : NaN;
+    if (Number.isFinite(start) && Number.isFinite(end)) end = Math.max(start, end);
+    else if (Number.isFinite(h)) {
+      start = h - SPAN_MS;
+      end = h + SPAN_MS;
+    } else continue;
     // A repeated id keeps its first place and takes the later record, as a Map.set would.
-    const at = slot.get(op.id) ?? ops.length;
+    const at = slot.get(op.id) ?? ids.length;
     slot.set(op.id, at);
-    ops[at] = op;
     ids[at] = op.id;
-    starts[at] = i.start;
-    ends[at] = i.end;
+    starts[at] = start;
+    ends[at] = end;
+    hs[at] = h;
   }
   const start = Float64Array.from(starts);
   // The distinct starts in order (a numeric typed-array sort), then each slot's rank by
@@ -60,7 +71,15 @@ export function scheduleOf(operations: Iterable<Operation>): Schedule {
     }
     rank[s] = lo;
   }
-  return { slot, ops, ids, start, end: Float64Array.from(ends), rank, ranks };
+  return {
+    slot,
+    ids,
+    start,
+    end: Float64Array.from(ends),
+    h: Float64Array.from(hs),
+    rank,
+    ranks,
+  };
 }
 
 /**
