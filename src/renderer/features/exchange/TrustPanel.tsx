@@ -248,12 +248,19 @@ function TrustList({ handle }: { handle: ExchangeHandle }) {
                         {t('trust.stateRevoked')}
                       </Badge>
                     ) : x.verified ? (
-                      <Badge variant="light" color="green" data-testid="trust-verified">
-                        {t('trust.stateVerified', {
-                          by: x.verified.by,
-                          at: formatDateTime(x.verified.at, i18n.language),
-                        })}
-                      </Badge>
+                      <div data-testid="trust-verified">
+                        {/* Who and when under the badge: inside it the badge was wider than the
+                            table's other columns together. */}
+                        <Badge variant="light" color="green">
+                          {t('trust.stateVerified')}
+                        </Badge>
+                        <Text size="xs" c="dimmed" mt={2}>
+                          {t('trust.stateVerifiedBy', {
+                            by: x.verified.by,
+                            at: formatDateTime(x.verified.at, i18n.language),
+                          })}
+                        </Text>
+                      </div>
                     ) : x.transitionFrom ? (
                       <Badge variant="light" color="blue" data-testid="trust-transition">
                         {t('trust.stateTransition')}
