@@ -1,7 +1,9 @@
 // A bar drawing for Auswertung: bars, grid lines and tick labels as plain boxes sized in
 // percent. It replaced @mantine/charts' BarChart (recharts) here because a filter change redrew
 // every chart in SVG through recharts' own store, measuring tick texts in the DOM — most of a
-// filter change's script time over 10 000 operations (docs/ARCHITECTURE.md, Auswertung). The
+// filter change's script time over 10 000 operations (docs/ARCHITECTURE.md, Auswertung). Even
+// memoised per chart, recharts took twice as long per filter change as these boxes, measured in
+// one bench run (every filter moves every chart's numbers, so each chart redraws anyway). The
 // picture is for the eye only: its table below says the same in text (the caller labels it).
 import { memo } from 'react';
 import { percentOf, valueTicks } from './chart-ticks';

@@ -9,8 +9,6 @@ import { useTranslation } from 'react-i18next';
 import type { SituationTable } from '@shared/results';
 import { useLang } from '../../ui/useLabel';
 import { BarDrawing, type BarPoint } from './BarDrawing';
-import { ChartDrawing } from './ChartDrawing';
-import { drawingKind } from './drawing-kind';
 import { numberFormatter } from './situation-format';
 import { SituationTableView } from './SituationTableView';
 import { useInView } from './useInView';
@@ -30,7 +28,6 @@ function SituationSectionView({ table, chart }: { table: SituationTable; chart?:
   const headingId = useId();
   const [chartRef, chartVisible] = useInView<HTMLDivElement>();
   const [all, setAll] = useState(false);
-  const [kind] = useState(drawingKind);
   // One formatter per language: a new one per render would redraw every unchanged drawing.
   const format = useMemo(() => numberFormatter(lang), [lang]);
   const rows = all ? table.rows : table.rows.slice(0, FIRST_ROWS);
@@ -50,16 +47,7 @@ function SituationSectionView({ table, chart }: { table: SituationTable; chart?:
           // The drawing's height is kept before it is made, so the page does not jump.
           style={{ minHeight: chartHeight }}
         >
-          {chartVisible && kind === 'chart' && (
-            <ChartDrawing
-              points={chart.points}
-              horizontal={horizontal}
-              height={chartHeight}
-              seriesLabel={table.columns[1] ?? ''}
-              format={format}
-            />
-          )}
-          {chartVisible && kind === 'bars' && (
+          {chartVisible && (
             <BarDrawing
               points={chart.points}
               horizontal={horizontal}
