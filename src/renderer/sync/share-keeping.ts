@@ -52,7 +52,9 @@ export async function openKeptShare(o: KeptShareOptions): Promise<SharedOperatio
   const kept = found && continues(found, o) ? found : null;
   const deviceId = kept?.deviceId ?? crypto.randomUUID();
   const fixed = {
-    server: o.server,
+    // Only the two addresses: the screens pass the parsed settings address, whose other fields
+    // (ok, connectHosts) the strict record refuses — every save failed, so nothing own was sent.
+    server: { httpOrigin: o.server.httpOrigin, wsUrl: o.server.wsUrl },
     role: o.identity.fingerprint === o.lead.fingerprint ? ('lead' as const) : ('member' as const),
     identity: o.identity.fingerprint,
     lead: o.lead,
