@@ -9,7 +9,7 @@ import { operationInterval } from '../roster/deconfliction';
 import { COMMITTED_STATUSES, strengthLimit } from '../roster/strength';
 import {
   berlinDayFormatter,
-  berlinDayNumbers,
+  berlinDayNumber,
   dayNames,
   scheduleOf,
   type Schedule,
@@ -60,7 +60,6 @@ export function findCapacityConflicts(
   }
   if (capped.size === 0) return [];
   const s = schedule ?? scheduleOf(operations);
-  const dayNumberOf = berlinDayNumbers();
   // Each operation's day as a number, worked out when first needed (NaN: not yet).
   const days = new Float64Array(s.ids.length).fill(NaN);
   const dayOfSlot = (slot: number): number => {
@@ -68,7 +67,7 @@ export function findCapacityConflicts(
     if (Number.isNaN(day)) {
       // As operationDay: the day of H, else of the start.
       const h = s.h[slot] ?? NaN;
-      days[slot] = day = dayNumberOf(Number.isFinite(h) ? h : (s.start[slot] ?? 0));
+      days[slot] = day = berlinDayNumber(Number.isFinite(h) ? h : (s.start[slot] ?? 0));
     }
     return day;
   };

@@ -2,7 +2,7 @@
 // group of the catalogue contact, group of the normalised name), ordered by two counting sorts
 // and swept per group. Objects are made only for the conflicts found.
 import { normaliseName } from '../roster/deconfliction';
-import { stableOrder, startRanks, type Schedule } from './schedule';
+import { stableOrder, type Schedule } from './schedule';
 
 export type PersonRole = 'liaison' | 'teamLeader';
 
@@ -23,13 +23,10 @@ export class PersonColumns {
    * Unicode normalisation of each was a third of the rule's cost. */
   private readonly nameGroup = new Map<string, number>();
   private readonly sure: boolean[] = [];
-  private readonly operationId: string[] = [];
   private readonly role: PersonRole[] = [];
   private readonly name: string[] = [];
   private readonly slot: number[] = [];
-  private readonly nameOf: number[] = [];
   private readonly member: number[] = [];
-  private readonly memberSlot: number[] = [];
   private readonly memberGroup: number[] = [];
 
   constructor(private readonly schedule: Schedule) {}
@@ -45,14 +42,12 @@ export class PersonColumns {
       this.nameGroup.set(name, group);
     }
     const e = this.slot.length;
-    this.operationId.push(operationId);
     this.role.push(role);
     this.name.push(name);
     this.slot.push(slot);
-    this.nameOf.push(group);
     // Contact before name: groups are numbered in that order, as they are listed.
-    if (contactId) this.join(e, slot, this.groupOf(this.byContact, contactId, true));
-    if (group >= 0) this.join(e, slot, group);
+    if (contactId) this.join(e, this.groupOf(this.byContact, contactId, true));
+    if (group >= 0) this.join(e, group);
   };
 
   private groupOf(groups: Map<string, number>, key: string, sure: boolean): number {
@@ -64,9 +59,8 @@ export class PersonColumns {
     return group;
   }
 
-  private join(entry: number, slot: number, group: number): void {
+  private join(entry: number, group: number): void {
     this.member.push(entry);
-    this.memberSlot.push(slot);
     this.memberGroup.push(group);
   }
 
@@ -74,45 +68,59 @@ export class PersonColumns {
   conflicts(): PersonConflict[] {
     const s = this.schedule;
     const { member, memberGroup, slot: slotOf } = this;
+    const ranks = new Uint32Array(member.length);
+    for (let i = 0; i < member.length; i++) ranks[i] = s.rank[slotOf[member[i] ?? 0] ?? 0] ?? 0;
     // By group, each in start order (ties in the order entries came in).
-    const order = stableOrder(
-      memberGroup,
-      this.sure.length,
-      stableOrder(startRanks(s, this.memberSlot), s.ranks),
-    );
+    const order = stableOrder(memberGroup, this.sure.length, stableOrder(ranks, s.ranks));
+    // The members in that order as columns (entry, slot, start, group): the sweep reads them
+    // side by side instead of through three lookups per step.
+    const n = order.length;
+    const entryAt = new Uint32Array(n);
+    const slotAt = new Uint32Array(n);
+    const startAt = new Float64Array(n);
+    const groupAt = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const m = order[i] ?? 0;
+      const e = member[m] ?? 0;
+      const slot = slotOf[e] ?? 0;
+      entryAt[i] = e;
+      slotAt[i] = slot;
+      startAt[i] = s.start[slot] ?? 0;
+      groupAt[i] = memberGroup[m] ?? 0;
+    }
     const found: PersonConflict[] = [];
     /** Per conflict: its plans and the name group of its first entry, to match sure and possible. */
     const foundKey: string[] = [];
     const slots = s.ids.length;
     const pairs = new Set<number>();
-    for (let g = 0; g < order.length;) {
-      const group = memberGroup[order[g] ?? 0] ?? 0;
-      let h = g;
-      while (h < order.length && memberGroup[order[h] ?? 0] === group) h++;
+    for (let g = 0; g < n;) {
+      const group = groupAt[g] ?? 0;
+      let h = g + 1;
+      while (h < n && groupAt[h] === group) h++;
       // A sweep by start: once a later start reaches `a`'s end, no later one overlaps `a`.
       pairs.clear();
       for (let i = g; i < h; i++) {
-        const a = member[order[i] ?? 0] ?? 0;
-        const aSlot = slotOf[a] ?? 0;
+        const aSlot = slotAt[i] ?? 0;
         const end = s.end[aSlot] ?? 0;
-        for (let j = i + 1; j < h; j++) {
-          const b = member[order[j] ?? 0] ?? 0;
-          const bSlot = slotOf[b] ?? 0;
-          if ((s.start[bSlot] ?? 0) >= end) break;
+        for (let j = i + 1; j < h && (startAt[j] ?? 0) < end; j++) {
+          const bSlot = slotAt[j] ?? 0;
           if (aSlot === bSlot) continue;
           const aFirst = (s.ids[aSlot] ?? '') < (s.ids[bSlot] ?? '');
-          const x = aFirst ? a : b;
-          const y = aFirst ? b : a;
+          const x = (aFirst ? entryAt[i] : entryAt[j]) ?? 0;
+          const y = (aFirst ? entryAt[j] : entryAt[i]) ?? 0;
           const pair = aFirst ? aSlot * slots + bSlot : bSlot * slots + aSlot;
           if (pairs.has(pair)) continue;
           pairs.add(pair);
           found.push({
             certainty: this.sure[group] ? 'sure' : 'possible',
             name: this.name[x] ?? '',
-            operationIds: [this.operationId[x] ?? '', this.operationId[y] ?? ''],
+            operationIds: [
+              s.ids[aFirst ? aSlot : bSlot] ?? '',
+              s.ids[aFirst ? bSlot : aSlot] ?? '',
+            ],
             roles: [this.role[x] ?? 'liaison', this.role[y] ?? 'liaison'],
           });
-          foundKey.push(`${pair}|${this.nameOf[x] ?? -1}`);
+          foundKey.push(`${pair}|${this.nameGroup.get(this.name[x] ?? '') ?? -1}`);
         }
       }
       g = h;

@@ -121,24 +121,28 @@ export function startRanks(schedule: Schedule, slots: readonly number[]): Uint32
 const DAY_MS = 24 * 3_600_000;
 
 /**
+ * Berlin's offset in minutes for each UTC day on which it does not change (null: it changes
+ * that day). Kept for the process — the zone's rules do not change while it runs — so the two
+ * Intl lookups per day (730 per run over a year of plans) are paid once, not per run.
+ */
+const dayOffsets = new Map<number, number | null>();
+
+/**
  * The Berlin wall day of instants as a day number (days since 1970-01-01). The zone's offset is
  * looked up once per UTC day (an Intl lookup each time was most of the capacity rule's cost);
  * only on the two days a year the offset changes is each instant looked up on its own.
  */
-export function berlinDayNumbers(): (ms: number) => number {
-  const offsets = new Map<number, number | null>();
-  return (ms) => {
-    const utcDay = Math.floor(ms / DAY_MS);
-    let offset = offsets.get(utcDay);
-    if (offset === undefined) {
-      const a = zoneOffsetMinutes(utcDay * DAY_MS);
-      const b = zoneOffsetMinutes((utcDay + 1) * DAY_MS - 1);
-      offset = a === b ? a : null;
-      offsets.set(utcDay, offset);
-    }
-    const minutes = offset ?? zoneOffsetMinutes(ms);
-    return Math.floor((ms + minutes * 60_000) / DAY_MS);
-  };
+export function berlinDayNumber(ms: number): number {
+  const utcDay = Math.floor(ms / DAY_MS);
+  let offset = dayOffsets.get(utcDay);
+  if (offset === undefined) {
+    const a = zoneOffsetMinutes(utcDay * DAY_MS);
+    const b = zoneOffsetMinutes((utcDay + 1) * DAY_MS - 1);
+    offset = a === b ? a : null;
+    dayOffsets.set(utcDay, offset);
+  }
+  const minutes = offset ?? zoneOffsetMinutes(ms);
+  return Math.floor((ms + minutes * 60_000) / DAY_MS);
 }
 
 /** A day number as "YYYY-MM-DD", one string per day however often it is asked for. */
@@ -154,7 +158,6 @@ export function dayNames(): (day: number) => string {
 
 /** Berlin wall dates of instants, "YYYY-MM-DD". */
 export function berlinDayFormatter(): (ms: number) => string {
-  const dayOf = berlinDayNumbers();
   const nameOf = dayNames();
-  return (ms) => nameOf(dayOf(ms));
+  return (ms) => nameOf(berlinDayNumber(ms));
 }
