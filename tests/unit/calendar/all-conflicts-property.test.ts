@@ -59,7 +59,9 @@ const planArb = fc.record({
   leaders: fc.array(fc.constantFrom(...NAMES), { maxLength: 2 }),
 });
 
-function build(plans: fc.infer<typeof planArb>[], capacity: number) {
+type PlanCase = typeof planArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(plans: PlanCase[], capacity: number) {
   const operations: Operation[] = [];
   const targets: OperationTarget[] = [];
   const participations: Participation[] = [];
