@@ -1,6 +1,6 @@
 // The deconfliction worker: keeps its own copy of the tables the rules read, patched by the page
-// (conflict-feed.ts), and runs `findAllConflicts` here, so the rules over 10 000 plans (about
-// 100 ms of CPU, far more on a loaded machine) never block the page. Answers every `compute`
+// (conflict-feed.ts), and runs `findAllConflicts` here, so the rules over 10 000 plans (60–90 ms
+// of CPU, far more on a loaded machine) never block the page. Answers every `compute`
 // with the conflicts of the tables as they stand after the patches sent before it (messages
 // are handled in order).
 import { findAllConflicts, type Conflict } from '@shared/calendar';
