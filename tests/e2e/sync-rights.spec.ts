@@ -1,0 +1,172 @@
+// Sharing rights on a member's screen (issue 18): the lead shares the demo with a liaison who may
+// change only their agency's parts, approves it and marks it "Durchgeführt"; the liaison's
+// Ergebnisse are read-only with the note why (the engine would refuse their results). Screens in
+// German and English at 1280 px under /tmp/shots-ro (VP_SHOTS changes the folder). The revoked
+// member's screen is covered by tests/renderer/sync/sharing-revoked.test.tsx, not here yet.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page, TestInfo } from '@playwright/test';
+import {
+  expect,
+  openDemoWorkspace,
+  setUserName,
+  test,
+  unlock,
+  waitState,
+  type WorkerFixtures,
+} from './fixtures';
+import { approveWithReasons } from './support/approve';
+import { keyCard, registerCard, VIEWPORT, type Person } from './support/parties';
+import {
+  admitSyncServer,
+  connectOrigins,
+  missingServices,
+  startSyncCluster,
+  type Cluster,
+} from './support/sync-server';
+import { openPart } from './support/workspace-nav';
+
+const SHOTS = process.env.VP_SHOTS ?? '/tmp/shots-ro';
+const ORIGIN = `http://127.0.0.1:${process.env.VP_WEB_PORT ?? 4173}`;
+const LEAD: Person = { name: 'Lea Leitung', agency: 'Stadt Essen', fn: 'Einsatzleitung' };
+const CUSTOMS: Person = {
+  name: 'Zoe Zoll',
+  agency: 'Hauptzollamt Dortmund',
+  fn: 'Verbindungsbeamtin',
+};
+
+const skip = missingServices();
+test.skip(skip !== null, skip ?? '');
+
+let cluster: Cluster;
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  cluster = await startSyncCluster(1, ORIGIN);
+});
+test.afterAll(async () => {
+  await cluster?.stop();
+});
+
+/** An installation with the worker's vault, its page policy admitting the sync node, unlocked. */
+async function install(
+  browser: Browser,
+  vaultState: WorkerFixtures['vaultState'],
+  testInfo: TestInfo,
+): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    storageState: vaultState,
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    reducedMotion: 'reduce',
+    viewport: VIEWPORT,
+    permissions: ['local-network-access'],
+  });
+  await admitSyncServer(context, connectOrigins(cluster));
+  const page = await context.newPage();
+  await page.goto('/');
+  await waitState(page, 'locked');
+  await unlock(page);
+  return page;
+}
+
+async function useServer(page: Page, httpUrl: string): Promise<void> {
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('sync-server-url').fill(httpUrl);
+  await page.getByTestId('sync-server-save').click();
+  await expect(page.getByTestId('sync-server-enabled')).toBeEnabled();
+  await page.getByTestId('sync-server-enabled').click({ force: true });
+  await page.getByTestId('sync-server-notice').getByRole('button', { name: 'Einschalten' }).click();
+  await expect(page.getByTestId('sync-join')).toBeVisible();
+}
+
+/** In-app navigation (a reload would lock the vault). */
+async function goTo(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => {
+    window.location.hash = h;
+  }, hash);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+test('an agency member sees the results of a shared operation read-only, and why', async ({
+  browser,
+  vaultState,
+}, testInfo) => {
+  test.setTimeout(300_000);
+  mkdirSync(SHOTS, { recursive: true });
+  const [node] = cluster.nodes;
+  if (!node) throw new Error('a sync node expected');
+  const [lead, customs] = await Promise.all(
+    [0, 1].map(() => install(browser, vaultState, testInfo)),
+  );
+  if (!lead || !customs) throw new Error('two installations expected');
+
+  const dir = testInfo.outputPath('cards');
+  await goTo(lead, '#/exchange');
+  const leadCard = await keyCard(lead, LEAD, dir);
+  await goTo(customs, '#/exchange');
+  const customsCard = await keyCard(customs, CUSTOMS, dir);
+  await registerCard(lead, customsCard.cardPath, {
+    ...CUSTOMS,
+    fingerprint: customsCard.fingerprint,
+  });
+  await registerCard(customs, leadCard.cardPath, { name: LEAD.name, agency: null });
+
+  // Shared with the customs liaison for their agency's parts only (the approval needs a name).
+  await setUserName(lead, LEAD.name);
+  await useServer(lead, node.httpUrl);
+  const opId = await openDemoWorkspace(lead, 'sharing');
+  const picker = lead.getByTestId('sharing-picker');
+  await picker.getByLabel(CUSTOMS.name, { exact: true }).check();
+  await picker.getByLabel(`Rechte von ${CUSTOMS.name}`).click();
+  await lead.getByRole('option', { name: 'Nur eigene Behördenteile' }).click();
+  await lead.getByTestId('sharing-start').click();
+  await expect(lead.getByTestId('sharing-status')).toContainText('Verbunden', { timeout: 30_000 });
+
+  await useServer(customs, node.httpUrl);
+  await customs.getByTestId('sync-join-lead').click();
+  await customs.getByRole('option', { name: new RegExp(LEAD.name) }).click();
+  await customs.getByTestId('sync-join-id').fill(opId);
+  await customs.getByTestId('sync-join-start').click();
+  await expect(customs.getByTestId('sync-join-status')).toHaveText('Verbunden', {
+    timeout: 30_000,
+  });
+
+  // The plan has arrived in the liaison's store before the lead moves on.
+  await goTo(customs, `#/operations/${opId}/situation`);
+  await expect(customs.getByTestId('field-situation-trigger')).not.toHaveValue('', {
+    timeout: 30_000,
+  });
+
+  // Approved and "Durchgeführt" (after H: the demo's H is at most two weeks ahead).
+  await openPart(lead, 'situation');
+  await approveWithReasons(lead);
+  // Both machines after H: the liaison's store checks the status move against its own clock.
+  const afterH = new Date(Date.now() + 20 * 24 * 3600 * 1000);
+  await lead.clock.setSystemTime(afterH);
+  await customs.clock.setSystemTime(afterH);
+  await lead.getByTestId('status-menu').click();
+  await lead.getByTestId('status-to-executed').click();
+  await lead.getByRole('dialog').getByTestId('status-confirm').click();
+  await expect(lead.getByRole('dialog')).toBeHidden();
+
+  // The liaison's Ergebnisse: shown, read-only, with the note why.
+  await goTo(customs, `#/operations/${opId}/results`);
+  await expect(customs.getByTestId('results-grid')).toBeVisible({ timeout: 30_000 });
+  await expect(customs.getByTestId('rights-note')).toContainText(
+    'Die Ergebnisse sind ein gemeinsamer Datensatz',
+  );
+  await expect(customs.locator('input[data-row="0"][data-col="0"]')).toHaveAttribute('readonly');
+  await shot(customs, 'results-agency-member-de');
+
+  // English: the same note.
+  await customs.getByTestId('nav-settings').click();
+  await customs.getByTestId('language-switch').getByText('English').click();
+  await goTo(customs, `#/operations/${opId}/results`);
+  await expect(customs.getByTestId('rights-note')).toContainText('one shared record');
+  await shot(customs, 'results-agency-member-en');
+});
