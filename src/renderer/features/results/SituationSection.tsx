@@ -2,14 +2,17 @@
 // same numbers. The drawing is a picture for the eye; the table is what screen readers, the CSV
 // and the Lagebild read, so every drawing has its table right below it. A drawing is made once
 // it comes near the viewport; a long table shows its first rows until asked for all (the CSV
-// and the Lagebild always hold every row).
-import { Button, Paper, Table, Text, Title } from '@mantine/core';
+// and the Lagebild always hold every row). Every filter change gives every section a new table,
+// so what stays the same (the heading) is memoised, and the scroll box is a plain element rather
+// than a Mantine component drawn again each time.
+import { Button, Paper, Text, Title } from '@mantine/core';
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SituationTable } from '@shared/results';
 import { useLang } from '../../ui/useLabel';
 import { BarDrawing, type BarPoint } from './BarDrawing';
 import { numberFormatter } from './situation-format';
+import classes from './SituationTable.module.css';
 import { SituationTableView } from './SituationTableView';
 import { useInView } from './useInView';
 
@@ -21,6 +24,15 @@ export interface ChartData {
   /** Bars along the horizontal axis, names on the left (long names, e.g. agencies). */
   horizontal?: boolean;
 }
+
+/** The section's heading: the same text after a filter change, so not drawn again. */
+const SectionTitle = memo(function SectionTitle({ id, text }: { id: string; text: string }) {
+  return (
+    <Title order={2} size="h4" id={id} mb="sm">
+      {text}
+    </Title>
+  );
+});
 
 function SituationSectionView({ table, chart }: { table: SituationTable; chart?: ChartData }) {
   const { t } = useTranslation('results');
@@ -36,9 +48,7 @@ function SituationSectionView({ table, chart }: { table: SituationTable; chart?:
   const chartHeight = horizontal ? ((chart?.points.length ?? 0) + 1) * 32 : 220;
   return (
     <Paper withBorder p="md" data-testid={`situation-${table.key}`}>
-      <Title order={2} size="h4" id={headingId} mb="sm">
-        {table.heading}
-      </Title>
+      <SectionTitle id={headingId} text={table.heading} />
       {chart && chart.points.length > 0 && (
         <div
           ref={chartRef}
@@ -63,16 +73,9 @@ function SituationSectionView({ table, chart }: { table: SituationTable; chart?:
         </Text>
       ) : (
         // The box holds no control, so it takes the focus itself: keyboard users can scroll it.
-        <Table.ScrollContainer
-          minWidth={420}
-          type="native"
-          tabIndex={0}
-          role="region"
-          aria-labelledby={headingId}
-          mt="sm"
-        >
+        <div className={classes.scroll} tabIndex={0} role="region" aria-labelledby={headingId}>
           <SituationTableView table={table} rows={rows} headingId={headingId} lang={lang} />
-        </Table.ScrollContainer>
+        </div>
       )}
       {rows.length < table.rows.length && (
         <Button
