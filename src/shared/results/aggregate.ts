@@ -10,7 +10,10 @@ import type { Operation, OperationStatus } from '../domain';
 import { zoneOffsetMinutes } from '../time/zoned';
 import { repeatedTargets } from './premises-visits';
 import type { OperationResults } from './record';
+import type { PreparedOperation, RepeatedTarget } from './prepared';
 import { addInto, computeSums, type ResultSums, type Totals } from './sums';
+
+export type { PreparedOperation, RepeatedTarget, Trend } from './prepared';
 
 export const COMPLETED_STATUSES: readonly OperationStatus[] = ['executed', 'followed_up'];
 
@@ -34,22 +37,6 @@ export interface AggregationInput {
   agencyIds: readonly string[];
   /** Target id → premises id, to follow a premises across operations. */
   premisesOf: ReadonlyMap<string, string>;
-}
-
-export interface PreparedOperation {
-  id: string;
-  exercise: boolean;
-  /** `YYYY-MM` in Berlin time; '' without an H-hour. */
-  month: string;
-  day: string;
-  municipalityId: string;
-  thematicFields: readonly string[];
-  agencyIds: ReadonlySet<string>;
-  byAgency: ReadonlyMap<string, Totals>;
-  /** Per premises inspected: the measures all agencies found there. */
-  byPremises: ReadonlyMap<string, number>;
-  /** Per premises and agency with measures (for the agency filter): what that agency found. */
-  targets: ReadonlyArray<{ premisesId: string; agencyId: string; measures: number }>;
 }
 
 // Berlin's offset changes only on whole UTC hours, so it is looked up once per hour: the zone
@@ -150,15 +137,6 @@ export const NO_FILTER: ResultsFilter = {
   agencyId: '',
   includeExercises: false,
 };
-
-export type Trend = 'up' | 'down' | 'flat';
-
-export interface RepeatedTarget {
-  premisesId: string;
-  /** Visits in time order: the day and the measures found then. */
-  visits: { day: string; operationId: string; measures: number }[];
-  trend: Trend;
-}
 
 export interface ResultsAggregate {
   operations: number;

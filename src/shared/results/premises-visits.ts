@@ -3,7 +3,7 @@
 // and keeps the visits of matching operations — before, each change collected every visit of
 // every matching operation into per-premises lists (a map lookup and an object per visit,
 // 100 000 for a year) and sorted each list again.
-import type { PreparedOperation, RepeatedTarget, Trend } from './aggregate';
+import type { PreparedOperation, RepeatedTarget, Trend } from './prepared';
 
 interface PremisesVisits {
   premisesId: string;
