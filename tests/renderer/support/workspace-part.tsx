@@ -52,11 +52,23 @@ export function SaveState() {
   return <span data-testid="state">{useWorkspace().draft.saveState.kind}</span>;
 }
 
-/** Lets React and IndexedDB work until `check` holds (at most 300 turns of the event loop). */
-export async function until(check: () => boolean | Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+/**
+ * Lets React and IndexedDB work until `check` holds: by default 300 turns of the event loop
+ * (no timer moves, so a faked clock stays put); `everyMs` waits on real timers instead, for
+ * parts that wait on a connection or a timeout of their own.
+ */
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  { tries = 300, everyMs }: { tries?: number; everyMs?: number } = {},
+): Promise<void> {
+  for (let i = 0; i < tries; i++) {
     if (await check()) return;
-    await act(() => new Promise<void>((r) => setImmediate(r)));
+    await act(
+      () =>
+        new Promise<void>((r) =>
+          everyMs === undefined ? setImmediate(r) : setTimeout(r, everyMs),
+        ),
+    );
   }
   throw new Error('condition not reached');
 }

@@ -1,18 +1,16 @@
 // Gemeinsam beenden and a kept share that did not reopen, in the workspace part on a real data
 // session: the problem is shown with the way out; ending asks first and says what stays on the
 // server; confirmed, the kept state is deleted (the plan stays) and the notice goes.
-import { MantineProvider } from '@mantine/core';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { newId, type Operation } from '@shared/domain';
 import { loadDemo } from '../../../src/renderer/data/demo';
-import { DataContext, openDataSession, type DataSession } from '../../../src/renderer/data/session';
-import { WorkspaceContext } from '../../../src/renderer/features/workspace/core/context';
-import { useOperationDraft } from '../../../src/renderer/features/workspace/core/useOperationDraft';
+import { openDataSession, type DataSession } from '../../../src/renderer/data/session';
 import { SharingView } from '../../../src/renderer/features/workspace/sharing';
 import { initI18n } from '../../../src/renderer/i18n';
+import { renderWithSession } from '../support/session-ui';
+import { WorkspacePart, until as waitFor } from '../support/workspace-part';
 import { reportShareProblem } from '../../../src/renderer/sync/open-shares';
 import { reopenKeptShares } from '../../../src/renderer/sync/share-keeping';
 import { shareStore } from '../../../src/renderer/sync/share-store';
@@ -28,33 +26,18 @@ afterEach(() => {
   session?.close();
 });
 
-function Part({ s, op }: { s: DataSession; op: Operation }) {
-  const draft = useOperationDraft(op.id);
-  const stored = useLiveQuery(() => s.repos.operations.loadPlan(op.id), [s]);
-  if (!stored || !draft.operation) return null;
-  return (
-    <WorkspaceContext.Provider
-      value={{
-        draft,
-        plan: draft.applyPlan(stored),
-        agencies: new Map(),
-        premises: new Map(),
-        agencyName: () => '',
-        premisesName: () => '',
-        goTo: () => {},
-      }}
-    >
-      <SharingView />
-    </WorkspaceContext.Provider>
-  );
-}
+/** The part's own waits (a server that does not answer) run on real timers. */
+const until = (check: () => boolean) => waitFor(check, { tries: 600, everyMs: 10 });
 
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (check()) return;
-    await act(() => new Promise<void>((r) => setTimeout(r, 10)));
-  }
-  throw new Error('condition not reached');
+function renderPart(s: DataSession, op: Operation) {
+  return renderWithSession(
+    s,
+    <MemoryRouter>
+      <WorkspacePart operationId={op.id}>
+        <SharingView />
+      </WorkspacePart>
+    </MemoryRouter>,
+  );
 }
 
 describe('ending a kept share on this machine', () => {
@@ -77,15 +60,7 @@ describe('ending a kept share on this machine', () => {
       transport: new Uint8Array(),
     });
     await reopenKeptShares({ repo });
-    render(
-      <MantineProvider env="test">
-        <DataContext.Provider value={s}>
-          <MemoryRouter>
-            <Part s={s} op={op} />
-          </MemoryRouter>
-        </DataContext.Provider>
-      </MantineProvider>,
-    );
+    renderPart(s, op);
     await until(() => screen.queryByTestId('sharing-problem') !== null);
     expect(screen.getByTestId('sharing-problem').textContent).toContain(
       'nicht wieder geöffnet: Der eigene Schlüssel wurde gewechselt',
@@ -112,15 +87,7 @@ describe('ending a kept share on this machine', () => {
     session = s;
     const op = await loadDemo(s.repos, NOW);
     reportShareProblem(op.id, { kind: 'save', message: 'Speicher voll' });
-    render(
-      <MantineProvider env="test">
-        <DataContext.Provider value={s}>
-          <MemoryRouter>
-            <Part s={s} op={op} />
-          </MemoryRouter>
-        </DataContext.Provider>
-      </MantineProvider>,
-    );
+    renderPart(s, op);
     await until(() => screen.queryByTestId('sharing-problem') !== null);
     expect(screen.getByTestId('sharing-problem').textContent).toContain(
       '(Speicher voll). Eigene Änderungen warten auf diesem Rechner',

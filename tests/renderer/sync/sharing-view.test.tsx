@@ -2,20 +2,18 @@
 // says where to set one; with one and an own key it offers the trusted key cards with rights
 // (only-own-agency parts only for a card tied to an agency); a server that does not answer is
 // reported, and nothing claims to be connected.
-import { MantineProvider } from '@mantine/core';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateIdentity, keyCardOf } from '@shared/exchange/keys';
 import { newId, type Operation } from '@shared/domain';
 import { loadDemo } from '../../../src/renderer/data/demo';
-import { DataContext, openDataSession, type DataSession } from '../../../src/renderer/data/session';
+import { openDataSession, type DataSession } from '../../../src/renderer/data/session';
 import { exchangeStore } from '../../../src/renderer/features/exchange/exchange-store';
-import { WorkspaceContext } from '../../../src/renderer/features/workspace/core/context';
-import { useOperationDraft } from '../../../src/renderer/features/workspace/core/useOperationDraft';
 import { SharingView } from '../../../src/renderer/features/workspace/sharing';
 import { initI18n } from '../../../src/renderer/i18n';
+import { renderWithSession } from '../support/session-ui';
+import { WorkspacePart, until as waitFor } from '../support/workspace-part';
 
 const NOW = '2026-11-16T09:00:00.000Z';
 let session: DataSession | undefined;
@@ -28,48 +26,25 @@ afterEach(() => {
   session?.close();
 });
 
-function Part({ s, op }: { s: DataSession; op: Operation }) {
-  const draft = useOperationDraft(op.id);
-  const stored = useLiveQuery(() => s.repos.operations.loadPlan(op.id), [s]);
-  if (!stored || !draft.operation) return null;
-  return (
-    <WorkspaceContext.Provider
-      value={{
-        draft,
-        plan: draft.applyPlan(stored),
-        agencies: new Map(),
-        premises: new Map(),
-        agencyName: () => '',
-        premisesName: () => '',
-        goTo: () => {},
-      }}
-    >
-      <SharingView />
-    </WorkspaceContext.Provider>
-  );
-}
+/** The part's own waits (a server that does not answer) run on real timers. */
+const until = (check: () => boolean) => waitFor(check, { tries: 600, everyMs: 10 });
 
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (check()) return;
-    await act(() => new Promise<void>((r) => setTimeout(r, 10)));
-  }
-  throw new Error('condition not reached');
+function renderPart(s: DataSession, op: Operation) {
+  return renderWithSession(
+    s,
+    <MemoryRouter>
+      <WorkspacePart operationId={op.id}>
+        <SharingView />
+      </WorkspacePart>
+    </MemoryRouter>,
+  );
 }
 
 async function shown() {
   const s = await openDataSession({ dbName: `vp-test-${newId()}`, now: () => NOW });
   session = s;
   const op = await loadDemo(s.repos, NOW);
-  render(
-    <MantineProvider env="test">
-      <DataContext.Provider value={s}>
-        <MemoryRouter>
-          <Part s={s} op={op} />
-        </MemoryRouter>
-      </DataContext.Provider>
-    </MantineProvider>,
-  );
+  renderPart(s, op);
   await until(() => screen.queryByTestId('sharing-view') !== null);
   return { s, op };
 }
@@ -98,15 +73,7 @@ describe('sharing part', () => {
     // A port nothing listens on: sharing must fail visibly, not pretend to be connected.
     await s.repos.settings.update({ syncServer: { url: 'http://127.0.0.1:9', enabled: true } });
     cleanup();
-    render(
-      <MantineProvider env="test">
-        <DataContext.Provider value={s}>
-          <MemoryRouter>
-            <Part s={s} op={op} />
-          </MemoryRouter>
-        </DataContext.Provider>
-      </MantineProvider>,
-    );
+    renderPart(s, op);
     await until(() => screen.queryByTestId('sharing-picker') !== null);
     expect(screen.getByText('nicht abgeglichen')).toBeTruthy();
     const start = screen.getByTestId('sharing-start');
