@@ -1,22 +1,9 @@
 // Karte opened right after unlock asks the read model for what it draws first: the premises
 // (the largest table) and the targets come before the tables of the operations list and the
 // participations, which the registry order would build first.
-import { afterEach, describe, expect, it } from 'vitest';
-import { plainCodec } from '../../../src/renderer/data/codec';
-import {
-  READ_MODEL_TABLES,
-  ReadModel,
-  type ReadModelTable,
-} from '../../../src/renderer/data/read-model/read-model';
-import type { DataSession } from '../../../src/renderer/data/session';
+import { describe, expect, it } from 'vitest';
 import { useOverviewData } from '../../../src/renderer/features/map/useOverviewData';
-import { openUiSession, renderWithSession } from '../support/session-ui';
-
-let cleanup: (() => Promise<void>) | null = null;
-afterEach(async () => {
-  await cleanup?.();
-  cleanup = null;
-});
+import { buildOrderWhileShown } from '../support/build-order';
 
 function Probe() {
   useOverviewData();
@@ -25,32 +12,7 @@ function Probe() {
 
 describe('Karte and the read model', () => {
   it('has the premises and targets built before the other tables still to come', async () => {
-    const session: DataSession = await openUiSession();
-    await session.readModel.settled();
-    for (const t of READ_MODEL_TABLES) {
-      const record = { id: `${t}-1`, rev: 1, operationId: 'op' };
-      await session.store.commit([{ table: t, put: record }]);
-    }
-    // A model that starts now, as after unlock; the session's own one is already complete.
-    const model = new ReadModel(session.db, session.store, (t, row) => plainCodec.decode(t, row));
-    const order: ReadModelTable[] = [];
-    model.subscribe(() => {
-      const { tables } = model.getSnapshot();
-      for (const t of READ_MODEL_TABLES) if (tables[t].ready && !order.includes(t)) order.push(t);
-    });
-    const view = (() => {
-      model.start();
-      // Rendered in the same task: the first table (operations) is being read already.
-      return renderWithSession({ ...session, readModel: model }, <Probe />);
-    })();
-    cleanup = async () => {
-      view.unmount();
-      model.dispose();
-      session.close();
-      await session.db.delete();
-    };
-    await model.settled();
-    expect(order).toEqual([
+    expect(await buildOrderWhileShown(<Probe />)).toEqual([
       'operations',
       'premises',
       'targets',
