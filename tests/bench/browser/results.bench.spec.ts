@@ -15,6 +15,7 @@ import { expect, PASSPHRASE as VAULT_PASSPHRASE, test } from '../../e2e/fixtures
 import { completeTables, writeBackup } from '../../e2e/support/backup-file';
 import { chooseFile } from '../../e2e/support/choose-file';
 import { report, summarize, withBudget } from '../harness';
+import { MAIN_THREAD_METRICS, mainThreadCounters, profileSummary } from './cpu-profile';
 import { timeNavigation } from './page-timing';
 import {
   AGENCIES_PER_OP,
@@ -120,39 +121,6 @@ function timeSettled(page: Page, hash: string): Promise<Settled> {
   );
 }
 
-interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
-  samples?: number[];
-  timeDeltas?: number[];
-}
-
-/** The profile's self time per function (the top ones) and per script file, in ms. */
-function profileSummary(profile: CpuProfile): string[] {
-  const byNode = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
-  const perFunction = new Map<string, number>();
-  const perFile = new Map<string, number>();
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  for (let i = 0; i < samples.length; i++) {
-    const frame = byNode.get(samples[i] ?? -1);
-    const ms = (deltas[i] ?? 0) / 1000;
-    if (!frame) continue;
-    const file = frame.url.split('/').pop() || '(native)';
-    const name = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber}`;
-    perFunction.set(name, (perFunction.get(name) ?? 0) + ms);
-    perFile.set(file, (perFile.get(file) ?? 0) + ms);
-  }
-  const top = (m: Map<string, number>, n: number) =>
-    [...m]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, n)
-      .map(([k, v]) => `${v.toFixed(1)} ms ${k}`);
-  return [...top(perFile, 8), '—', ...top(perFunction, 20)];
-}
-
-/** Chromium's own counters (seconds, cumulative): where a change's main-thread time went. */
-const METRICS = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'];
-
 test('Auswertung over 10 000 operations × 50 results: first render and filter change', async ({
   app,
 }, testInfo) => {
@@ -247,19 +215,16 @@ test('Auswertung over 10 000 operations × 50 results: first render and filter c
   // and after it settled, so the three quiet frames count too: a few ms of idle frames).
   const cdp = await app.context().newCDPSession(app);
   await cdp.send('Performance.enable');
-  const counters = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return new Map(metrics.map((m) => [m.name, m.value]));
-  };
-  const spent = new Map<string, number[]>(METRICS.map((m) => [m, []]));
+  const counters = () => mainThreadCounters(cdp);
+  const spent = new Map<string, number[]>(MAIN_THREAD_METRICS.map((m) => [m, []]));
   for (let i = 0; i < FILTER_RUNS; i++) {
     // Every other step back to no filter, so each step changes the numbers.
     const query = i % 2 === 0 ? `?${FILTERS[(i / 2) % FILTERS.length] ?? ''}` : '';
     const before = await counters();
     const settled = await timeSettled(app, `#/results${query}`);
     const after = await counters();
-    for (const m of METRICS)
-      spent.get(m)?.push(((after.get(m) ?? 0) - (before.get(m) ?? 0)) * 1000);
+    for (const m of MAIN_THREAD_METRICS)
+      spent.get(m)?.push((after.get(m) ?? 0) - (before.get(m) ?? 0));
     change.push(settled.ms);
     const { ms, addedBySection, ...dom } = settled;
     console.log(
@@ -268,7 +233,7 @@ test('Auswertung over 10 000 operations × 50 results: first render and filter c
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   console.log(
-    `[bench] filter change, main thread per change (median ms): ${METRICS.map((m) => `${m} ${median(spent.get(m) ?? []).toFixed(1)}`).join(', ')}`,
+    `[bench] filter change, main thread per change (median ms): ${MAIN_THREAD_METRICS.map((m) => `${m} ${median(spent.get(m) ?? []).toFixed(1)}`).join(', ')}`,
   );
   // Where the script time goes: a CPU profile of a few more changes (not in the timed ones,
   // the profiler slows the page), self time summed per function and printed.
