@@ -5,19 +5,13 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  checkReadiness,
-  mandatoryIssues,
-  newId,
-  openItemKey,
-  type Operation,
-} from '@shared/domain';
+import { newId, type Operation } from '@shared/domain';
 import { loadDemo } from '../../../src/renderer/data/demo';
 import { openDataSession, type DataSession } from '../../../src/renderer/data/session';
-import { WorkspaceContext } from '../../../src/renderer/features/workspace/core/context';
-import { useOperationDraft } from '../../../src/renderer/features/workspace/core/useOperationDraft';
 import { ResultsView } from '../../../src/renderer/features/workspace/results';
 import { initI18n } from '../../../src/renderer/i18n';
+import { executeApproved } from '../support/approval';
+import { WorkspacePart } from '../support/workspace-part';
 import { renderWithSession } from '../support/session-ui';
 
 let now = '2026-11-20T10:00:00.000Z';
@@ -40,44 +34,24 @@ afterEach(() => {
   session.close();
 });
 
-async function markExecuted() {
-  const repos = session.repos;
-  await repos.operations.transition(op.id, 'in_review');
-  const plan = await repos.operations.loadPlan(op.id);
-  const issues = mandatoryIssues(
-    checkReadiness(plan, { premisesName: () => '', agencyName: () => '' }),
-  );
-  await repos.operations.transition(op.id, 'approved', {
-    approval: {
-      secondPerson: null,
-      reasons: Object.fromEntries(issues.map((i) => [openItemKey(i), 'Wird nachgetragen'])),
-      texts: Object.fromEntries(issues.map((i) => [openItemKey(i), i.code])),
-    },
+const markExecuted = () =>
+  executeApproved(session, op.id, () => {
+    now = '2026-12-20T10:00:00.000Z';
   });
-  now = '2026-12-20T10:00:00.000Z';
-  await repos.operations.transition(op.id, 'executed');
-}
+
+const premisesName = (id: string) => `Objekt ${id.slice(0, 4)}`;
 
 function Part() {
-  const draft = useOperationDraft(op.id);
-  const stored = useLiveQuery(() => session.repos.operations.loadPlan(op.id), []);
-  const agencies = useLiveQuery(() => session.repos.agencies.list(), []);
-  if (!stored || !draft.operation || !agencies) return null;
-  const byId = new Map(agencies.map((a) => [a.id, a]));
+  const list = useLiveQuery(() => session.repos.agencies.list(), []);
+  if (!list) return null;
   return (
-    <WorkspaceContext.Provider
-      value={{
-        draft,
-        plan: draft.applyPlan(stored),
-        agencies: byId,
-        premises: new Map(),
-        agencyName: (id) => (id ? (byId.get(id)?.name ?? id) : ''),
-        premisesName: (id) => `Objekt ${id.slice(0, 4)}`,
-        goTo: () => {},
-      }}
+    <WorkspacePart
+      operationId={op.id}
+      agencies={new Map(list.map((a) => [a.id, a]))}
+      premisesName={premisesName}
     >
       <ResultsView />
-    </WorkspaceContext.Provider>
+    </WorkspacePart>
   );
 }
 

@@ -4,23 +4,16 @@
 // `agency` or `read` rights sees the lead's numbers read-only, with the note why, and what they
 // still manage to type (a change event on a read-only cell) is not stored.
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  checkReadiness,
-  mandatoryIssues,
-  openItemKey,
-  type Agency,
-  type Operation,
-} from '@shared/domain';
+import type { Agency, Operation } from '@shared/domain';
 import { setCell } from '@shared/results';
 import { loadDemo } from '../../../src/renderer/data/demo';
 import type { DataSession } from '../../../src/renderer/data/session';
-import { WorkspaceContext } from '../../../src/renderer/features/workspace/core/context';
 import type { OwnRights } from '../../../src/renderer/features/workspace/core/share-rights';
-import { useOperationDraft } from '../../../src/renderer/features/workspace/core/useOperationDraft';
 import { ResultsView } from '../../../src/renderer/features/workspace/results';
 import { initI18n } from '../../../src/renderer/i18n';
+import { executeApproved } from '../support/approval';
+import { WorkspacePart } from '../support/workspace-part';
 import { openUiSession, renderWithSession } from '../support/session-ui';
 
 let now = '2026-11-20T10:00:00.000Z';
@@ -55,42 +48,21 @@ afterEach(() => {
   session.close();
 });
 
-async function markExecuted() {
-  const repos = session.repos;
-  await repos.operations.transition(op.id, 'in_review');
-  const plan = await repos.operations.loadPlan(op.id);
-  const issues = mandatoryIssues(
-    checkReadiness(plan, { premisesName: () => '', agencyName: () => '' }),
-  );
-  await repos.operations.transition(op.id, 'approved', {
-    approval: {
-      secondPerson: null,
-      reasons: Object.fromEntries(issues.map((i) => [openItemKey(i), 'Wird nachgetragen'])),
-      texts: Object.fromEntries(issues.map((i) => [openItemKey(i), i.code])),
-    },
+const markExecuted = () =>
+  executeApproved(session, op.id, () => {
+    now = '2026-12-20T10:00:00.000Z';
   });
-  now = '2026-12-20T10:00:00.000Z';
-  await repos.operations.transition(op.id, 'executed');
-}
 
 function Part({ member }: { member: OwnRights }) {
-  const draft = useOperationDraft(op.id, { member });
-  const stored = useLiveQuery(() => session.repos.operations.loadPlan(op.id), []);
-  if (!stored || !draft.operation) return null;
   return (
-    <WorkspaceContext.Provider
-      value={{
-        draft,
-        plan: draft.applyPlan(stored),
-        agencies,
-        premises: new Map(),
-        agencyName: (id) => (id ? (agencies.get(id)?.name ?? id) : ''),
-        premisesName: (id) => `Objekt ${id.slice(0, 4)}`,
-        goTo: () => {},
-      }}
+    <WorkspacePart
+      operationId={op.id}
+      agencies={agencies}
+      premisesName={(id) => `Objekt ${id.slice(0, 4)}`}
+      draftOptions={{ member }}
     >
       <ResultsView />
-    </WorkspaceContext.Provider>
+    </WorkspacePart>
   );
 }
 

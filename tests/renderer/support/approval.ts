@@ -21,3 +21,16 @@ export async function approveWithReasons(
     },
   });
 }
+
+/** Sent to review, approved with reasons, then (after `laterOn` moves the test's clock past H)
+ * marked executed: the state in which results may be entered. */
+export async function executeApproved(
+  t: Pick<TestData, 'repos'>,
+  operationId: string,
+  laterOn: () => void,
+) {
+  await t.repos.operations.transition(operationId, 'in_review');
+  await approveWithReasons(t, operationId);
+  laterOn();
+  return t.repos.operations.transition(operationId, 'executed');
+}

@@ -18,11 +18,13 @@ import {
 export function WorkspacePart({
   operationId,
   agencies = new Map(),
+  premisesName = () => '',
   draftOptions,
   children,
 }: {
   operationId: string;
   agencies?: ReadonlyMap<string, Agency>;
+  premisesName?: (id: string) => string;
   draftOptions?: DraftOptions;
   children: ReactNode;
 }) {
@@ -37,8 +39,8 @@ export function WorkspacePart({
         plan: draft.applyPlan(stored),
         agencies,
         premises: new Map(),
-        agencyName: (id) => (id ? (agencies.get(id)?.name ?? '') : ''),
-        premisesName: () => '',
+        agencyName: (id) => (id ? (agencies.get(id)?.name ?? id) : ''),
+        premisesName,
         goTo: () => {},
       }}
     >
