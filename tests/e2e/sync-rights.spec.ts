@@ -6,24 +6,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, TestInfo } from '@playwright/test';
-import {
-  expect,
-  openDemoWorkspace,
-  setUserName,
-  test,
-  unlock,
-  waitState,
-  type WorkerFixtures,
-} from './fixtures';
+import { expect, openDemoWorkspace, setUserName, test, type WorkerFixtures } from './fixtures';
 import { approveWithReasons } from './support/approve';
-import { keyCard, registerCard, VIEWPORT, type Person } from './support/parties';
-import {
-  admitSyncServer,
-  connectOrigins,
-  missingServices,
-  startSyncCluster,
-  type Cluster,
-} from './support/sync-server';
+import { keyCard, registerCard, type Person } from './support/parties';
+import { missingServices, startSyncCluster, type Cluster } from './support/sync-server';
+import { goTo, installClient, useServer } from './support/sync-session';
 import { openPart } from './support/workspace-nav';
 
 const SHOTS = process.env.VP_SHOTS ?? '/tmp/shots-ro';
@@ -48,44 +35,11 @@ test.afterAll(async () => {
 });
 
 /** An installation with the worker's vault, its page policy admitting the sync node, unlocked. */
-async function install(
+const install = async (
   browser: Browser,
   vaultState: WorkerFixtures['vaultState'],
   testInfo: TestInfo,
-): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: testInfo.project.use.baseURL,
-    storageState: vaultState,
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    reducedMotion: 'reduce',
-    viewport: VIEWPORT,
-    permissions: ['local-network-access'],
-  });
-  await admitSyncServer(context, connectOrigins(cluster));
-  const page = await context.newPage();
-  await page.goto('/');
-  await waitState(page, 'locked');
-  await unlock(page);
-  return page;
-}
-
-async function useServer(page: Page, httpUrl: string): Promise<void> {
-  await page.getByTestId('nav-settings').click();
-  await page.getByTestId('sync-server-url').fill(httpUrl);
-  await page.getByTestId('sync-server-save').click();
-  await expect(page.getByTestId('sync-server-enabled')).toBeEnabled();
-  await page.getByTestId('sync-server-enabled').click({ force: true });
-  await page.getByTestId('sync-server-notice').getByRole('button', { name: 'Einschalten' }).click();
-  await expect(page.getByTestId('sync-join')).toBeVisible();
-}
-
-/** In-app navigation (a reload would lock the vault). */
-async function goTo(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => {
-    window.location.hash = h;
-  }, hash);
-}
+): Promise<Page> => (await installClient(browser, vaultState, testInfo, cluster)).page;
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.mouse.move(0, 0);

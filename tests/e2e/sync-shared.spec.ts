@@ -9,27 +9,12 @@
 // (VP_SHOTS changes the folder).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page, TestInfo } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { markersIn } from '../server/support/markers';
-import {
-  expect,
-  expectAccessible,
-  openDemoWorkspace,
-  test,
-  unlock,
-  waitState,
-  type WorkerFixtures,
-} from './fixtures';
-import { keyCard, registerCard, VIEWPORT, type Person } from './support/parties';
-import {
-  admitSyncServer,
-  connectOrigins,
-  missingServices,
-  networkSwitch,
-  startSyncCluster,
-  type Cluster,
-  type NetworkSwitch,
-} from './support/sync-server';
+import { expect, expectAccessible, openDemoWorkspace, test } from './fixtures';
+import { keyCard, registerCard, type Person } from './support/parties';
+import { missingServices, startSyncCluster, type Cluster } from './support/sync-server';
+import { goTo, installClient, useServer, type Installation } from './support/sync-session';
 import { openPart } from './support/workspace-nav';
 
 const SHOTS = process.env.VP_SHOTS ?? '/tmp/shots-synce2e';
@@ -48,17 +33,6 @@ const JOBCENTER: Person = {
 /** Typed into the plan by the lead; must never appear in what the server stores. */
 const MARKER = `Geheimzugang-${Date.now().toString(36)}`;
 
-interface Installation {
-  context: BrowserContext;
-  page: Page;
-  /** Errors the page threw; console errors only where the network is never cut. */
-  errors: string[];
-  consoleErrors: string[];
-  /** Only where the journey cuts the network: routed sockets pass every message through
-   *  Playwright, which the others need not pay. */
-  network: NetworkSwitch | null;
-}
-
 // Skipped only where redis-server or postgresql are missing; on CI that fails instead.
 const skip = missingServices();
 test.skip(skip !== null, skip ?? '');
@@ -73,62 +47,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await cluster?.stop();
 });
-
-/**
- * An installation with the worker's vault (as the `app` fixture starts), its page policy
- * admitting the sync nodes, unlocked; with `switchable`, its sync sockets behind a network
- * switch.
- */
-async function install(
-  browser: Browser,
-  vaultState: WorkerFixtures['vaultState'],
-  testInfo: TestInfo,
-  switchable = false,
-): Promise<Installation> {
-  const context = await browser.newContext({
-    baseURL: testInfo.project.use.baseURL,
-    storageState: vaultState,
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    reducedMotion: 'reduce',
-    viewport: VIEWPORT,
-    // The page comes through page.route (its policy rewritten), so Chromium knows no address
-    // for it and treats it as public: reaching the loopback nodes then needs the user's
-    // permission for the local network, which a user on the agency's intranet would give.
-    permissions: ['local-network-access'],
-  });
-  await admitSyncServer(context, connectOrigins(cluster));
-  const network = switchable ? await networkSwitch(context, cluster) : null;
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const consoleErrors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  await page.goto('/');
-  await waitState(page, 'locked');
-  await unlock(page);
-  return { context, page, errors, consoleErrors, network };
-}
-
-/** Einstellungen › Gemeinsam bearbeiten: the node's address, switched on after the notice. */
-async function useServer(page: Page, httpUrl: string): Promise<void> {
-  await page.getByTestId('nav-settings').click();
-  await page.getByTestId('sync-server-url').fill(httpUrl);
-  await page.getByTestId('sync-server-save').click();
-  await expect(page.getByTestId('sync-server-enabled')).toBeEnabled();
-  await page.getByTestId('sync-server-enabled').click({ force: true });
-  await page.getByTestId('sync-server-notice').getByRole('button', { name: 'Einschalten' }).click();
-  await expect(page.getByTestId('sync-join')).toBeVisible();
-}
-
-/** In-app navigation (a reload would lock the vault). */
-async function goTo(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => {
-    window.location.hash = h;
-  }, hash);
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.mouse.move(0, 0);
@@ -158,7 +76,9 @@ test('lead and two liaisons plan the demo together; offline, merge, revoke; noth
   if (!node1 || !node2) throw new Error('two sync nodes expected');
 
   const [lead, customs, jobcenter] = await Promise.all(
-    [false, true, false].map((switchable) => install(browser, vaultState, testInfo, switchable)),
+    [false, true, false].map((switchable) =>
+      installClient(browser, vaultState, testInfo, cluster, switchable),
+    ),
   );
   if (!lead || !customs || !jobcenter) throw new Error('three installations expected');
 
