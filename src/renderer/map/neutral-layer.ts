@@ -26,6 +26,15 @@ const LABEL_EVERY = 512;
 const PADDING = 0.25;
 
 const degreeLabel = (value: number): string => `${formatDegree(Number(value.toFixed(6)))}°`;
+/** Labels at least this far apart: "7,0045°" is some 45 px wide in 10 px type. */
+const LABEL_GAP = 80;
+
+/**
+ * Every how many longitude lines one is labelled, so neighbouring labels never touch: the lines
+ * can be as close as 40 px at a deep zoom. Counted on the line's own index (degrees / step), so
+ * the same lines keep their labels after a pan.
+ */
+const labelEvery = (linePx: number): number => Math.max(1, Math.ceil(LABEL_GAP / linePx));
 
 class NeutralLayer extends L.Layer {
   private surface: PaddedCanvas | null = null;
@@ -73,11 +82,17 @@ class NeutralLayer extends L.Layer {
     const step = gridStep(Math.round(zoom));
     // Canvas pixels from world pixels at this zoom: labels sit on the world's 256 px raster.
     const origin = map.project(map.containerPointToLatLng(min), zoom);
-    const xs: [number, string][] = [];
-    for (let lng = Math.ceil(sw.lng / step) * step; lng <= ne.lng; lng += step) {
+    const xs: [number, string | null][] = [];
+    const stepPx =
+      map.project(L.latLng(ne.lat, step), zoom).x - map.project(L.latLng(ne.lat, 0), zoom).x;
+    const everyX = labelEvery(stepPx);
+    for (let i = Math.ceil(sw.lng / step); i * step <= ne.lng; i++) {
+      const lng = i * step;
       const x = Math.round(map.project(L.latLng(ne.lat, lng), zoom).x - origin.x) + 0.5;
-      xs.push([x, degreeLabel(lng)]);
+      xs.push([x, i % everyX === 0 ? degreeLabel(lng) : null]);
     }
+    // Latitude labels stack (one text line each) and Mercator spaces latitude lines at least as
+    // far apart as longitude lines: every one keeps its label.
     const ys: [number, string][] = [];
     for (let lat = Math.ceil(sw.lat / step) * step; lat <= ne.lat; lat += step) {
       const y = Math.round(map.project(L.latLng(lat, sw.lng), zoom).y - origin.y) + 0.5;
@@ -102,7 +117,7 @@ class NeutralLayer extends L.Layer {
     const firstX = Math.floor(origin.x / LABEL_EVERY) * LABEL_EVERY - origin.x;
     const firstY = Math.floor(origin.y / LABEL_EVERY) * LABEL_EVERY - origin.y;
     for (let cellY = firstY; cellY < size.y; cellY += LABEL_EVERY) {
-      for (const [x, text] of xs) ctx.fillText(text, x + 2, cellY + LABEL_EVERY - 6);
+      for (const [x, text] of xs) if (text) ctx.fillText(text, x + 2, cellY + LABEL_EVERY - 6);
     }
     for (let cellX = firstX; cellX < size.x; cellX += LABEL_EVERY) {
       for (const [y, text] of ys) ctx.fillText(text, cellX + 2, y - 2);
