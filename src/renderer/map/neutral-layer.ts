@@ -1,6 +1,6 @@
 // The basemap "none": a neutral background with a labelled coordinate grid, drawn locally, so a
 // map is readable and requests nothing from any server. The grid spacing follows the zoom
-// (1° … 0.001°), labelled in decimal degrees the German way.
+// (1° … 0.001°), labelled in decimal degrees in the UI language (`7,005°` / `7.005°`).
 //
 // The background is the map container's CSS colour and the grid one padded canvas
 // (map/padded-canvas), redrawn when a move ends and scaled during a zoom. As a tile layer it put
@@ -9,8 +9,8 @@
 // Labels repeat every 512 px (the tiles had them every 256 px): a label is still near wherever
 // one looks, and the redraw sets a quarter of the text (some 700 labels on the padded canvas at
 // 1440 px took 18 ms under load).
-import { formatDegree } from '@shared/geo';
 import { gridStep } from '@shared/maps/mercator';
+import { gridDegreeLabel } from './degree-label';
 import { L } from './leaflet-setup';
 import { PaddedCanvas } from './padded-canvas';
 
@@ -25,7 +25,6 @@ const LABEL_EVERY = 512;
  */
 const PADDING = 0.25;
 
-const degreeLabel = (value: number): string => `${formatDegree(Number(value.toFixed(6)))}°`;
 /** Labels at least this far apart: "7,0045°" is some 45 px wide in 10 px type. */
 const LABEL_GAP = 80;
 
@@ -36,8 +35,20 @@ const LABEL_GAP = 80;
  */
 const labelEvery = (linePx: number): number => Math.max(1, Math.ceil(LABEL_GAP / linePx));
 
-class NeutralLayer extends L.Layer {
+export class NeutralLayer extends L.Layer {
   private surface: PaddedCanvas | null = null;
+
+  /** `language`: the UI language the labels are written in (an i18n code such as `de`). */
+  constructor(private language: string) {
+    super();
+  }
+
+  /** Writes the labels in another language: one redraw, only when it changed. */
+  setLanguage(language: string): void {
+    if (language === this.language) return;
+    this.language = language;
+    this.draw();
+  }
 
   override onAdd(map: L.Map): this {
     map.getContainer().classList.add('vp-neutral-ground');
@@ -79,6 +90,7 @@ class NeutralLayer extends L.Layer {
     if (!map || !frame) return;
     const { ctx, min, size, southWest: sw, northEast: ne } = frame;
     const zoom = map.getZoom();
+    const degreeLabel = gridDegreeLabel(this.language);
     const step = gridStep(Math.round(zoom));
     // Canvas pixels from world pixels at this zoom: labels sit on the world's 256 px raster.
     const origin = map.project(map.containerPointToLatLng(min), zoom);
@@ -125,6 +137,6 @@ class NeutralLayer extends L.Layer {
   }
 }
 
-export function createNeutralLayer(): L.Layer {
-  return new NeutralLayer();
+export function createNeutralLayer(language: string): NeutralLayer {
+  return new NeutralLayer(language);
 }

@@ -1,11 +1,12 @@
 // One Leaflet map bound to a container element for the life of a component: created once,
 // removed on unmount, with the neutral basemap and a metric scale bar. Features add their
 // layers to the returned map; the basemap can be swapped with `setBasemap`. The zoom buttons
-// carry translated names (Leaflet's own are English) and follow a language switch.
+// carry translated names (Leaflet's own are English) and, with the grid's labels, follow a
+// language switch.
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { L } from './leaflet-setup';
-import { createNeutralLayer } from './neutral-layer';
+import { createNeutralLayer, type NeutralLayer } from './neutral-layer';
 
 export interface MapOptions {
   center: L.LatLngExpression;
@@ -25,8 +26,11 @@ export function useLeafletMap(
   container: RefObject<HTMLElement | null>,
   options: MapOptions,
 ): LeafletMapHandle | null {
-  const { t } = useTranslation('map');
+  const { t, i18n } = useTranslation('map');
   const [handle, setHandle] = useState<LeafletMapHandle | null>(null);
+  // The grid shown now (null under a real basemap) and the language a new one starts in.
+  const language = useRef(i18n.language);
+  const grid = useRef<NeutralLayer | null>(null);
   // The first options create the map; later changes are the caller's to apply (setView …).
   const initial = useRef(options);
 
@@ -50,12 +54,17 @@ export function useLeafletMap(
     L.control.zoom().addTo(map);
     map.attributionControl.setPrefix(false);
     L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
-    let basemap: L.Layer = createNeutralLayer().addTo(map);
+    const neutral = (): NeutralLayer => {
+      grid.current = createNeutralLayer(language.current);
+      return grid.current;
+    };
+    let basemap: L.Layer = neutral().addTo(map);
     setHandle({
       map,
       setBasemap(layer) {
         map.removeLayer(basemap);
-        basemap = (layer ?? createNeutralLayer()).addTo(map);
+        grid.current = null;
+        basemap = (layer ?? neutral()).addTo(map);
         if ('bringToBack' in basemap && typeof basemap.bringToBack === 'function') {
           basemap.bringToBack();
         }
@@ -63,6 +72,7 @@ export function useLeafletMap(
     });
     return () => {
       map.remove();
+      grid.current = null;
       setHandle(null);
     };
   }, [container]);
@@ -78,6 +88,11 @@ export function useLeafletMap(
     name('.leaflet-control-zoom-in', t('zoomIn'));
     name('.leaflet-control-zoom-out', t('zoomOut'));
   }, [handle, t]);
+
+  useEffect(() => {
+    language.current = i18n.language;
+    grid.current?.setLanguage(i18n.language);
+  }, [i18n.language]);
 
   return handle;
 }
