@@ -4,6 +4,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '@shared/domain';
+import { closeToastsOnLanguageSwitch } from '../ui/notify';
 import deAgencies from './de/agencies.json';
 import deOperationsList from './de/operationsList.json';
 import deRoster from './de/roster.json';
@@ -87,7 +88,12 @@ function applyValidationLocale(lang: Language): void {
   z.config(lang === 'de' ? z.locales.de() : z.locales.en());
 }
 
+// One listener however often initI18n runs (tests call it per file): a second init replaces it.
+let stopClosingToasts: (() => void) | null = null;
+
 export async function initI18n(lang: Language = storedLanguage()): Promise<typeof i18next> {
+  stopClosingToasts?.();
+  stopClosingToasts = closeToastsOnLanguageSwitch(i18next);
   applyValidationLocale(lang);
   document.documentElement.lang = lang;
   await i18next.use(initReactI18next).init({
