@@ -1,11 +1,12 @@
 // The binary frame every sealed sync item travels in (envelopes and keyring entries; layout in
-// README.md): a readable, authenticated header, an AES-GCM body and an OpenPGP detached signature
-// over everything before it. Parsing is strict and bounded, so hostile bytes are cheap to refuse.
-import { createMessage, readSignature, sign, verify, type Key, type PrivateKey } from 'openpgp';
+// README.md): a readable, authenticated header, an AES-GCM body and an Ed25519 signature by the
+// author's identity key over everything before it. Parsing is strict and bounded, so hostile
+// bytes are cheap to refuse.
+import type { Key } from 'openpgp';
 import { asBytes, concatBytes, sha256Hex, utf8Decode, utf8Encode } from '../crypto/bytes';
 import type { Bytes } from '../crypto/bytes';
 import { readPrivate, readPublic } from '../exchange/keys';
-import { PGP_CONFIG } from '../exchange/pgp-config';
+import { ED25519, frameSigningKey, frameVerifyKey } from './frame-key';
 import { SYNC_FRAME_VERSION } from './types';
 
 const MAGIC = [0x56, 0x50, 0x53] as const; // "VPS"
@@ -15,7 +16,17 @@ export type FrameKind = keyof typeof FRAME_KINDS;
 const MAX_HEADER_BYTES = 60_000;
 /** A snapshot of a large plan stays far below this; anything larger is not ours. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
-const MAX_SIGNATURE_BYTES = 1_024;
+/** A raw Ed25519 signature; the length field stays so the layout can carry another size later. */
+const SIGNATURE_BYTES = 64;
+
+/**
+ * Signed before the frame's bytes (domain separation). The identity key also makes OpenPGP
+ * signatures (exchange packages, approvals, server challenges, key transitions), and OpenPGP's
+ * EdDSA signs a 32- or 64-byte hash digest. Every frame signature is over bytes that start with
+ * this text, so it can never stand as one of those signatures, and none of those can stand as a
+ * frame signature: either would need a digest that begins with these 25 bytes.
+ */
+export const FRAME_SIGNATURE_CONTEXT = utf8Encode('Verbundplaner sync frame\0');
 
 export interface Frame {
   kind: FrameKind;
@@ -46,29 +57,26 @@ export function frameAad(kind: FrameKind, header: object): Bytes {
   ]);
 }
 
-/** Holds the parsed private key once: parsing an armored key costs more than a signature. */
+/** Holds the imported signing key once: parsing an armored key costs more than a signature. */
 export class FrameSigner {
   private constructor(
     readonly fingerprint: string,
-    private readonly key: PrivateKey,
+    private readonly key: CryptoKey,
   ) {}
 
+  /** Throws (German message) when the identity key holds no usable Ed25519 signing key. */
   static async of(privateKeyArmored: string): Promise<FrameSigner> {
     const key = await readPrivate(privateKeyArmored);
-    return new FrameSigner(key.getFingerprint(), key);
+    return new FrameSigner(key.getFingerprint(), await frameSigningKey(key));
   }
 
   async seal(aad: Bytes, body: Bytes): Promise<Bytes> {
     if (body.byteLength > MAX_BODY_BYTES) throw new RangeError('Sync-Inhalt zu groß');
-    const signed = concatBytes([aad, u32(body.byteLength), body]);
-    const signature = await sign({
-      message: await createMessage({ binary: signed }),
-      signingKeys: this.key,
-      detached: true,
-      format: 'binary',
-      config: PGP_CONFIG,
-    });
-    return concatBytes([signed, u16(signature.byteLength), signature]);
+    // One copy: the context and the frame's bytes together, the frame is the part after it.
+    const context = FRAME_SIGNATURE_CONTEXT.byteLength;
+    const withContext = concatBytes([FRAME_SIGNATURE_CONTEXT, aad, u32(body.byteLength), body]);
+    const signature = new Uint8Array(await crypto.subtle.sign(ED25519, this.key, withContext));
+    return concatBytes([withContext.subarray(context), u16(signature.byteLength), signature]);
   }
 }
 
@@ -87,7 +95,7 @@ export function parseFrame(bytes: Uint8Array): Frame | null {
   const bodyEnd = headerEnd + 4 + bodyLen;
   if (bodyLen > MAX_BODY_BYTES || bodyEnd + 2 > b.byteLength) return null;
   const sigLen = view.getUint16(bodyEnd);
-  if (sigLen === 0 || sigLen > MAX_SIGNATURE_BYTES || bodyEnd + 2 + sigLen !== b.byteLength) {
+  if (sigLen !== SIGNATURE_BYTES || bodyEnd + 2 + sigLen !== b.byteLength) {
     return null;
   }
   let header: unknown;
@@ -126,18 +134,20 @@ export class KeyCache {
   }
 }
 
-/** True only when the frame's detached signature is a valid one by exactly `key`. */
+/**
+ * True only when the frame's signature is a valid Ed25519 signature by exactly `key`'s signing
+ * key (imported once per Key object, frame-key.ts). Never throws: any failure is `false`.
+ */
 export async function signatureHolds(frame: Frame, key: Key): Promise<boolean> {
   try {
-    const signature = await readSignature({ binarySignature: frame.signature, config: PGP_CONFIG });
-    const result = await verify({
-      message: await createMessage({ binary: frame.signed }),
-      signature,
-      verificationKeys: key,
-      expectSigned: true,
-      config: PGP_CONFIG,
-    });
-    return result.signatures.length === 1;
+    const verifier = await frameVerifyKey(key);
+    if (!verifier || frame.signature.byteLength !== SIGNATURE_BYTES) return false;
+    return await crypto.subtle.verify(
+      ED25519,
+      verifier,
+      asBytes(frame.signature),
+      concatBytes([FRAME_SIGNATURE_CONTEXT, frame.signed]),
+    );
   } catch {
     return false;
   }

@@ -5,8 +5,11 @@ import type { SyncRights } from './challenge';
 
 export type { SyncRights } from './challenge';
 
-/** Version of the binary frame (envelopes and keyring entries). */
-export const SYNC_FRAME_VERSION = 1;
+/**
+ * Version of the binary frame (envelopes and keyring entries). 2: raw Ed25519 signature with a
+ * context prefix (frame.ts) instead of an OpenPGP detached signature; version 1 frames are refused.
+ */
+export const SYNC_FRAME_VERSION = 2;
 
 /**
  * The transport Y.Doc that Hocuspocus syncs and stores (its document name is the operation id,
