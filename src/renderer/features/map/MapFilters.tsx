@@ -1,10 +1,11 @@
 // The filter row above Karte: operation, target status, premises kind, municipality, the date
 // range of the operations and the inspection history. Every change goes to the URL.
-import { Button, Group, NumberInput, Select, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MUNICIPALITIES, PREMISES_KINDS, TARGET_STATUS_LABELS } from '@shared/catalog';
 import { TARGET_STATUSES, type Operation, type TargetStatus } from '@shared/domain';
+import { DateField } from '../../ui/DateField';
 import { useLabel } from '../../ui/useLabel';
 import { operationDate, type OverviewFilters } from './overview-model';
 
@@ -15,8 +16,6 @@ interface Props {
   onReset(): void;
   canReset: boolean;
 }
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function MapFilters({ filters, operations, onChange, onReset, canReset }: Props) {
   const { t } = useTranslation('map');
@@ -42,7 +41,8 @@ export function MapFilters({ filters, operations, onChange, onReset, canReset }:
     value: s,
     label: label(TARGET_STATUS_LABELS[s]),
   }));
-  const date = (v: string) => (DATE.test(v) ? v : null);
+  // Kept and named, not dropped: the user sees why no operation is in range.
+  const reversed = filters.from !== null && filters.to !== null && filters.from > filters.to;
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap" role="group" aria-label={t('filters.label')}>
@@ -89,21 +89,20 @@ export function MapFilters({ filters, operations, onChange, onReset, canReset }:
         w={170}
         data-testid="map-filter-municipality"
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('filters.from')}
-        value={filters.from ?? ''}
-        onChange={(e) => set('from', date(e.currentTarget.value))}
+        value={filters.from}
+        onChange={(v) => set('from', v)}
         w={150}
-        data-testid="map-filter-from"
+        testId="map-filter-from"
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('filters.to')}
-        value={filters.to ?? ''}
-        onChange={(e) => set('to', date(e.currentTarget.value))}
+        value={filters.to}
+        onChange={(v) => set('to', v)}
+        error={reversed ? t('filters.rangeReversed') : undefined}
         w={150}
-        data-testid="map-filter-to"
+        testId="map-filter-to"
       />
       <NumberInput
         label={t('filters.inspected')}

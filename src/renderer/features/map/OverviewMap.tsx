@@ -10,13 +10,8 @@ import { L, useLeafletMap, useMapBasemap, useMeasureTool } from '../../map';
 import { ClusterCanvasLayer } from '../../map/cluster';
 import { useSearchIndex } from '../../search/useSearchIndex';
 import { MapFilters } from './MapFilters';
-import {
-  buildOverview,
-  CATEGORY_COLORS,
-  NO_FILTERS,
-  type OverviewFilters,
-  type OverviewPoint,
-} from './overview-model';
+import { buildOverview, CATEGORY_COLORS, type OverviewPoint } from './overview-model';
+import { useFilterUrl } from './useFilterUrl';
 import { useMapSearchDocs, type OverviewData } from './useOverviewData';
 import { hasFilters, readMapUrl, writeMapUrl } from './view-url';
 import { formatAddress, LIST_LIMIT, VisibleList } from './VisibleList';
@@ -46,9 +41,9 @@ export function OverviewMap({ data }: { data: OverviewData }) {
   useEffect(() => {
     setParamsRef.current = setParams;
   }, [setParams]);
-  const { view: urlView, filters: urlFilters } = useMemo(() => readMapUrl(params), [params]);
   // The URL's view places the map once; later the map writes the URL, not the other way round.
-  const [initialView] = useState(urlView);
+  const [initialView] = useState(() => readMapUrl(params).view);
+  const { filters, setFilters, resetFilters } = useFilterUrl();
   const container = useRef<HTMLDivElement>(null);
   const start = initialView ?? DEFAULT_VIEW;
   const handle = useLeafletMap(container, { center: [start.lat, start.lng], zoom: start.zoom });
@@ -58,8 +53,6 @@ export function OverviewMap({ data }: { data: OverviewData }) {
 
   // Rebuilt when the filters change, not on every pan (the URL changes then too): the filters
   // keep their identity while only the view in the URL moves, so nothing below re-renders.
-  const filterKey = JSON.stringify(urlFilters);
-  const filters = useMemo(() => JSON.parse(filterKey) as OverviewFilters, [filterKey]);
   const today = useMemo(() => instantToWall(new Date().toISOString()).date, []);
   const overview = useMemo(
     () =>
@@ -165,15 +158,6 @@ export function OverviewMap({ data }: { data: OverviewData }) {
     }
     return { shown, total };
   }, [byName, viewBox]);
-
-  const setFilters = useCallback(
-    (next: OverviewFilters) =>
-      setParamsRef.current((prev) => writeMapUrl({ ...readMapUrl(prev), filters: next }), {
-        replace: true,
-      }),
-    [],
-  );
-  const resetFilters = useCallback(() => setFilters(NO_FILTERS), [setFilters]);
 
   const [query, setQuery] = useState('');
   const docs = useMapSearchDocs(data.premises);

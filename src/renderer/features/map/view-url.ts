@@ -2,6 +2,7 @@
 // from a premises shows the same map. Parsing is lenient: an unreadable value is dropped, never
 // thrown, since anyone can type a URL.
 import { TARGET_STATUSES, type TargetStatus } from '@shared/domain';
+import { readTypedDate } from '../../ui/DateField';
 import { NO_FILTERS, type OverviewFilters } from './overview-model';
 
 export interface MapView {
@@ -19,7 +20,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = /^[\w-]{1,80}$/;
 
 const code = (v: string | null): string | null => (v !== null && CODE.test(v) ? v : null);
-const date = (v: string | null): string | null => (v !== null && DATE.test(v) ? v : null);
+// A day the date field itself would take: `2026-02-31` has the shape but is no day.
+const date = (v: string | null): string | null =>
+  v !== null && DATE.test(v) && readTypedDate(v) === v ? v : null;
 
 function readView(params: URLSearchParams): MapView | null {
   const c = params.get('c')?.split(',').map(Number);
