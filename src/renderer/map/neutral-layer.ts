@@ -47,12 +47,15 @@ export class NeutralLayer extends L.Layer {
   setLanguage(language: string): void {
     if (language === this.language) return;
     this.language = language;
+    if (this.surface) this.surface.element.lang = language;
     this.draw();
   }
 
   override onAdd(map: L.Map): this {
     map.getContainer().classList.add('vp-neutral-ground');
     const surface = new PaddedCanvas('vp-neutral-basemap', PADDING);
+    // The language its labels are drawn in, as for any element with text.
+    surface.element.lang = this.language;
     map.getPane('tilePane')?.appendChild(surface.element);
     this.surface = surface;
     // Drawn in the task that ends the move, with the cluster layer: both canvases reach the
