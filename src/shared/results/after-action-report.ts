@@ -34,6 +34,16 @@ const GOODS_UNITS: Record<string, string> = {
 };
 
 const n = (x: number | null | undefined) => (x === null || x === undefined ? '–' : String(x));
+const grouped = new Intl.NumberFormat('de-DE');
+
+/**
+ * The category table holds agencies as columns only while they fit: at most three agencies and
+ * no value longer than "12.345,67 €". A narrower column split "100.000.000,00 €" over three
+ * printed lines, so then the table turns into one row per agency and category under a table
+ * of the totals.
+ */
+export const MAX_AGENCY_COLUMNS = 3;
+const MAX_WIDE_CELL = '12.345,67 €'.length;
 const metric = (code: string, value: number) => {
   const m = RESULT_METRICS.find((x) => x.code === code);
   return m ? formatMetric(value, m.unit) : String(value);
@@ -61,7 +71,10 @@ export function afterActionReportModel(
   };
   const totals = forceTotals(plan, agencies);
   const actualOf = new Map(plan.participations.map((p) => [p.id, p.actualStrength ?? null]));
-  const actualSum = plan.participations.reduce((s, p) => s + (p.actualStrength ?? 0), 0);
+  // "–" when no agency reported its actual strength: a sum of nothing is not "0 Kräfte".
+  const reported = plan.participations.filter((p) => typeof p.actualStrength === 'number');
+  const actualSum =
+    reported.length === 0 ? null : reported.reduce((s, p) => s + (p.actualStrength ?? 0), 0);
 
   const sections: DocSection[] = [
     {
@@ -185,34 +198,16 @@ export function afterActionReportModel(
         agencyShort(x.agencyId, agencies) || agencyName(x.agencyId, agencies),
         target(x.targetId),
         g.description,
-        `${g.quantity} ${GOODS_UNITS[g.unit] ?? g.unit}`,
+        `${grouped.format(g.quantity)} ${GOODS_UNITS[g.unit] ?? g.unit}`,
       ]),
     );
+    const wide =
+      agencyIds.length <= MAX_AGENCY_COLUMNS &&
+      used.every((m) => metric(m.code, all[m.code] ?? 0).length <= MAX_WIDE_CELL);
     const sections: DocSection[] = [
       {
         heading: 'Ergebnisse je Kategorie und Behörde',
-        blocks: [
-          {
-            type: 'table',
-            columns: [
-              { title: 'Kategorie', weight: 4 },
-              ...agencyIds.map((id) => ({
-                title: agencyShort(id, agencies) || id,
-                weight: 1.4,
-                align: 'right' as const,
-              })),
-              { title: 'Summe', weight: 1.6, align: 'right' },
-            ],
-            rows: used.map((m) => [
-              m.label.de,
-              ...agencyIds.map((id) => {
-                const v = perAgency.get(id)?.[m.code] ?? 0;
-                return v ? metric(m.code, v) : '–';
-              }),
-              metric(m.code, all[m.code] ?? 0),
-            ]),
-          },
-        ],
+        blocks: wide ? [wideTable()] : longTables(),
       },
       {
         heading: 'Ergebnisse je Objekt',
@@ -251,6 +246,61 @@ export function afterActionReportModel(
         ],
       });
     return sections;
+
+    /** Categories down, one column per agency and the total: few agencies only. */
+    function wideTable(): DocBlock {
+      return {
+        type: 'table',
+        columns: [
+          { title: 'Kategorie', weight: 4 },
+          ...agencyIds.map((id) => ({
+            title: agencyShort(id, agencies) || id,
+            weight: 1.4,
+            align: 'right' as const,
+          })),
+          { title: 'Summe', weight: 1.6, align: 'right' },
+        ],
+        rows: used.map((m) => [
+          m.label.de,
+          ...agencyIds.map((id) => {
+            const v = perAgency.get(id)?.[m.code] ?? 0;
+            return v ? metric(m.code, v) : '–';
+          }),
+          metric(m.code, all[m.code] ?? 0),
+        ]),
+      };
+    }
+
+    /** The totals per category, then one row per agency and category it counted. */
+    function longTables(): DocBlock[] {
+      return [
+        {
+          type: 'table',
+          columns: [
+            { title: 'Kategorie', weight: 4 },
+            { title: 'Summe aller Behörden', weight: 2, align: 'right' },
+          ],
+          rows: used.map((m) => [m.label.de, metric(m.code, all[m.code] ?? 0)]),
+        },
+        {
+          type: 'table',
+          columns: [
+            { title: 'Behörde', weight: 3 },
+            { title: 'Kategorie', weight: 3 },
+            { title: 'Wert', weight: 2, align: 'right' },
+          ],
+          rows: agencyIds.flatMap((id) =>
+            used
+              .filter((m) => (perAgency.get(id)?.[m.code] ?? 0) > 0)
+              .map((m) => [
+                agencyName(id, agencies) || id,
+                m.label.de,
+                metric(m.code, perAgency.get(id)?.[m.code] ?? 0),
+              ]),
+          ),
+        },
+      ];
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Lagebild: the situation picture as a docx annex (document model), with the filter it was
 // made under and the note that only completed operations count.
 import { docDate } from '../documents/format';
-import { emptyDocument, type DocumentModel } from '../documents/model';
+import { emptyDocument, type DocBlock, type DocumentModel } from '../documents/model';
 import type { Classification } from '../domain/operation';
 import type { ResultsFilter } from './aggregate';
 import { monthName } from './month-name';
@@ -35,10 +35,48 @@ export function filterText(f: ResultsFilter, names: FilterNames): string {
   return parts.join(' · ');
 }
 
-/** The document names months ("November 2026"); the tables and the CSV keep "2026-11". */
+// A plain number cell of the German tables: "30000000", "1234,56", "33,3 %".
+const PLAIN_NUMBER = /^(\d+)(,\d+)?( %)?$/;
+
+/**
+ * "30000000000,00" as a reader expects it: "30.000.000.000,00". By string arithmetic, so a sum
+ * beyond a float's exact cents stays exact; anything that is not a plain number is unchanged.
+ */
+export function groupedNumber(cell: string): string {
+  const m = PLAIN_NUMBER.exec(cell);
+  if (!m) return cell;
+  const whole = (m[1] ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${whole}${m[2] ?? ''}${m[3] ?? ''}`;
+}
+
+/** Columns after the first whose every cell is a plain number: right-aligned in print. */
+function numericColumns(t: SituationTable): boolean[] {
+  return t.columns.map((_, i) => i > 0 && t.rows.every((r) => PLAIN_NUMBER.test(r[i] ?? '')));
+}
+
+/**
+ * The document is read, not sorted: months in words ("November 2026") and numbers grouped
+ * ("1.234.567,89"); the tables and the CSV keep "2026-11" and "1234567,89".
+ */
 function forReaders(t: SituationTable): SituationTable {
-  if (t.key !== 'months') return t;
-  return { ...t, rows: t.rows.map(([month = '', ...rest]) => [monthName(month), ...rest]) };
+  const rows = t.rows.map((r) => r.map(groupedNumber));
+  if (t.key !== 'months') return { ...t, rows };
+  return { ...t, rows: rows.map(([month = '', ...rest]) => [monthName(month), ...rest]) };
+}
+
+/** A table block whose number columns are right-aligned and text columns left-aligned. */
+function tableBlock(plain: SituationTable): DocBlock {
+  const numeric = numericColumns(plain);
+  const t = forReaders(plain);
+  return {
+    type: 'table',
+    columns: t.columns.map((title, i) => ({
+      title,
+      weight: i === 0 ? 3 : 1.4,
+      align: numeric[i] ? 'right' : 'left',
+    })),
+    rows: t.rows,
+  };
 }
 
 export function situationPictureModel(input: {
@@ -53,7 +91,7 @@ export function situationPictureModel(input: {
   return emptyDocument({
     classification: input.classification ?? 'vs_nfd',
     title: 'Lagebild',
-    subtitle: `Auswertung von ${input.operations} abgeschlossenen Einsätzen`,
+    subtitle: `Auswertung von ${input.operations} abgeschlossenen ${input.operations === 1 ? 'Einsatz' : 'Einsätzen'}`,
     issuingOffice: input.issuingOffice,
     date: docDate(input.now),
     sections: [
@@ -64,20 +102,12 @@ export function situationPictureModel(input: {
           { type: 'keyValue', rows: [{ key: 'Filter', value: input.filterText || 'keiner' }] },
         ],
       },
-      ...input.tables.map(forReaders).map((t) => ({
+      ...input.tables.map((t) => ({
         heading: t.heading,
         blocks: [
           t.rows.length === 0
             ? { type: 'paragraph' as const, text: 'Keine Einträge.' }
-            : {
-                type: 'table' as const,
-                columns: t.columns.map((title, i) => ({
-                  title,
-                  weight: i === 0 ? 3 : 1.4,
-                  align: i === 0 ? ('left' as const) : ('right' as const),
-                })),
-                rows: t.rows,
-              },
+            : tableBlock(t),
         ],
       })),
     ],

@@ -6,9 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '@shared/documents';
+import type { DocBlock } from '@shared/documents';
 import {
+  addGoods,
   afterActionReportModel,
   emptyResults,
+  MAX_AGENCY_COLUMNS,
   setCell,
   type OperationResults,
 } from '@shared/results';
@@ -135,6 +138,72 @@ describe('after-action report', () => {
       expect(text).toContain('Konzession prüfen');
       expect(text).toContain('Funkverbindung im Keller abgerissen');
       expect(text).toContain('1.234,56 €');
+    },
+    120_000,
+  );
+
+  it('sums no actual strength as "–", not 0, when no agency reported one', () => {
+    const none = { ...source, plan: { ...source.plan, participations: d.plan.participations } };
+    const forces = afterActionReportModel(none, demoResults()).sections[2]?.blocks[0];
+    if (forces?.type !== 'table') throw new Error('table expected');
+    expect(forces.totals?.[3]).toBe('–');
+  });
+
+  it('groups the thousands of a seized quantity', () => {
+    const r = addGoods(demoResults(), a1, t1, {
+      id: 'g1',
+      description: 'Wasserpfeifentabak',
+      quantity: 100_000_000,
+      unit: 'grams',
+    });
+    const model = afterActionReportModel(source, r);
+    const goods = model.sections.find((s) => s.heading === 'Sichergestellte Waren')?.blocks[0];
+    if (goods?.type !== 'table') throw new Error('table expected');
+    expect(goods.rows[0]?.[3]).toBe('100.000.000 g');
+  });
+
+  it('lists many agencies as rows, not as columns too narrow for their numbers', () => {
+    const many = agencies.slice(0, MAX_AGENCY_COLUMNS + 3);
+    let r = emptyResults(op.id, op.id, NOW);
+    for (const a of many) r = setCell(r, a, t1, 'cash_seized_cents', 10_000_000_000);
+    const blocks = afterActionReportModel(source, r).sections[4]?.blocks ?? [];
+    const tables = blocks.filter(
+      (b): b is Extract<DocBlock, { type: 'table' }> => b.type === 'table',
+    );
+    // At most three columns each: the totals, then one row per agency and category.
+    for (const t of tables) expect(t.columns.length).toBeLessThanOrEqual(3);
+    const plain = (rows: string[][] | undefined) =>
+      rows?.map((c) => c.map((x) => x.replace(/\s/g, ' ')));
+    expect(plain(tables[0]?.rows)).toEqual([['Sichergestelltes Bargeld', '600.000.000,00 €']]);
+    expect(tables[1]?.rows).toHaveLength(many.length);
+    expect(plain(tables[1]?.rows)?.[0]?.[2]).toBe('100.000.000,00 €');
+  });
+
+  it('lists even two agencies as rows when a sum is too long for a narrow column', () => {
+    let r = emptyResults(op.id, op.id, NOW);
+    r = setCell(r, a1, t1, 'cash_seized_cents', 10_000_000_000);
+    r = setCell(r, a2, t1, 'arrests', 2);
+    const blocks = afterActionReportModel(source, r).sections[4]?.blocks ?? [];
+    expect(blocks).toHaveLength(2);
+    for (const b of blocks) if (b.type === 'table') expect(b.columns.length).toBeLessThanOrEqual(3);
+    // Small numbers keep the compact table with a column per agency.
+    const small = afterActionReportModel(source, demoResults()).sections[4]?.blocks ?? [];
+    expect(small).toHaveLength(1);
+  });
+
+  it.skipIf(!hasLibreOffice())(
+    'prints the amounts of many agencies whole, each on one line',
+    async () => {
+      let r = emptyResults(op.id, op.id, NOW);
+      for (const a of agencies) r = setCell(r, a, t1, 'cash_seized_cents', 10_000_000_000);
+      const bytes = await renderDocx(afterActionReportModel(source, r));
+      const dir = mkdtempSync(join(tmpdir(), 'vp-report-'));
+      const file = join(dir, 'einsatzbericht.docx');
+      writeFileSync(file, bytes);
+      // Before: nine agency columns of 1.4/16 of the width broke "100.000.000,00 €" into
+      // "100." / "000." / "000,00" / "€" lines.
+      const amounts = docxToText(file, dir).match(/100\.000\.000,00\s€/g) ?? [];
+      expect(amounts).toHaveLength(agencies.length);
     },
     120_000,
   );

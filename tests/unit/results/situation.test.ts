@@ -6,6 +6,7 @@ import {
   aggregate,
   emptyResults,
   filterText,
+  groupedNumber,
   NO_FILTER,
   monthName,
   plainMetric,
@@ -135,5 +136,60 @@ describe('situation picture', () => {
     expect(basis).not.toContain('mun=');
     expect(JSON.stringify(model.sections[0])).toContain('nur aus abgeschlossenen Einsätzen');
     expect(model.sections.slice(1).map((s) => s.heading)).toEqual(tables.map((t) => t.heading));
+  });
+
+  it('the Lagebild groups thousands, aligns numbers right and text left, counts in the singular', () => {
+    const big = aggregate(
+      prepareOperations([
+        op('1', '2026-02-10T09:00:00.000Z', 'police', {
+          persons_checked: 100_000,
+          cash_seized_cents: 10_000_000_000,
+          tobacco_grams: 99_999_999,
+        }),
+      ]),
+    );
+    const model = situationPictureModel({
+      tables: situationTables(big, names),
+      operations: big.operations,
+      filterText: '',
+      issuingOffice: 'PP Essen',
+      now: NOW,
+    });
+    expect(model.subtitle).toBe('Auswertung von 1 abgeschlossenen Einsatz');
+    const tableOf = (heading: string) => {
+      const b = model.sections.find((x) => x.heading === heading)?.blocks[0];
+      if (b?.type !== 'table') throw new Error(`table expected: ${heading}`);
+      return b;
+    };
+    const categories = tableOf('Ergebnisse je Kategorie');
+    expect(categories.rows).toEqual([
+      ['Kontrollierte Personen', 'Anzahl', '100.000'],
+      ['Sichergestelltes Bargeld', 'EUR', '100.000.000,00'],
+      ['Sichergestellter Tabak', 'kg', '99.999,999'],
+    ]);
+    expect(categories.columns.map((c) => c.align)).toEqual(['left', 'left', 'right']);
+    const repeated = situationTables(a, names).find((t) => t.key === 'repeated');
+    if (!repeated) throw new Error('repeated expected');
+    const doc = situationPictureModel({
+      tables: [repeated],
+      operations: 2,
+      filterText: '',
+      issuingOffice: '',
+      now: NOW,
+    });
+    expect(doc.subtitle).toBe('Auswertung von 2 abgeschlossenen Einsätzen');
+    const b = doc.sections[1]?.blocks[0];
+    if (b?.type !== 'table') throw new Error('table expected');
+    // "2 → 1" and "fallend" are words for the reader, not numbers.
+    expect(b.columns.map((c) => c.align)).toEqual(['left', 'right', 'left', 'left']);
+  });
+
+  it('groups a plain number by string arithmetic, beyond what a float holds exactly', () => {
+    expect(groupedNumber('12345678901234567,89')).toBe('12.345.678.901.234.567,89');
+    expect(groupedNumber('999')).toBe('999');
+    expect(groupedNumber('1000')).toBe('1.000');
+    expect(groupedNumber('1234,5 %')).toBe('1.234,5 %');
+    expect(groupedNumber('Essen 12345')).toBe('Essen 12345');
+    expect(groupedNumber('2026-11')).toBe('2026-11');
   });
 });
