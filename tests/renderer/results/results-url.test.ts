@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTER, type PreparedOperation } from '@shared/results';
 import {
+  emptyReason,
   isFiltered,
   knownFilter,
   readResultsUrl,
@@ -55,5 +56,12 @@ describe('results URL', () => {
       ),
     ).toEqual({ ...known, municipalityId: '', thematicField: '', agencyId: '' });
     expect(knownFilter(known, [])).toEqual({ ...known, municipalityId: '', agencyId: '' });
+  });
+
+  it('says why nothing is counted: nothing completed, from after to, or no match', () => {
+    expect(emptyReason(NO_FILTER)).toBe('nothingYet');
+    expect(emptyReason({ ...NO_FILTER, from: '2030-01', to: '2029-01' })).toBe('fromAfterTo');
+    expect(emptyReason({ ...NO_FILTER, from: '2029-01', to: '2029-01' })).toBe('noMatch');
+    expect(emptyReason({ ...NO_FILTER, to: '1999-02' })).toBe('noMatch');
   });
 });

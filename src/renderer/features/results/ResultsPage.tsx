@@ -2,11 +2,11 @@
 // agency and category, premises inspected repeatedly, the share of operations per agency —
 // from completed operations only, under filters kept in the URL; each chart with its table;
 // exported as CSV and as the docx annex "Lagebild". Loaded on demand.
-import { Alert, Button, Center, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileText } from '@tabler/icons-react';
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { municipality, thematicField } from '@shared/catalog';
 import {
   COMPLETED_ONLY_NOTE,
@@ -22,7 +22,13 @@ import { notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
 import { useLabel, useLang } from '../../ui/useLabel';
 import { useSaveDocument } from '../documents';
-import { isFiltered, knownFilter, readResultsUrl, writeResultsUrl } from './results-url';
+import {
+  emptyReason,
+  isFiltered,
+  knownFilter,
+  readResultsUrl,
+  writeResultsUrl,
+} from './results-url';
 import { monthLabel } from './situation-format';
 import { situationFileName, useSituationCsvExport } from './situation-export';
 import { SituationFilters } from './SituationFilters';
@@ -167,7 +173,19 @@ export function ResultsPage() {
             </SimpleGrid>
           ) : (
             <Alert color="gray" variant="light" data-testid="situation-empty">
-              {isFiltered(filter) ? t('situation.noMatch') : t('situation.nothingYet')}
+              {t(`situation.${emptyReason(filter)}`)}
+              {!isFiltered(filter) && (
+                // Where an operation is completed: its Status menu, in the operation itself.
+                <Anchor
+                  component={Link}
+                  to="/operations"
+                  display="block"
+                  mt="xs"
+                  data-testid="situation-to-operations"
+                >
+                  {t('situation.toOperations')}
+                </Anchor>
+              )}
             </Alert>
           )}
         </>

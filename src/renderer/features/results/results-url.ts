@@ -38,6 +38,16 @@ export const isFiltered = (f: ResultsFilter): boolean =>
   writeResultsUrl(f).toString() !== writeResultsUrl(NO_FILTER).toString();
 
 /**
+ * Why nothing is counted, as the key of the page's note: no completed operation at all, a
+ * "from" month after the "to" month (no month between them — "no match" sent users looking at
+ * the other fields), or nothing under these filters.
+ */
+export function emptyReason(f: ResultsFilter): 'nothingYet' | 'fromAfterTo' | 'noMatch' {
+  if (!isFiltered(f)) return 'nothingYet';
+  return f.from && f.to && f.from > f.to ? 'fromAfterTo' : 'noMatch';
+}
+
+/**
  * The filter without a municipality, thematic field or agency nobody can pick (a deleted agency
  * in a bookmark, a hand-typed code): such a value counted nothing while its field looked empty.
  * Months stay; the filter fields show them even when no counted operation falls in them.
