@@ -1,7 +1,7 @@
 // One operation of the sync load benchmark in its own worker thread: its clients (one identity
 // each, the first one the operation's lead), their entries at the given rate, and what each
 // client received. Fifty clients in one event loop would measure the harness: every receiver
-// checks an OpenPGP signature per entry, and one thread doing that for all of them queues the
+// checks an Ed25519 signature per entry, and one thread doing that for all of them queues the
 // deliveries behind each other. Built to plain JS by sync-load.ts (a worker cannot load TS).
 import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';

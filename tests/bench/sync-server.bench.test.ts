@@ -3,7 +3,7 @@
 // writer's append (after sealing; the writer's seal and signature are not in it) to each other
 // client of the operation having checked and opened it (p95), lost and duplicated entries, the
 // nodes' peak memory and the database's growth. Row: sealed envelopes (part A's frames — AES-GCM
-// and an OpenPGP signature per entry, checked and opened by every receiver); baseline: the same
+// and an Ed25519 signature per entry, checked and opened by every receiver); baseline: the same
 // load with raw bytes, in the same run. Each operation's clients run in their own worker thread
 // (sync-load-worker.ts), so that one event loop does not queue fifty clients' signature checks
 // behind each other; the printed breakdown says where the latency goes (transit through the
