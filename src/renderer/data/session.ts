@@ -4,7 +4,7 @@ import { newId } from '@shared/domain';
 import { plainCodec, type RecordCodec } from './codec';
 import { DB_NAME, VpDatabase } from './db';
 import { requestPersistentStorage, type PersistState } from './persist';
-import { createRepositories, type Repositories } from './repositories';
+import { createRepositories, type RepoContext, type Repositories } from './repositories';
 import { unfinishedBatches, type BatchJournal } from './chunked-batch';
 import { hasSealMarker } from './seal/seal-marker';
 import { sealPlaintextRows, type SealProgress } from './seal/seal-plaintext';
@@ -17,6 +17,9 @@ export interface DataSession {
   db: VpDatabase;
   store: RecordStore;
   repos: Repositories;
+  /** The actor and clock the repositories write with: writes beside them (kept shares) take
+   *  them from here, so a name change (setActor) and a test clock apply there too. */
+  context: RepoContext;
   /** Decrypted records for lists, map, calendar and readiness; dropped on close (lock). */
   readModel: ReadModel;
   sentinel: SentinelState;
@@ -54,7 +57,8 @@ export async function openDataSession(options: OpenOptions = {}): Promise<DataSe
   // Started before the remaining set-up so the first list rows are ready sooner after unlock.
   const readModel = openReadModel(db, store, codec);
   let actor = '';
-  const repos = createRepositories({ store, actor: () => actor, now });
+  const context: RepoContext = { store, actor: () => actor, now };
+  const repos = createRepositories(context);
   const [sentinel, persist, settings, batches] = await Promise.all([
     checkSentinel(db, options.outside ?? globalThis.localStorage, now()),
     requestPersistentStorage(),
@@ -68,6 +72,7 @@ export async function openDataSession(options: OpenOptions = {}): Promise<DataSe
     db,
     store,
     repos,
+    context,
     readModel,
     sentinel,
     persist,

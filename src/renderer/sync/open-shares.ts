@@ -44,6 +44,22 @@ export function clearShareProblem(operationId: string): void {
   if (problems.delete(operationId)) notify();
 }
 
+/** Kept shares that did not reopen for a reason no single operation's part can show: the
+ *  list could not be read (none reopened), or records no longer open (how many). */
+export type KeptSharesProblem =
+  { kind: 'list'; message: string } | { kind: 'unreadable'; count: number };
+let keptSharesProblem: KeptSharesProblem | null = null;
+
+/** Set by each reopening after unlock; null when it found nothing wrong. */
+export function reportKeptSharesProblem(problem: KeptSharesProblem | null): void {
+  keptSharesProblem = problem;
+  notify();
+}
+
+export function useKeptSharesProblem(): KeptSharesProblem | null {
+  return useSyncExternalStore(subscribe, () => keptSharesProblem);
+}
+
 /** What went wrong with the operation's kept share, or null. */
 export function useShareProblem(operationId: string): ShareProblem | null {
   return useSyncExternalStore(subscribe, () => problems.get(operationId) ?? null);

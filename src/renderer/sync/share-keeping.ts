@@ -100,6 +100,8 @@ export async function openKeptShare(o: KeptShareOptions): Promise<SharedOperatio
 }
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const UNREADABLE =
+  'Ihr gespeicherter Stand lässt sich nicht mehr lesen. „Gemeinsam beenden“ entfernt ihn; danach ist ein neuer Beitritt möglich.';
 
 /** Save problems of a kept share go to its Gemeinsam part; the next good save clears them. */
 export function reportSaveProblems(operationId: string): Pick<KeptShareOptions, 'onSaveError'> {
@@ -116,12 +118,18 @@ export interface ReopenOptions {
 
 /**
  * After unlock: every kept share opens again, each on its own, in the background. A share that
- * cannot open (identity replaced, store error) is reported in its Gemeinsam part; a server that
- * does not answer is no error — the share opens offline and connects when it can.
+ * cannot open (identity replaced, record no longer readable, store error) is reported in its
+ * Gemeinsam part and logged; a server that does not answer is no error — the share opens
+ * offline and the provider connects when the server is back. Returns how many records did not
+ * read, for the notice beyond one operation (a record without a usable id has no part).
  */
-export async function reopenKeptShares(o: ReopenOptions): Promise<void> {
-  const records = await shareStore(o.repo).list();
-  if (records.length === 0) return;
+export async function reopenKeptShares(o: ReopenOptions): Promise<{ unreadable: number }> {
+  const { records, unreadable } = await shareStore(o.repo).readAll();
+  for (const id of unreadable) {
+    console.error('Gespeicherte gemeinsame Bearbeitung nicht lesbar', id);
+    if (id) reportShareProblem(id, { kind: 'reopen', message: UNREADABLE });
+  }
+  if (records.length === 0) return { unreadable: unreadable.length };
   const { identity } = await exchangeStore(o.repo).load();
   await Promise.all(
     records.map(async (r) => {
@@ -146,10 +154,12 @@ export async function reopenKeptShares(o: ReopenOptions): Promise<void> {
         });
         registerShare(r.id, share);
       } catch (e) {
+        console.error('Gemeinsame Bearbeitung nicht wieder geöffnet', r.id, e);
         reportShareProblem(r.id, { kind: 'reopen', message: messageOf(e) });
       }
     }),
   );
+  return { unreadable: unreadable.length };
 }
 
 /** The operation was in the kept plan doc but is no longer in the store (a member still

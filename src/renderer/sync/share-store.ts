@@ -11,6 +11,10 @@ export type ShareState = Omit<
   'id' | 'rev' | 'createdAt' | 'updatedAt' | 'savedAt' | 'plan' | 'transport'
 > & { plan: Uint8Array; transport: Uint8Array };
 
+/** The id of a stored record whatever else it holds (the store keys every row by it). */
+const idOf = (raw: unknown): string =>
+  typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : '';
+
 export function shareStore(ctx: RepoContext) {
   const parse = (raw: unknown): ShareRecord | null => {
     const r = shareRecordSchema.safeParse(raw);
@@ -21,12 +25,26 @@ export function shareStore(ctx: RepoContext) {
     return parse(await ctx.store.get<unknown>('shares', operationId));
   }
 
+  /** Every kept share, and the ids of records that no longer parse (reopening reports them
+   *  instead of passing over them in silence). */
+  async function readAll(): Promise<{ records: ShareRecord[]; unreadable: string[] }> {
+    const records: ShareRecord[] = [];
+    const unreadable: string[] = [];
+    for (const raw of await ctx.store.all<unknown>('shares')) {
+      const record = parse(raw);
+      if (record) records.push(record);
+      else unreadable.push(idOf(raw));
+    }
+    return { records, unreadable };
+  }
+
   return {
     get,
+    readAll,
 
     /** Every kept share (a record that no longer parses is left out, not thrown). */
     async list(): Promise<ShareRecord[]> {
-      return (await ctx.store.all<unknown>('shares')).flatMap((r) => parse(r) ?? []);
+      return (await readAll()).records;
     },
 
     /** Writes the share's current state; the first save of an operation is audited. */
@@ -58,7 +76,8 @@ export function shareStore(ctx: RepoContext) {
 
     /** "Gemeinsam beenden" on this machine: the kept state goes; the server's copy stays. */
     async remove(operationId: string): Promise<void> {
-      if (!(await get(operationId))) return;
+      // The raw row, not the parsed one: a record that no longer parses must go too.
+      if ((await ctx.store.get<unknown>('shares', operationId)) === undefined) return;
       const batch = new WriteBatch(ctx);
       batch.deleteRaw('shares', operationId);
       batch.audit({

@@ -65,11 +65,7 @@ export function JoinSharedPanel() {
         ...reportSaveProblems(id.data),
         server: address,
         operationId: id.data,
-        repo: {
-          store: session.store,
-          actor: () => settings?.userName ?? '',
-          now: () => new Date().toISOString(),
-        },
+        repo: session.context,
         identity,
         lead: { fingerprint: lead.fingerprint, publicKey: lead.publicKey },
       });

@@ -14,6 +14,7 @@ import { errorMessage } from '../../ui/errors';
 import { notifySuccess } from '../../ui/notify';
 import { ServiceAddressForm } from '../../ui/ServiceAddressForm';
 import { JoinSharedPanel } from './JoinSharedPanel';
+import { KeptSharesNotice } from './KeptSharesNotice';
 
 type SyncServer = NonNullable<Settings['syncServer']>;
 const OFF: SyncServer = { url: '', enabled: false };
@@ -95,6 +96,7 @@ function SyncServerForm({ current }: { current: SyncServer }) {
       onEnable={() => store({ ...current, enabled: true })}
       onDisable={() => void store({ ...current, enabled: false })}
     >
+      <KeptSharesNotice />
       {current.enabled && <JoinSharedPanel />}
     </ServiceAddressForm>
   );

@@ -16,6 +16,7 @@ import { endShareHere, openKeptShare, reportSaveProblems } from '../../../sync/s
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorMessage } from '../../../ui/errors';
 import { useExchange } from '../../exchange/useExchange';
+import { KeptSharesNotice } from '../../sharing/KeptSharesNotice';
 import { useWorkspace } from '../core/context';
 import { MemberPicker } from './MemberPicker';
 import { ShareCard } from './ShareCard';
@@ -103,11 +104,7 @@ export function SharingView() {
         ...reportSaveProblems(opId),
         server: address,
         operationId: opId,
-        repo: {
-          store: session.store,
-          actor: () => settings?.userName ?? '',
-          now: () => new Date().toISOString(),
-        },
+        repo: session.context,
         identity,
         lead: { fingerprint: identity.fingerprint, publicKey: identity.publicKey },
         firstMembers: [self, ...members],
@@ -133,6 +130,7 @@ export function SharingView() {
           {t('part.noKey')}
         </Missing>
       )}
+      <KeptSharesNotice />
       {error && (
         <Alert color="red" role="alert">
           {error}
@@ -207,18 +205,7 @@ export function SharingView() {
         message={t(endText(open?.status.phase === 'revoked', open?.share.isLead === true))}
         confirmLabel={t('end.confirm')}
         testId="sharing-end"
-        onConfirm={() =>
-          run(() =>
-            endShareHere(
-              {
-                store: session.store,
-                actor: () => settings?.userName ?? '',
-                now: () => new Date().toISOString(),
-              },
-              opId,
-            ),
-          )
-        }
+        onConfirm={() => run(() => endShareHere(session.context, opId))}
         onClose={() => setEnding(false)}
       />
     </Stack>

@@ -1,0 +1,20 @@
+// Kept shares that did not reopen after unlock for a reason no single operation's Gemeinsam part
+// can show: the stored list could not be read (then none reopened, and a shared operation would
+// look unshared), or records no longer open. Shown where shares are set up (Einstellungen ›
+// Gemeinsam bearbeiten) and managed (Gemeinsam of every operation).
+import { Alert } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useKeptSharesProblem } from '../../sync/open-shares';
+
+export function KeptSharesNotice() {
+  const { t } = useTranslation('sync');
+  const problem = useKeptSharesProblem();
+  if (!problem) return null;
+  return (
+    <Alert color="red" title={t('keep.notice.title')} data-testid="kept-shares-problem">
+      {problem.kind === 'list'
+        ? t('keep.notice.list', { message: problem.message })
+        : t('keep.notice.unreadable', { count: problem.count })}
+    </Alert>
+  );
+}
