@@ -14,6 +14,12 @@
 import { enums, type Key, type PrivateKey, type Subkey } from 'openpgp';
 import { concatBytes, utf8Encode, type Bytes } from '../crypto/bytes';
 
+/**
+ * WebCrypto's CryptoKey, named so that it type-checks with Node's types (main, unit tests) and
+ * the DOM's alike, as `SecretKey` in crypto/aead.ts.
+ */
+export type WebCryptoKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
+
 /** The WebCrypto algorithm (Node 20, Chromium, Electron): pure Ed25519, RFC 8032. */
 export const ED25519 = { name: 'Ed25519' } as const;
 const KEY_BYTES = 32;
@@ -69,17 +75,17 @@ const notEd25519 = () =>
     'Der Identitätsschlüssel ist kein Ed25519-Schlüssel; gemeinsame Planung kann damit nicht signieren.',
   );
 
-const importPublic = (point: Bytes): Promise<CryptoKey> =>
+const importPublic = (point: Bytes): Promise<WebCryptoKey> =>
   crypto.subtle.importKey('raw', point, ED25519, false, ['verify']);
 
 // One import per key object: the WeakMap lets the CryptoKey go with the openpgp Key it came from.
-const publicKeys = new WeakMap<Key, Promise<CryptoKey | null>>();
+const publicKeys = new WeakMap<Key, Promise<WebCryptoKey | null>>();
 
 /**
  * The verifying CryptoKey of a member's public identity key, imported once per Key object;
  * null when the key has no valid Ed25519 signing key (such a member's frames never verify).
  */
-export function frameVerifyKey(key: Key): Promise<CryptoKey | null> {
+export function frameVerifyKey(key: Key): Promise<WebCryptoKey | null> {
   let imported = publicKeys.get(key);
   if (!imported) {
     imported = (async () => {
@@ -95,7 +101,7 @@ export function frameVerifyKey(key: Key): Promise<CryptoKey | null> {
  * The signing CryptoKey (non-extractable) of the own identity key. Throws FrameKeyError when the
  * key is not Ed25519, is locked, or its secret does not match its public point.
  */
-export async function frameSigningKey(key: PrivateKey): Promise<CryptoKey> {
+export async function frameSigningKey(key: PrivateKey): Promise<WebCryptoKey> {
   const packet = await signingPacket(key);
   const point = publicPoint(packet);
   if (!point) throw notEd25519();

@@ -6,7 +6,7 @@ import type { Key } from 'openpgp';
 import { asBytes, concatBytes, sha256Hex, utf8Decode, utf8Encode } from '../crypto/bytes';
 import type { Bytes } from '../crypto/bytes';
 import { readPrivate, readPublic } from '../exchange/keys';
-import { ED25519, frameSigningKey, frameVerifyKey } from './frame-key';
+import { ED25519, frameSigningKey, frameVerifyKey, type WebCryptoKey } from './frame-key';
 import { SYNC_FRAME_VERSION } from './types';
 
 const MAGIC = [0x56, 0x50, 0x53] as const; // "VPS"
@@ -20,11 +20,13 @@ export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const SIGNATURE_BYTES = 64;
 
 /**
- * Signed before the frame's bytes (domain separation). The identity key also makes OpenPGP
+ * Signed before the frame's bytes (domain separation). The same identity key also makes OpenPGP
  * signatures (exchange packages, approvals, server challenges, key transitions), and OpenPGP's
- * EdDSA signs a 32- or 64-byte hash digest. Every frame signature is over bytes that start with
- * this text, so it can never stand as one of those signatures, and none of those can stand as a
- * frame signature: either would need a digest that begins with these 25 bytes.
+ * EdDSA signs the hash digest of the signed data (SHA-256 or stronger). Every frame signature is
+ * over bytes that start with this text, so a frame signature can never stand as one of those,
+ * and none of those as a frame signature: either would need a digest that begins with these 25
+ * bytes (a preimage search, out of reach). Without the prefix a frame whose bytes happened to
+ * equal such a digest would be the only separation left.
  */
 export const FRAME_SIGNATURE_CONTEXT = utf8Encode('Verbundplaner sync frame\0');
 
@@ -61,7 +63,7 @@ export function frameAad(kind: FrameKind, header: object): Bytes {
 export class FrameSigner {
   private constructor(
     readonly fingerprint: string,
-    private readonly key: CryptoKey,
+    private readonly key: WebCryptoKey,
   ) {}
 
   /** Throws (German message) when the identity key holds no usable Ed25519 signing key. */

@@ -4,7 +4,7 @@
 // a revoked key all fail; keys that are not Ed25519 are refused with a German message.
 import { encryptKey, generateKey, readKey, type PrivateKey } from 'openpgp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { concatBytes } from '@shared/crypto/bytes';
+import { concatBytes, type Bytes } from '@shared/crypto/bytes';
 import { readPrivate, readPublic, revokeIdentity } from '@shared/exchange/keys';
 import { PGP_CONFIG } from '@shared/exchange/pgp-config';
 import {
@@ -40,7 +40,7 @@ async function frameBy(who: Person, body = Uint8Array.of(1, 2, 3, 4)): Promise<F
   return frame;
 }
 
-const withSignature = (frame: Frame, signature: Uint8Array): Frame => ({ ...frame, signature });
+const withSignature = (frame: Frame, signature: Bytes): Frame => ({ ...frame, signature });
 
 describe('frame signature (Ed25519 with the identity key)', () => {
   it('verifies with the key read from the armored public key only', async () => {
@@ -163,11 +163,19 @@ describe('identity keys that cannot sign frames', () => {
   });
 
   it('refuses a key whose secret does not belong to its public point', async () => {
-    const mixed: PrivateKey = await readPrivate(customs.id.privateKey);
-    const other = await readPrivate(lead.id.privateKey);
-    const otherSeed: unknown = Reflect.get(other.keyPacket.privateParams ?? {}, 'seed');
+    /** openpgp's private params of a secret key packet (untyped object in its typings). */
+    const secretParams = (key: PrivateKey): object => {
+      const packet = key.keyPacket;
+      if (!('privateParams' in packet) || !packet.privateParams) throw new Error('geheim erwartet');
+      return packet.privateParams;
+    };
+    const mixed = await readPrivate(customs.id.privateKey);
+    const otherSeed: unknown = Reflect.get(
+      secretParams(await readPrivate(lead.id.privateKey)),
+      'seed',
+    );
     expect(otherSeed).toBeInstanceOf(Uint8Array);
-    Reflect.set(mixed.keyPacket.privateParams ?? {}, 'seed', otherSeed);
+    Reflect.set(secretParams(mixed), 'seed', otherSeed);
     await expect(frameSigningKey(mixed)).rejects.toThrow(/passen nicht zusammen/);
   });
 
