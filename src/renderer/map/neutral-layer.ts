@@ -93,8 +93,8 @@ export class NeutralLayer extends L.Layer {
     if (!map || !frame) return;
     const { ctx, min, size, southWest: sw, northEast: ne } = frame;
     const zoom = map.getZoom();
-    const degreeLabel = gridDegreeLabel(this.language);
     const step = gridStep(Math.round(zoom));
+    const degreeLabel = gridDegreeLabel(this.language, step);
     // Canvas pixels from world pixels at this zoom: labels sit on the world's 256 px raster.
     const origin = map.project(map.containerPointToLatLng(min), zoom);
     const xs: [number, string | null][] = [];

@@ -89,21 +89,24 @@ export function MapFilters({ filters, operations, onChange, onReset, canReset }:
         w={170}
         data-testid="map-filter-municipality"
       />
-      <DateField
-        label={t('filters.from')}
-        value={filters.from}
-        onChange={(v) => set('from', v)}
-        w={150}
-        testId="map-filter-from"
-      />
-      <DateField
-        label={t('filters.to')}
-        value={filters.to}
-        onChange={(v) => set('to', v)}
-        error={reversed ? t('filters.rangeReversed') : undefined}
-        w={150}
-        testId="map-filter-to"
-      />
+      {/* The range stays together when the row wraps: "bis" never opens the next line alone. */}
+      <Group gap="sm" align="flex-start" wrap="nowrap">
+        <DateField
+          label={t('filters.from')}
+          value={filters.from}
+          onChange={(v) => set('from', v)}
+          w={150}
+          testId="map-filter-from"
+        />
+        <DateField
+          label={t('filters.to')}
+          value={filters.to}
+          onChange={(v) => set('to', v)}
+          error={reversed ? t('filters.rangeReversed') : undefined}
+          w={150}
+          testId="map-filter-to"
+        />
+      </Group>
       <NumberInput
         label={t('filters.inspected')}
         value={filters.inspectedMonths ?? ''}
@@ -111,7 +114,8 @@ export function MapFilters({ filters, operations, onChange, onReset, canReset }:
         min={1}
         max={120}
         allowDecimal={false}
-        w={260}
+        // The German label ("Kontrolliert in den letzten … Monaten") on one line.
+        w={310}
         data-testid="map-filter-months"
       />
       {canReset && (

@@ -219,6 +219,10 @@ export function OverviewMap({ data }: { data: OverviewData }) {
                   variant="subtle"
                   size="compact-sm"
                   justify="flex-start"
+                  // A long name and address wrap instead of being cut off mid-word.
+                  h="auto"
+                  py={4}
+                  styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
                   onClick={() => p.location && flyTo(p.location.lat, p.location.lng)}
                   data-testid="map-search-result"
                 >

@@ -112,7 +112,8 @@ const Row = memo(function Row({ point: p, inspectedMonths, onOpen, onShow, t, la
       ? t('legend.target')
       : p.category === 'inspected'
         ? t('legend.inspected', { count: inspectedMonths ?? 0 })
-        : '';
+        : // Named as in the legend: the text version says what the map's blue dot says.
+          t('legend.other');
   return (
     <tr
       className={Table.classes.tr}
