@@ -92,7 +92,9 @@ function HorizontalBar({ point, row, top }: { point: BarPoint; row: number; top:
   return (
     <>
       <span className={classes.name} style={{ gridRow: row, gridColumn: 1 }}>
-        {point.name}
+        <span className={classes.nameText} title={point.name}>
+          {point.name}
+        </span>
       </span>
       <span className={classes.track} style={{ gridRow: row, gridColumn: 2 }}>
         <span
