@@ -5,6 +5,7 @@
 // targets both stand, one entry changed on both sides goes by "later wins" (its FieldEntry
 // stamp), like every single value. The sums are derived from the rows and not shared.
 import type { OperationResults } from '@shared/results';
+import { resultsRowEntry } from '@shared/sync/rights';
 
 const ROW = 'rows/';
 const FOLLOW_UP = 'followUps/';
@@ -16,8 +17,9 @@ const DERIVED = 'sums';
 type Row = OperationResults['rows'][number];
 type Keyed = Record<string, unknown>;
 
-/** Ids are `[A-Za-z0-9_-]`: a slash cannot occur in them, so it separates the key's parts. */
-const rowKey = (r: Pick<Row, 'agencyId' | 'targetId'>) => `${ROW}${r.agencyId}/${r.targetId ?? ''}`;
+/** Ids are `[A-Za-z0-9_-]`: a slash cannot occur in them, so it separates the key's parts. The
+ *  key is the rights rule's own (an agency member may change the rows under its agency's key). */
+const rowKey = (r: Pick<Row, 'agencyId' | 'targetId'>) => resultsRowEntry(r);
 
 /** The results record as entries by key (without the fields `skip` names). */
 export function resultsFields(record: Keyed, skip: ReadonlySet<string>): Map<string, unknown> {

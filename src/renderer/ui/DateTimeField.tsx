@@ -217,6 +217,8 @@ export function DateTimeField({
             }}
             onKeyDown={onKeyDown}
             readOnly={readOnly}
+            // Mantine's read-only input looks editable; filled says it is not.
+            variant={readOnly ? 'filled' : 'default'}
             required={required}
             error={shownOwn ?? error}
             inputMode="numeric"

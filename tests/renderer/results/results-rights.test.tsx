@@ -1,8 +1,8 @@
 // Ergebnisse under sharing rights (real repositories on fake-indexeddb, real Mantine in
-// happy-dom, the real results save model): the sync engine judges the one results record as a
-// whole and it has no agency, so only members with `edit` rights may change it. A member with
-// `agency` or `read` rights sees the lead's numbers read-only, with the note why, and what they
-// still manage to type (a change event on a read-only cell) is not stored.
+// happy-dom, the real results save model): a member with `read` rights sees the lead's numbers
+// read-only, with the note why, and what they still manage to type (a change event on a
+// read-only cell) is not stored; `edit` members enter everything. A member with `agency` rights
+// enters their own agency's rows: results-agency-rows.test.tsx.
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Agency, Operation } from '@shared/domain';
@@ -92,27 +92,6 @@ async function typeIntoFirstCell(text: string): Promise<void> {
 }
 
 describe('Ergebnisse under sharing rights', () => {
-  it('shows a member with agency rights the results read-only and says why', async () => {
-    await show({ rights: 'agency', agencyId, agency: 'Zoll' });
-    const name = agencies.get(agencyId)?.name ?? '';
-    expect(screen.getByTestId('rights-note').textContent).toContain(
-      `Nur lesen: Sie sind Mitglied mit Rechten für ${name}. Die Ergebnisse sind ein gemeinsamer Datensatz`,
-    );
-    expect(cells().length).toBeGreaterThan(0);
-    expect(cells().every((c) => c.readOnly)).toBe(true);
-    expect(screen.getByTestId('results-totals').textContent).toContain('7');
-    // Nothing to add or remove; the texts are shown, not editable.
-    expect(screen.queryByRole('button', { name: 'Aufgabe hinzufügen' })).toBeNull();
-    expect(screen.getByTestId('results-goods').querySelector('input')).toBeNull();
-    const lessons = screen.getByTestId('results-lessons').querySelectorAll('textarea');
-    expect([...lessons].every((t) => t.readOnly)).toBe(true);
-    expect(screen.getByTestId('results-press').querySelector('textarea')?.readOnly).toBe(true);
-
-    await typeIntoFirstCell('5');
-    expect(await personsOf()).toBe(7);
-    expect(screen.getByTestId('results-save-state').textContent).toBe('Gespeichert');
-  }, 60_000);
-
   it('shows a member with read rights the results read-only and says why', async () => {
     await show({ rights: 'read', agencyId, agency: 'Zoll' });
     expect(screen.getByTestId('rights-note').textContent).toBe(

@@ -1,17 +1,21 @@
-// Ergebnisse offers a change exactly when the sync engine would send it: `mayChangeResults`
-// (what the workspace asks) against `mayApply` (the engine's check) on the results record as the
-// plan doc holds it — entries `rows/<agency>/<target>` (results-doc.ts). Every member kind, with
-// the member's own agency's row changed, a new own row added and the record created.
+// Ergebnisse offers a change exactly when the sync engine would send it: `mayChangeResultsRow`
+// and `mayChangeResults` (what the workspace asks) against `mayApply` (the engine's check) on the
+// results record as the plan doc holds it — entries `rows/<agency>/<target>` (results-doc.ts).
+// Every member kind, with the customs office's row changed, a new one added and the record
+// created (the record itself is the lead's: the workspace offers rows only once it is stored).
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mayApply, type MemberRights } from '@shared/sync/rights';
 import type { SyncMember } from '@shared/sync/types';
-import { mayChangeResults } from '../../../src/renderer/features/workspace/core/share-rights';
+import {
+  mayChangeResults,
+  mayChangeResultsRow,
+} from '../../../src/renderer/features/workspace/core/share-rights';
 
 const OP = 'op-1';
 const AT = '2026-12-20T10:00:00.000Z';
-const entry = (persons: number, agencyId: string) => ({
-  v: { agencyId, targetId: 't1', values: { persons_checked: persons }, goods: [] },
+const entry = (persons: number, agencyId: string, targetId = 't1') => ({
+  v: { agencyId, targetId, values: { persons_checked: persons }, goods: [] },
   at: AT,
   sid: `s-${persons}`,
   seen: null,
@@ -41,7 +45,8 @@ function update(doc: Y.Doc, edit: Edit): Uint8Array {
     record = new Y.Map<unknown>();
     records.set(OP, record);
   }
-  record.set(edit === 'newRow' ? 'rows/zoll/t2' : 'rows/zoll/t1', entry(9, 'zoll'));
+  const target = edit === 'newRow' ? 't2' : 't1';
+  record.set(`rows/zoll/${target}`, entry(9, 'zoll', target));
   return Y.encodeStateAsUpdate(copy, before);
 }
 
@@ -66,13 +71,21 @@ describe('results: screen and engine agree', () => {
     for (const edit of ['row', 'newRow', 'create'] as const)
       it(`${m.rights} (${m.agencyId ?? 'ohne Behörde'}), ${edit}`, () => {
         const doc = leadDoc(edit !== 'create');
-        expect(mayApply(member(m), doc, update(doc, edit))).toBe(mayChangeResults(m));
+        const row = { agencyId: 'zoll', targetId: edit === 'newRow' ? 't2' : 't1' };
+        const screen = edit === 'create' ? mayChangeResults(m) : mayChangeResultsRow(m, row);
+        expect(mayApply(member(m), doc, update(doc, edit))).toBe(screen);
       });
 
-  it('lets only edit members change results, agency members not even their own row', () => {
+  it('lets agency members change their own rows only, edit members all of the results', () => {
     expect(mayChangeResults(null)).toBe(true);
     expect(mayChangeResults({ rights: 'edit', agencyId: null })).toBe(true);
     expect(mayChangeResults({ rights: 'agency', agencyId: 'zoll' })).toBe(false);
     expect(mayChangeResults({ rights: 'read', agencyId: 'zoll' })).toBe(false);
+    const zollRow = { agencyId: 'zoll', targetId: null };
+    const policeRow = { agencyId: 'polizei', targetId: 't1' };
+    expect(mayChangeResultsRow({ rights: 'agency', agencyId: 'zoll' }, zollRow)).toBe(true);
+    expect(mayChangeResultsRow({ rights: 'agency', agencyId: 'zoll' }, policeRow)).toBe(false);
+    expect(mayChangeResultsRow({ rights: 'read', agencyId: 'zoll' }, zollRow)).toBe(false);
+    expect(mayChangeResultsRow({ rights: 'edit', agencyId: null }, policeRow)).toBe(true);
   });
 });

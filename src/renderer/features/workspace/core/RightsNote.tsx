@@ -1,24 +1,41 @@
 // Why a member of a shared operation sees the plan read-only: their sharing rights (the plan's
 // status is explained by the read-only banner itself). Shown by that banner; nothing when the
 // plan is not shared or the member may edit it all. `part="results"` says it for Ergebnisse,
-// which a member with `agency` rights cannot change either (see mayChangeResults).
+// where a member with `agency` rights enters their own agency's rows and reads the rest (see
+// mayChangeResultsRow) — once the lead's results record is stored (`resultsStored`).
 import { Alert } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from './context';
 
-export function RightsNote({ part }: { part?: 'results' }) {
+function resultsKey(agency: boolean, stored: boolean) {
+  if (!agency) return 'readOnly.sharedResultsRead' as const;
+  return stored
+    ? ('readOnly.sharedResultsAgency' as const)
+    : ('readOnly.sharedResultsAgencyWaiting' as const);
+}
+
+export function RightsNote({
+  part,
+  resultsStored = true,
+}: {
+  part?: 'results';
+  /** Ergebnisse: whether the results record is stored yet (the lead starts it). */
+  resultsStored?: boolean;
+}) {
   const { t } = useTranslation('workspace');
   const { draft, agencyName } = useWorkspace();
   const member = draft.member;
   if (!member || member.rights === 'edit') return null;
+  const agency = member.rights === 'agency' && member.agencyId !== null;
+  const agencyLabel = (member.agencyId && agencyName(member.agencyId)) || member.agency;
   return (
     <Alert color="gray" icon={<IconLock />} data-testid="rights-note">
-      {member.rights === 'agency' && member.agencyId
-        ? t(part === 'results' ? 'readOnly.sharedResultsAgency' : 'readOnly.sharedAgency', {
-            agency: agencyName(member.agencyId) || member.agency,
-          })
-        : t(part === 'results' ? 'readOnly.sharedResultsRead' : 'readOnly.sharedRead')}
+      {part === 'results'
+        ? t(resultsKey(agency, resultsStored), { agency: agencyLabel })
+        : agency
+          ? t('readOnly.sharedAgency', { agency: agencyLabel })
+          : t('readOnly.sharedRead')}
     </Alert>
   );
 }

@@ -2,7 +2,12 @@
 // with `agency` or `read` rights must not be offered edits the sync engine would refuse to send
 // (the engine's check, `mayChangeRecord` in shared/sync/rights.ts, is the same function), so
 // the workspace asks here which records it may change.
-import { mayChangeRecord, type MemberRights } from '@shared/sync/rights';
+import {
+  mayChangeRecord,
+  resultsEntryOwner,
+  resultsRowEntry,
+  type MemberRights,
+} from '@shared/sync/rights';
 import type { PlanSnapshot } from '@shared/domain';
 import { useShare } from '../../../sync/open-shares';
 import type { RecordTable } from './save-queue';
@@ -39,12 +44,26 @@ export function rightsAllow(
 }
 
 /**
- * Whether `member` (null: not shared) may change the operation's results. The engine judges the
- * one results record as a whole, and it carries no agency, so only `edit` members may: entering
- * one agency's row under `agency` rights would be refused on every other machine.
+ * Whether `member` (null: not shared) may change the lead's parts of the operation's results:
+ * follow-ups, next inspections, lessons, press. The engine judges the results record entry by
+ * entry; these entries (and the record's plain fields) belong to no agency, so only `edit`.
  */
 export function mayChangeResults(member: MemberRights | null): boolean {
   return member === null || mayChangeRecord(member, 'results', null);
+}
+
+/**
+ * Whether `member` (null: not shared) may change one agency's results row at one target (its
+ * numbers and goods): `edit` any, `agency` the rows of their own agency — the entry
+ * `rows/<agency>/<target>` the engine judges (resultsEntryOwner).
+ */
+export function mayChangeResultsRow(
+  member: MemberRights | null,
+  row: { agencyId: string; targetId: string | null },
+): boolean {
+  if (member === null) return true;
+  const owner = resultsEntryOwner(resultsRowEntry(row), row);
+  return mayChangeRecord(member, 'results', owner);
 }
 
 /** The agency a plan part's record belongs to (its `agencyId`), as the sync engine reads it. */

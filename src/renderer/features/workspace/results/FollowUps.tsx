@@ -42,6 +42,7 @@ export function FollowUps({ results, draft }: { results: OperationResults; draft
             label={t('followUps.task', { n: i + 1 })}
             value={f.task}
             readOnly={readOnly}
+            variant={readOnly ? 'filled' : 'default'}
             w={320}
             onChange={(e) => change(f.id, 'task', { task: e.currentTarget.value })}
           />
@@ -49,6 +50,7 @@ export function FollowUps({ results, draft }: { results: OperationResults; draft
             label={t('followUps.owner')}
             value={f.owner}
             readOnly={readOnly}
+            variant={readOnly ? 'filled' : 'default'}
             w={200}
             onChange={(e) => change(f.id, 'owner', { owner: e.currentTarget.value })}
           />

@@ -1,6 +1,7 @@
 // Goods seized (other than cash and tobacco, which are grid columns): what, how many, in which
 // unit, per agency and premises. Quantities are whole numbers in their unit (grams, millilitres).
-// Read-only (sharing rights): the list alone, without the form and the remove buttons.
+// Goods belong to a row: under sharing rights a member adds and removes goods only in the rows
+// they may change (draft.mayEditRow); with none, the list alone is shown, without the form.
 import {
   ActionIcon,
   Button,
@@ -47,17 +48,20 @@ export function GoodsList({
   const listed = results.rows.flatMap((r) =>
     r.goods.map((g, i) => {
       const row = rows.find((x) => rowKey(x) === rowKey(r));
-      return { key: rowKey(r), index: i, goods: g, where: row ? name(row) : rowKey(r) };
+      const where = row ? name(row) : rowKey(r);
+      return { key: rowKey(r), index: i, goods: g, where, editable: draft.mayEditRow(r), row: r };
     }),
   );
-  const chosen = rowIndex === null ? undefined : rows[Number(rowIndex)];
+  const editableRows = rows.filter((r) => draft.mayEditRow(r));
+  const anyEditable = editableRows.length > 0;
+  const chosen = rowIndex === null ? undefined : editableRows[Number(rowIndex)];
   const amount = typeof quantity === 'number' && Number.isInteger(quantity) ? quantity : 0;
   const canAdd = chosen !== undefined && description.trim() !== '' && amount >= 1;
 
   const add = () => {
     if (!chosen || !canAdd) return;
     const goods: Goods = { description: description.trim(), quantity: amount, unit };
-    draft.edit(`goods:add:${crypto.randomUUID()}`, (r) =>
+    draft.editRow(chosen, `goods:add:${crypto.randomUUID()}`, (r) =>
       addGoods(r, chosen.agencyId, chosen.targetId, goods),
     );
     setDescription('');
@@ -77,7 +81,7 @@ export function GoodsList({
               <Table.Th>{t('goods.description')}</Table.Th>
               <Table.Th ta="right">{t('goods.quantity')}</Table.Th>
               <Table.Th>{t('goods.unit')}</Table.Th>
-              {!draft.readOnly && (
+              {anyEditable && (
                 <Table.Th>
                   <VisuallyHidden>{t('goods.actions')}</VisuallyHidden>
                 </Table.Th>
@@ -91,20 +95,22 @@ export function GoodsList({
                 <Table.Td>{g.goods.description}</Table.Td>
                 <Table.Td ta="right">{g.goods.quantity}</Table.Td>
                 <Table.Td>{t(`goods.units.${g.goods.unit}`)}</Table.Td>
-                {!draft.readOnly && (
+                {anyEditable && (
                   <Table.Td>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('goods.remove', { what: g.goods.description })}
-                      onClick={() =>
-                        draft.edit(`goods:remove:${crypto.randomUUID()}`, (r) =>
-                          removeGoods(r, g.key, g.goods),
-                        )
-                      }
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
+                    {g.editable && (
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('goods.remove', { what: g.goods.description })}
+                        onClick={() =>
+                          draft.editRow(g.row, `goods:remove:${crypto.randomUUID()}`, (r) =>
+                            removeGoods(r, g.key, g.goods),
+                          )
+                        }
+                      >
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    )}
                   </Table.Td>
                 )}
               </Table.Tr>
@@ -112,12 +118,12 @@ export function GoodsList({
           </Table.Tbody>
         </Table>
       )}
-      {!draft.readOnly && (
+      {anyEditable && (
         <>
           <Group align="flex-end" wrap="wrap">
             <Select
               label={t('goods.where')}
-              data={rows.map((r, i) => ({ value: String(i), label: name(r) }))}
+              data={editableRows.map((r, i) => ({ value: String(i), label: name(r) }))}
               value={rowIndex}
               onChange={setRowIndex}
               searchable

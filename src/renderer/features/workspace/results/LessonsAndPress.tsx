@@ -31,6 +31,7 @@ export function LessonsAndPress({
                 label={tw(`tabs.${part}`)}
                 value={text}
                 readOnly={readOnly}
+                variant={readOnly ? 'filled' : 'default'}
                 autosize
                 minRows={2}
                 maw={800}
@@ -65,6 +66,7 @@ export function LessonsAndPress({
             label={t('press.mediaRequests')}
             value={results.press.mediaRequests}
             readOnly={readOnly}
+            variant={readOnly ? 'filled' : 'default'}
             min={0}
             max={10_000}
             allowDecimal={false}
@@ -83,6 +85,7 @@ export function LessonsAndPress({
           label={t('press.statement')}
           value={results.press.statement}
           readOnly={readOnly}
+          variant={readOnly ? 'filled' : 'default'}
           autosize
           minRows={2}
           maw={800}

@@ -4,6 +4,7 @@
 // Enter), and only a valid number: storing per keystroke kept "2" of "2,5" and "99999" of a
 // longer number without a word. A refused text stays in its cell, marked, with the reason in a
 // live region under the grid. The grid is one tab stop (roving tabindex): Tab moves on past it.
+// Rows the member may not change (sharing rights: another agency's) are read-only cells, shaded.
 import { Text } from '@mantine/core';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,14 +32,19 @@ export interface GridRow {
 interface Props {
   rows: readonly GridRow[];
   results: OperationResults;
-  /** Shown, not editable: the cells stay in the tab order for reading (readOnly inputs). */
-  readOnly?: boolean;
+  /**
+   * Whether a row may be changed; the others are shown, not editable: their cells stay in the
+   * arrow-key order for reading (readOnly inputs). Default: every row.
+   */
+  mayEditRow?: (row: GridRow) => boolean;
   onSet(row: GridRow, metric: ResultMetric, value: number): void;
 }
 
 const GROUPS = [...new Set(RESULT_METRICS.map((m) => m.group))];
 
-export function ResultsGrid({ rows, results, readOnly = false, onSet }: Props) {
+const everyRow = () => true;
+
+export function ResultsGrid({ rows, results, mayEditRow = everyRow, onSet }: Props) {
   const { t } = useTranslation('results');
   const label = useLabel();
   const locale = useLang() === 'en' ? 'en-GB' : 'de-DE';
@@ -148,8 +154,13 @@ export function ResultsGrid({ rows, results, readOnly = false, onSet }: Props) {
             {rows.map((row, r) => {
               const cells = values.get(rowKey(row)) ?? {};
               const name = `${row.agencyName} – ${row.targetName}`;
+              const readOnly = !mayEditRow(row);
               return (
-                <tr key={rowKey(row)} data-testid={`results-row-${r}`}>
+                <tr
+                  key={rowKey(row)}
+                  data-testid={`results-row-${r}`}
+                  data-readonly={readOnly || undefined}
+                >
                   <th scope="row" className={classes.sticky}>
                     <span className={classes.agency}>{row.agencyName}</span>
                     <Text span size="xs" c="dimmed" display="block">
@@ -184,6 +195,9 @@ export function ResultsGrid({ rows, results, readOnly = false, onSet }: Props) {
                             if (e.key === 'Enter') commit(row, m, key, stored, name);
                           }}
                           onChange={(e) => {
+                            // A read-only cell keeps the stored number (a change event can still
+                            // come, e.g. from a test or an assistive tool).
+                            if (readOnly) return;
                             const next = e.currentTarget.value;
                             withText(key, next);
                             // Said while typing, so a refused character is not a silent loss.

@@ -1,8 +1,9 @@
 // Ergebnisse: what the operation found, per agency and target by legal category (the keyboard
 // grid), follow-up tasks, lessons learned and press figures. Open once the operation is
 // "Durchgeführt" (the domain's late fact 'result'); before that it says how to get there. In a
-// shared operation only members the sync engine lets change the results record may type here
-// (mayChangeResults); everyone else sees the same part read-only, with the note why.
+// shared operation a member may type only what the sync engine would send: `edit` everything,
+// `agency` the grid rows (numbers, goods) of their own agency, `read` nothing; the rest is shown
+// read-only, with the note why (useResultsDraft asks share-rights).
 import { Alert, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,6 @@ import { mayRecordFact } from '@shared/domain';
 import { rowKey, setCell } from '@shared/results';
 import { useWorkspace } from '../core/context';
 import { RightsNote } from '../core/RightsNote';
-import { mayChangeResults } from '../core/share-rights';
 import { FollowUps } from './FollowUps';
 import { GoodsList } from './GoodsList';
 import { LessonsAndPress } from './LessonsAndPress';
@@ -24,8 +24,8 @@ export function ResultsView() {
   const { plan, agencyName, premisesName, draft: planDraft } = useWorkspace();
   const op = plan.operation;
   const open = mayRecordFact(op.status, 'result');
-  const readOnly = !mayChangeResults(planDraft.member);
-  const draft = useResultsDraft(op.id, readOnly);
+  const draft = useResultsDraft(op.id, planDraft.member);
+  const readOnly = draft.readOnly;
   const results = draft.results;
 
   // A row per taking-part agency and target, agencies by name, targets in plan order; rows of
@@ -72,7 +72,7 @@ export function ResultsView() {
     );
   return (
     <Stack gap="lg" data-testid="results">
-      {readOnly && <RightsNote part="results" />}
+      {readOnly && <RightsNote part="results" resultsStored={draft.stored} />}
       <Group justify="space-between" align="baseline">
         <Text c="dimmed" maw={760}>
           {t('intro')}
@@ -85,9 +85,9 @@ export function ResultsView() {
       <ResultsGrid
         rows={rows}
         results={results}
-        readOnly={readOnly}
+        mayEditRow={draft.mayEditRow}
         onSet={(row, metric, value) =>
-          draft.edit(`${rowKey(row)}:${metric.code}`, (r) =>
+          draft.editRow(row, `${rowKey(row)}:${metric.code}`, (r) =>
             setCell(r, row.agencyId, row.targetId, metric.code, value),
           )
         }
