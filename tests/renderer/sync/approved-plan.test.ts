@@ -7,7 +7,7 @@ import { LATE_FACT_AUDIT_PREFIX, type Participation } from '@shared/domain';
 import { nextEntry, readSnapshot } from '../../../src/renderer/sync/doc-writer';
 import { LOCAL_ORIGIN, tableMap, type SyncAuthor } from '../../../src/renderer/sync/plan-doc';
 import { approveWithReasons } from '../support/approval';
-import { CUSTOMS, instance, LEAD, link, type Instance } from './two-instances';
+import { CUSTOMS, instance, LEAD, link, type Instance } from './support/two-instances';
 import { demoPlan } from '../../support/demo-plan';
 
 const open: Instance[] = [];

@@ -4,32 +4,21 @@
 // is not a second "seq 2" — and the lead accepts the whole chain without a refusal.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { generateIdentity } from '@shared/exchange/keys';
 import { SyncEngine } from '@shared/sync/engine';
 import { FrameSigner, KeyCache } from '@shared/sync/frame';
 import { createEpochEntry, publishEpoch } from '@shared/sync/keyring';
-import type { SyncEvent, SyncMember } from '@shared/sync/types';
+import type { SyncEvent } from '@shared/sync/types';
+import { leadKeyOf, memberOf, twoIdentities } from './support/two-members';
 
 const OP = 'op-chain';
 
 describe('a kept chain', () => {
   it('continues after own envelopes the kept heads do not know yet', async () => {
-    const [leadId, memberId] = await Promise.all([
-      generateIdentity({ name: 'Lea Lenz', agency: 'Polizei', function: 'Leitung' }),
-      generateIdentity({ name: 'Zoran Zeller', agency: 'Zoll', function: 'Verbindung' }),
-    ]);
-    const asMember = (id: typeof leadId, name: string): SyncMember => ({
-      fingerprint: id.fingerprint,
-      publicKey: id.publicKey,
-      name,
-      agency: name,
-      agencyId: null,
-      rights: 'edit',
-    });
-    const lead = { fingerprint: leadId.fingerprint, publicKey: leadId.publicKey };
+    const { lead: leadId, liaison: memberId } = await twoIdentities();
+    const lead = leadKeyOf(leadId);
     const server = new Y.Doc();
     const signer = await FrameSigner.of(leadId.privateKey);
-    const members = [asMember(leadId, 'Lea Lenz'), asMember(memberId, 'Zoran Zeller')];
+    const members = [memberOf(leadId), memberOf(memberId)];
     publishEpoch(server, 1, await createEpochEntry(signer, OP, 1, members, new KeyCache()));
 
     // The liaison's first run: two envelopes; the heads were last saved after the first.

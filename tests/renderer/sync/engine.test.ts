@@ -12,7 +12,7 @@ import type { SyncEvent, SyncMember, SyncRights } from '@shared/sync/types';
 import { PlanMirror } from '../../../src/renderer/sync/mirror';
 import { demoPlan } from '../../support/demo-plan';
 import { openTestData, type TestData } from '../support/data';
-import { comparable } from './two-instances';
+import { comparable } from './support/two-instances';
 
 interface Client {
   data: TestData;

@@ -4,46 +4,30 @@
 // itself, offline, and once the server returns the offline edit reaches the lead — on the same
 // device chain, no sequence number used twice (the lead refuses nothing). The kept record is
 // sealed at rest; "Gemeinsam beenden" removes it and leaves the lead's share alone.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fetch as undiciFetch } from 'undici';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { describe, expect, it } from 'vitest';
 import type { Participation } from '@shared/domain';
 import type { SessionKeys } from '@shared/crypto';
-import type { SyncMember } from '@shared/sync/types';
 import { VpDatabase } from '../../../src/renderer/data/db';
 import { createRepositories, type RepoContext } from '../../../src/renderer/data/repositories';
 import { sealingCodec } from '../../../src/renderer/data/sealing-codec';
 import { RecordStore } from '../../../src/renderer/data/store';
-import { exchangeStore } from '../../../src/renderer/features/exchange/exchange-store';
 import { openShare } from '../../../src/renderer/sync/open-shares';
-import type { Fetch } from '../../../src/renderer/sync/server-api';
 import {
   endShareHere,
   openKeptShare,
   reopenKeptShares,
 } from '../../../src/renderer/sync/share-keeping';
 import { shareStore } from '../../../src/renderer/sync/share-store';
-import type { SharedOperation } from '../../../src/renderer/sync/shared-operation';
-import setupServerBuild from '../../server/support/global-setup';
-import { missingServices, startCluster, type Cluster } from '../../server/support/cluster';
-import { SERVER_OUT } from '../../server/support/nodes';
 import { demoPlan } from '../../support/demo-plan';
 import { testKeys } from '../support/keys';
-
-const nodeFetch: Fetch = async (url, init) => {
-  const res = await undiciFetch(url, { method: init?.method, body: init?.body as string });
-  return new Response(await res.text(), { status: res.status });
-};
-
-async function eventually(what: string, check: () => boolean | Promise<boolean>, ms = 30_000) {
-  const until = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`nicht innerhalb von ${ms} ms: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import {
+  eventually,
+  leadKeyOf,
+  memberOf,
+  missingServices,
+  twoIdentities,
+  useSyncServer,
+} from './support/two-members';
 
 interface Session {
   db: VpDatabase;
@@ -63,25 +47,12 @@ function unlock(name: string, keys: SessionKeys, actor: string): Session {
 const skip = missingServices();
 
 describe.skipIf(skip)('a share kept across restarts', () => {
-  let cluster: Cluster;
-  const sessions: Session[] = [];
-  const shares: SharedOperation[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(resolve(SERVER_OUT, 'main.js'))) await setupServerBuild();
-    cluster = await startCluster(1);
-  }, 180_000);
-  afterAll(async () => {
-    for (const s of shares) s.close();
-    for (const s of sessions) s.db.close();
-    await cluster?.stop();
-  }, 60_000);
+  const sync = useSyncServer();
 
   it('reopens after a restart, sends what was edited offline, and continues the chain', async () => {
-    const node = cluster.nodes[0];
-    if (!node) throw new Error('kein Knoten');
-    const server = { httpOrigin: node.httpUrl, wsUrl: node.wsUrl };
-    const net = { WebSocketPolyfill: WebSocket, fetch: nodeFetch };
+    const node = sync.node();
+    const server = sync.address();
+    const net = sync.net;
     const { plan, premises } = demoPlan();
     const opId = plan.operation.id;
     const own = plan.participations[1] as Participation;
@@ -89,29 +60,14 @@ describe.skipIf(skip)('a share kept across restarts', () => {
     const memberDb = `vp-kept-member-${opId}`;
     const lead = unlock(`vp-kept-lead-${opId}`, leadKeys, 'Lea Lenz');
     const member1 = unlock(memberDb, memberKeys, 'Zoran Zeller');
-    sessions.push(lead, member1);
+    sync.closeAfter(lead.db);
+    sync.closeAfter(member1.db);
     await lead.repos.operations.insertPlan(plan, premises);
-    const [leadId, memberId] = await Promise.all([
-      exchangeStore(lead.ctx).ensureIdentity({
-        name: 'Lea Lenz',
-        agency: 'Polizei',
-        function: 'Einsatzleitung',
-      }),
-      exchangeStore(member1.ctx).ensureIdentity({
-        name: 'Zoran Zeller',
-        agency: 'Zoll',
-        function: 'Verbindung',
-      }),
-    ]);
-    const member = (id: typeof leadId, agencyId: string | null): SyncMember => ({
-      fingerprint: id.fingerprint,
-      publicKey: id.publicKey,
-      name: id.name,
-      agency: id.agency,
-      agencyId,
-      rights: 'edit',
+    const { lead: leadId, liaison: memberId } = await twoIdentities({
+      lead: lead.ctx,
+      liaison: member1.ctx,
     });
-    const leadKey = { fingerprint: leadId.fingerprint, publicKey: leadId.publicKey };
+    const leadKey = leadKeyOf(leadId);
 
     const a = await openKeptShare({
       ...net,
@@ -120,9 +76,9 @@ describe.skipIf(skip)('a share kept across restarts', () => {
       operationId: opId,
       identity: leadId,
       lead: leadKey,
-      firstMembers: [member(leadId, null), member(memberId, own.agencyId)],
+      firstMembers: [memberOf(leadId), memberOf(memberId, { agencyId: own.agencyId })],
     });
-    shares.push(a);
+    sync.closeAfter(a);
     const b1 = await openKeptShare({
       ...net,
       repo: member1.ctx,
@@ -131,7 +87,7 @@ describe.skipIf(skip)('a share kept across restarts', () => {
       identity: memberId,
       lead: leadKey,
     });
-    shares.push(b1);
+    sync.closeAfter(b1);
     await eventually(
       'Plan beim Zoll',
       async () => (await member1.store.get('participations', own.id)) !== undefined,
@@ -181,11 +137,11 @@ describe.skipIf(skip)('a share kept across restarts', () => {
 
     // Restart: a new session on the same database; the share reopens by itself, offline.
     const member2 = unlock(memberDb, memberKeys, 'Zoran Zeller');
-    sessions.push(member2);
+    sync.closeAfter(member2.db);
     await reopenKeptShares({ ...net, repo: member2.ctx });
     const b2 = openShare(opId);
     if (!b2) throw new Error('nicht wieder geöffnet');
-    shares.push(b2);
+    sync.closeAfter(b2);
     expect(b2.status.phase).not.toBe('closed');
 
     await node.start();

@@ -11,7 +11,7 @@ import {
   link,
   remote,
   type Instance,
-} from './two-instances';
+} from './support/two-instances';
 
 const open: Instance[] = [];
 afterEach(() => {

@@ -2,30 +2,19 @@
 // Two agencies entering their numbers at the same time (offline) both stand; one row changed on
 // both sides goes by "later wins"; the sums follow the rows; before "Durchgeführt" a member's
 // results are refused and taken back out of the doc.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { OperationResults } from '@shared/results';
 import { setCell, sumRows } from '@shared/results';
 import { LOCAL_ORIGIN } from '../../../src/renderer/sync/plan-doc';
 import { approveWithReasons } from '../support/approval';
-import { CUSTOMS, instance, leadWithDemo, link, type Instance } from './two-instances';
+import type { Instance } from './support/two-instances';
+import { useLinkedMembers } from './support/two-members';
 
-const open: Instance[] = [];
-afterEach(() => {
-  for (const i of open.splice(0)) {
-    i.mirror.stop();
-    i.data.db.close();
-  }
-});
+const linkedMembers = useLinkedMembers();
 
 async function joinedAfterTheOperation() {
-  const { lead, plan } = await leadWithDemo();
-  const opId = plan.operation.id;
-  const member = instance(CUSTOMS, opId);
-  open.push(lead, member);
-  await member.mirror.start();
-  const l = link(lead, member);
-  await l.reconnect();
+  const { lead, member, l, opId } = await linkedMembers();
   // One step at a time, as a lead would: each status reaches the member before the next.
   await lead.data.repos.operations.transition(opId, 'in_review');
   await l.settle();
@@ -102,13 +91,7 @@ describe('results in a shared operation', () => {
   });
 
   it('results written into the doc before "Durchgeführt" are refused and taken out again', async () => {
-    const { lead, plan } = await leadWithDemo();
-    const opId = plan.operation.id;
-    const member = instance(CUSTOMS, opId);
-    open.push(lead, member);
-    await member.mirror.start();
-    const l = link(lead, member);
-    await l.reconnect();
+    const { lead, member, l, opId } = await linkedMembers();
     // A member whose app let results through (or a forged client): the lead's plan is in work.
     const row = {
       agencyId: 'agency-customs',

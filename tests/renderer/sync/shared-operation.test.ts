@@ -4,102 +4,50 @@
 // with its signer; the node dies while both keep editing (the waiting count shows), comes back,
 // both converge; a revoked member is told so; sharing again keeps the server's copy; locking
 // closes the share.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fetch as undiciFetch } from 'undici';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { generateIdentity, type IdentityKeyPair } from '@shared/exchange/keys';
+import { describe, expect, it } from 'vitest';
 import type { Participation } from '@shared/domain';
-import type { SyncMember, SyncRights } from '@shared/sync/types';
 import { latestEpoch } from '@shared/sync/keyring';
 import { SharedOperation } from '../../../src/renderer/sync/shared-operation';
-import type { Fetch } from '../../../src/renderer/sync/server-api';
-import setupServerBuild from '../../server/support/global-setup';
-import { missingServices, startCluster, type Cluster } from '../../server/support/cluster';
-import { SERVER_OUT } from '../../server/support/nodes';
+import { openTestData } from '../support/data';
 import { demoPlan } from '../../support/demo-plan';
-import { openTestData, type TestData } from '../support/data';
-import { comparable } from './two-instances';
-
-// Node's own fetch: happy-dom's would send the test page's Origin and apply browser CORS.
-const nodeFetch: Fetch = async (url, init) => {
-  const res = await undiciFetch(url, { method: init?.method, body: init?.body as string });
-  return new Response(await res.text(), { status: res.status });
-};
-
-async function eventually(what: string, check: () => boolean | Promise<boolean>, ms = 30_000) {
-  const until = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`nicht innerhalb von ${ms} ms: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { comparable } from './support/two-instances';
+import {
+  eventually,
+  leadKeyOf,
+  memberOf,
+  missingServices,
+  twoIdentities,
+  useSyncServer,
+} from './support/two-members';
 
 const skip = missingServices();
 
 describe.skipIf(skip)('a shared operation through the sync server', () => {
-  let cluster: Cluster;
-  const open: SharedOperation[] = [];
-  const dbs: TestData[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(resolve(SERVER_OUT, 'main.js'))) await setupServerBuild();
-    cluster = await startCluster(1);
-  }, 180_000);
-  afterAll(async () => {
-    for (const o of open) o.close();
-    for (const d of dbs) d.db.close();
-    await cluster?.stop();
-  }, 60_000);
-
-  const memberOf = (
-    id: IdentityKeyPair,
-    name: string,
-    agency: string,
-    agencyId: string | null,
-    rights: SyncRights,
-  ): SyncMember => ({
-    fingerprint: id.fingerprint,
-    publicKey: id.publicKey,
-    name,
-    agency,
-    agencyId,
-    rights,
-  });
+  const sync = useSyncServer();
 
   it('shares, syncs both ways, survives the server going away, and revokes', async () => {
-    const node = cluster.nodes[0];
-    if (!node) throw new Error('kein Knoten');
-    const server = { httpOrigin: node.httpUrl, wsUrl: node.wsUrl };
+    const node = sync.node();
     const { plan, premises } = demoPlan();
     const opId = plan.operation.id;
     const own = plan.participations[1] as Participation;
-    const [leadKey, customsKey] = await Promise.all([
-      generateIdentity({ name: 'Lea Lenz', agency: 'Polizei', function: 'Einsatzleitung' }),
-      generateIdentity({ name: 'Zoran Zeller', agency: 'Zoll', function: 'Verbindung' }),
-    ]);
-    const leadMember = memberOf(leadKey, 'Lea Lenz', 'Polizeipräsidium Essen', null, 'edit');
-    const customsMember = memberOf(
-      customsKey,
-      'Zoran Zeller',
-      'Hauptzollamt Essen',
-      own.agencyId,
-      'edit',
-    );
-    const lead = { fingerprint: leadKey.fingerprint, publicKey: leadKey.publicKey };
+    const { lead: leadKey, liaison: customsKey } = await twoIdentities();
+    const leadMember = memberOf(leadKey, { agency: 'Polizeipräsidium Essen' });
+    const customsMember = memberOf(customsKey, {
+      agency: 'Hauptzollamt Essen',
+      agencyId: own.agencyId,
+    });
 
     const leadData = openTestData(undefined, 'Lea Lenz');
     const memberData = openTestData(undefined, 'Zoran Zeller');
-    dbs.push(leadData, memberData);
+    sync.closeAfter(leadData.db);
+    sync.closeAfter(memberData.db);
     await leadData.repos.operations.insertPlan(plan, premises);
 
     const common = {
-      server,
+      ...sync.net,
+      server: sync.address(),
       operationId: opId,
-      lead,
-      WebSocketPolyfill: WebSocket,
-      fetch: nodeFetch,
+      lead: leadKeyOf(leadKey),
     };
     const a = await SharedOperation.open({
       ...common,
@@ -108,14 +56,14 @@ describe.skipIf(skip)('a shared operation through the sync server', () => {
       deviceId: 'dev-lead',
       firstMembers: [leadMember, customsMember],
     });
-    open.push(a);
+    sync.closeAfter(a);
     const b = await SharedOperation.open({
       ...common,
       repo: memberData.ctx,
       identity: customsKey,
       deviceId: 'dev-customs',
     });
-    open.push(b);
+    sync.closeAfter(b);
 
     await eventually(
       'beide verbunden',
@@ -178,7 +126,7 @@ describe.skipIf(skip)('a shared operation through the sync server', () => {
       deviceId: 'dev-lead-2',
       firstMembers: [leadMember, customsMember],
     });
-    open.push(again);
+    sync.closeAfter(again);
     await eventually('wieder verbunden', () => again.status.phase === 'connected');
     expect(latestEpoch(again.transport)).toBe(2);
     await leadData.repos.operations.update(opId, (o) => ({ ...o, fileReference: 'AZ 8/26' }));

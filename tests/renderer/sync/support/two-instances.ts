@@ -3,12 +3,12 @@
 // sealed. `online` false is the network dropping; `reconnect` exchanges state vectors.
 import * as Y from 'yjs';
 import type { PlanSnapshot } from '@shared/domain';
-import { PlanMirror, type ConflictNotice } from '../../../src/renderer/sync/mirror';
+import { PlanMirror, type ConflictNotice } from '../../../../src/renderer/sync/mirror';
 import type { RemoteApplyOrigin } from '@shared/sync/types';
-import { isRemoteOrigin, type SyncAuthor } from '../../../src/renderer/sync/plan-doc';
-import type { Rejection } from '../../../src/renderer/sync/remote-apply';
-import { demoPlan } from '../../support/demo-plan';
-import { openTestData, type TestData } from '../support/data';
+import { isRemoteOrigin, type SyncAuthor } from '../../../../src/renderer/sync/plan-doc';
+import type { Rejection } from '../../../../src/renderer/sync/remote-apply';
+import { demoPlan } from '../../../support/demo-plan';
+import { openTestData, type TestData } from '../../support/data';
 
 export const LEAD: SyncAuthor = {
   name: 'Lea Lenz',
