@@ -94,24 +94,27 @@ export class NeutralLayer extends L.Layer {
     const { ctx, min, size, southWest: sw, northEast: ne } = frame;
     const zoom = map.getZoom();
     const step = gridStep(Math.round(zoom));
-    const degreeLabel = gridDegreeLabel(this.language, step);
     // Canvas pixels from world pixels at this zoom: labels sit on the world's 256 px raster.
     const origin = map.project(map.containerPointToLatLng(min), zoom);
     const xs: [number, string | null][] = [];
     const stepPx =
       map.project(L.latLng(ne.lat, step), zoom).x - map.project(L.latLng(ne.lat, 0), zoom).x;
     const everyX = labelEvery(stepPx);
+    // Only every n-th longitude is labelled: its labels need only that spacing's decimals
+    // (7,004° 7,005° rather than 7,0040° 7,0050° for every other line of a 0.0005° grid).
+    const lngLabel = gridDegreeLabel(this.language, step * everyX);
+    const latLabel = gridDegreeLabel(this.language, step);
     for (let i = Math.ceil(sw.lng / step); i * step <= ne.lng; i++) {
       const lng = i * step;
       const x = Math.round(map.project(L.latLng(ne.lat, lng), zoom).x - origin.x) + 0.5;
-      xs.push([x, i % everyX === 0 ? degreeLabel(lng) : null]);
+      xs.push([x, i % everyX === 0 ? lngLabel(lng) : null]);
     }
     // Latitude labels stack (one text line each) and Mercator spaces latitude lines at least as
     // far apart as longitude lines: every one keeps its label.
     const ys: [number, string][] = [];
     for (let lat = Math.ceil(sw.lat / step) * step; lat <= ne.lat; lat += step) {
       const y = Math.round(map.project(L.latLng(lat, sw.lng), zoom).y - origin.y) + 0.5;
-      ys.push([y, degreeLabel(lat)]);
+      ys.push([y, latLabel(lat)]);
     }
     // All lines in one path: one stroke, not one per line.
     const lines = new Path2D();

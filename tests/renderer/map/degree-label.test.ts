@@ -24,6 +24,12 @@ describe('grid degree labels', () => {
     expect(formatGridDegree(value, 'en', step)).toBe(en);
   });
 
+  it('labels every other line of a 0.0005° grid with the decimals of 0.001°', () => {
+    const everyOther = gridDegreeLabel('de', 0.0005 * 2);
+    expect([everyOther(7.004), everyOther(7.005)]).toEqual(['7,004°', '7,005°']);
+    expect(stepDecimals(0.0002 * 3)).toBe(4);
+  });
+
   it('counts the decimals of every grid step', () => {
     expect([10, 1, 0.5, 0.2, 0.05, 0.01, 0.005, 0.001, 0.0005, 0.0002].map(stepDecimals)).toEqual([
       0, 0, 1, 1, 2, 2, 3, 3, 4, 4,
