@@ -83,7 +83,9 @@ const publicKeys = new WeakMap<Key, Promise<WebCryptoKey | null>>();
 
 /**
  * The verifying CryptoKey of a member's public identity key, imported once per Key object;
- * null when the key has no valid Ed25519 signing key (such a member's frames never verify).
+ * null when the key has no valid Ed25519 signing key now (revoked, expired, not yet valid on this
+ * clock, another algorithm): such a member's frames do not verify. A raw signature carries no
+ * signing time, so a revoked key verifies nothing, not even frames made before the revocation.
  */
 export function frameVerifyKey(key: Key): Promise<WebCryptoKey | null> {
   let imported = publicKeys.get(key);
@@ -93,6 +95,10 @@ export function frameVerifyKey(key: Key): Promise<WebCryptoKey | null> {
       return point ? importPublic(point) : null;
     })().catch(() => null);
     publicKeys.set(key, imported);
+    // A refusal is not kept: a key made a moment ago on a clock ahead of ours is valid later.
+    void imported.then((k) => {
+      if (!k) publicKeys.delete(key);
+    });
   }
   return imported;
 }

@@ -3,9 +3,9 @@
 // member's key, a changed byte, a shortened signature, a signature without the context prefix and
 // a revoked key all fail; keys that are not Ed25519 are refused with a German message.
 import { encryptKey, generateKey, readKey, type PrivateKey } from 'openpgp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { concatBytes, type Bytes } from '@shared/crypto/bytes';
-import { readPrivate, readPublic, revokeIdentity } from '@shared/exchange/keys';
+import { generateIdentity, readPrivate, readPublic, revokeIdentity } from '@shared/exchange/keys';
 import { PGP_CONFIG } from '@shared/exchange/pgp-config';
 import {
   FRAME_SIGNATURE_CONTEXT,
@@ -128,6 +128,28 @@ describe('frame signature (Ed25519 with the identity key)', () => {
     const revoked = await readPublic(await revokeIdentity(customs.id));
     expect(revoked.getFingerprint()).toBe(customs.id.fingerprint);
     expect(await signatureHolds(frame, revoked)).toBe(false);
+  });
+
+  it('does not keep a refusal: a key not yet valid on this clock verifies once it is', async () => {
+    const hour = 3_600_000;
+    const made = new Date(Date.now() + hour);
+    const ahead = await generateIdentity({ name: 'Uhr vor', agency: 'Test', function: '' }, made);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(made.getTime() + hour);
+      const signer = await FrameSigner.of(ahead.privateKey);
+      const frame = parseFrame(
+        await signer.seal(frameAad('update', header(ahead.fingerprint)), Uint8Array.of(5)),
+      );
+      if (!frame) throw new Error('gültiger Rahmen erwartet');
+      const key = await readPublic(ahead.publicKey);
+      vi.setSystemTime(made.getTime() - hour);
+      expect(await signatureHolds(frame, key)).toBe(false);
+      vi.setSystemTime(made.getTime() + hour);
+      expect(await signatureHolds(frame, key)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('imports each public key once', async () => {
