@@ -151,7 +151,6 @@ describe('after-action report', () => {
 
   it('groups the thousands of a seized quantity', () => {
     const r = addGoods(demoResults(), a1, t1, {
-      id: 'g1',
       description: 'Wasserpfeifentabak',
       quantity: 100_000_000,
       unit: 'grams',
