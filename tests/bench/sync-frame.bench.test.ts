@@ -1,10 +1,10 @@
 // Signing and checking one sync frame (issue 18): raw Ed25519 through WebCrypto with the identity
-// key (frame version 2, frame-key.ts) against the OpenPGP detached signature frame version 1
-// used, measured in the same run over the same bytes. Under the load bench every member signs 5
-// frames a second and checks 4 × 5 of the others', so this per-frame cost, on the clients, is
-// what kept the writers from reaching the rate. The new seal includes building the frame (one copy
-// of its bytes), the old row only the signature: the comparison favours the old way. Each sample is a batch of frames, since one
-// signature is far below the timer's useful resolution on a busy machine.
+// key (frame version 2, frame-key.ts) against the OpenPGP detached signature of frame version 1,
+// measured in the same run over the same bytes. Under the load bench every member signs 5 frames
+// a second and checks 4 × 5 of the others', so this per-frame cost is the clients' largest own
+// share. The new row's seal also builds the frame (copies its bytes), the old row only signs:
+// the comparison favours the old way. Each sample is a batch of frames, since one signature is
+// far below the timer's useful resolution on a busy machine.
 import { createMessage, readSignature, sign, verify } from 'openpgp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from '@shared/crypto/bytes';

@@ -1,9 +1,9 @@
 // The Ed25519 key material of a member's OpenPGP identity key, as WebCrypto keys for sync frame
 // signatures (frame.ts). Sync frames are signed with plain Ed25519 instead of OpenPGP because a
-// member seals and every other member checks up to several frames a second: WebCrypto takes about
-// a fifth of openpgp.js's time per signature. The key stays the identity key everyone already
-// holds and compared by fingerprint: a second key type would need its own distribution and its
-// own binding to the person.
+// member seals and every other member checks up to several frames a second: WebCrypto takes a
+// tenth (signing) to a fifth (checking) of openpgp.js's time (bench: sync-frame.bench.test.ts).
+// The key stays the identity key everyone already holds and compared by fingerprint: a second key
+// type would need its own distribution and its own binding to the person.
 //
 // Where openpgp v6 keeps the material (packet/key material parsing in openpgp's sources):
 // - v4 `eddsaLegacy` (22, curve ed25519Legacy — what exchange/keys.ts generates): public param
@@ -27,10 +27,10 @@ const KEY_BYTES = 32;
 const PKCS8_ED25519 = Uint8Array.from([
   0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
 ]);
-/** openpgp's prefix byte for a native (compressed-less) point in a legacy EdDSA `Q`. */
+/** openpgp's first byte of a legacy EdDSA `Q`: the point follows in its native RFC 8032 form. */
 const NATIVE_POINT = 0x40;
 
-/** Thrown when an identity key holds no usable Ed25519 signing key: frames are never signed otherwise. */
+/** An identity key without a usable Ed25519 signing key: frames are never signed otherwise. */
 export class FrameKeyError extends Error {
   override name = 'FrameKeyError';
 }

@@ -25,8 +25,9 @@ const SIGNATURE_BYTES = 64;
  * EdDSA signs the hash digest of the signed data (SHA-256 or stronger). Every frame signature is
  * over bytes that start with this text, so a frame signature can never stand as one of those,
  * and none of those as a frame signature: either would need a digest that begins with these 25
- * bytes (a preimage search, out of reach). Without the prefix a frame whose bytes happened to
- * equal such a digest would be the only separation left.
+ * bytes (a preimage search, out of reach). Without it the two would be kept apart only by
+ * accident (every frame happens to be longer than any digest), and any later raw use of the key
+ * for something else could produce bytes that pass as a frame signature.
  */
 export const FRAME_SIGNATURE_CONTEXT = utf8Encode('Verbundplaner sync frame\0');
 
@@ -74,7 +75,7 @@ export class FrameSigner {
 
   async seal(aad: Bytes, body: Bytes): Promise<Bytes> {
     if (body.byteLength > MAX_BODY_BYTES) throw new RangeError('Sync-Inhalt zu groß');
-    // One copy: the context and the frame's bytes together, the frame is the part after it.
+    // The signature covers context ‖ frame; the frame sent is what follows the context.
     const context = FRAME_SIGNATURE_CONTEXT.byteLength;
     const withContext = concatBytes([FRAME_SIGNATURE_CONTEXT, aad, u32(body.byteLength), body]);
     const signature = new Uint8Array(await crypto.subtle.sign(ED25519, this.key, withContext));
