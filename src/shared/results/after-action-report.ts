@@ -49,6 +49,12 @@ const metric = (code: string, value: number) => {
   return m ? formatMetric(value, m.unit) : String(value);
 };
 
+type TableBlock = Extract<DocBlock, { type: 'table' }>;
+
+/** A table, or a sentence saying it is empty: a header row over nothing reads as a misprint. */
+const tableOr = (none: string, table: TableBlock): DocBlock =>
+  table.rows.length === 0 ? { type: 'paragraph', text: none } : table;
+
 export interface ReportCopy {
   number: number;
   total: number;
@@ -98,7 +104,7 @@ export function afterActionReportModel(
     {
       heading: 'Objekte: geplant und durchgeführt',
       blocks: [
-        {
+        tableOr('Keine Objekte im Plan.', {
           type: 'table',
           columns: [
             { title: 'Objekt', weight: 4 },
@@ -112,13 +118,13 @@ export function afterActionReportModel(
               formatOffset(t.accessOffsetMinutes),
               TARGET_STATUS_LABELS[t.status].de,
             ]),
-        },
+        }),
       ],
     },
     {
       heading: 'Kräfte: angefragt, bestätigt, tatsächlich',
       blocks: [
-        {
+        tableOr('Keine Behörden beteiligt.', {
           type: 'table',
           columns: [
             { title: 'Behörde', weight: 4 },
@@ -133,7 +139,7 @@ export function afterActionReportModel(
             n(actualOf.get(a.participationId)),
           ]),
           totals: ['Summe', n(totals.total.requested), n(totals.total.confirmed), n(actualSum)],
-        },
+        }),
       ],
     },
     timesSection(source),
@@ -312,7 +318,7 @@ function timesSection({ plan }: DocumentSource): DocSection {
   return {
     heading: 'Zeiten: geplant und tatsächlich',
     blocks: [
-      {
+      tableOr('Kein Zeitablauf geplant.', {
         type: 'table',
         columns: [
           { title: 'Was', weight: 4 },
@@ -324,7 +330,7 @@ function timesSection({ plan }: DocumentSource): DocSection {
           at ? docDateTime(at) : '–',
           e.actualAt ? docDateTime(e.actualAt) : '–',
         ]),
-      },
+      }),
     ],
   };
 }

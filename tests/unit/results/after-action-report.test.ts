@@ -149,6 +149,25 @@ describe('after-action report', () => {
     expect(forces.totals?.[3]).toBe('–');
   });
 
+  it('says so for an operation without premises, agencies or timeline instead of bare headers', () => {
+    const empty = {
+      ...source,
+      plan: { ...source.plan, targets: [], participations: [], timeline: [] },
+    };
+    const model = afterActionReportModel(empty, emptyResults(op.id, op.id, NOW));
+    const first = (heading: string) => model.sections.find((s) => s.heading === heading)?.blocks;
+    expect(first('Objekte: geplant und durchgeführt')).toEqual([
+      { type: 'paragraph', text: 'Keine Objekte im Plan.' },
+    ]);
+    expect(first('Kräfte: angefragt, bestätigt, tatsächlich')).toEqual([
+      { type: 'paragraph', text: 'Keine Behörden beteiligt.' },
+    ]);
+    expect(first('Zeiten: geplant und tatsächlich')).toEqual([
+      { type: 'paragraph', text: 'Kein Zeitablauf geplant.' },
+    ]);
+    expect(first('Ergebnisse')).toEqual([{ type: 'paragraph', text: 'Keine Ergebnisse erfasst.' }]);
+  });
+
   it('groups the thousands of a seized quantity', () => {
     const r = addGoods(demoResults(), a1, t1, {
       description: 'Wasserpfeifentabak',
