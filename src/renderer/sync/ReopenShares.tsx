@@ -8,8 +8,6 @@ import { useEffect } from 'react';
 import { useDataSession } from '../data/session-context';
 import { reportKeptSharesProblem } from './open-shares';
 
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 export function ReopenShares() {
   const session = useDataSession();
   useEffect(() => {
@@ -30,7 +28,7 @@ export function ReopenShares() {
         // A lock while reopening closes the store: that is no problem to report.
         if (!live) return;
         console.error('Gespeicherte gemeinsame Bearbeitungen nicht gelesen', e);
-        reportKeptSharesProblem({ kind: 'list', message: messageOf(e) });
+        reportKeptSharesProblem({ kind: 'list', error: e });
       });
     }, 0);
     return () => {

@@ -45,9 +45,10 @@ export function clearShareProblem(operationId: string): void {
 }
 
 /** Kept shares that did not reopen for a reason no single operation's part can show: the
- *  list could not be read (none reopened), or records no longer open (how many). */
+ *  list could not be read (none reopened; the error is kept so that its message follows the
+ *  language), or records no longer open (how many). */
 export type KeptSharesProblem =
-  { kind: 'list'; message: string } | { kind: 'unreadable'; count: number };
+  { kind: 'list'; error: unknown } | { kind: 'unreadable'; count: number };
 let keptSharesProblem: KeptSharesProblem | null = null;
 
 /** Set by each reopening after unlock; null when it found nothing wrong. */

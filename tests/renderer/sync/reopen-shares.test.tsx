@@ -124,12 +124,12 @@ describe('reopening kept shares after unlock', () => {
 
     unlocked(s);
     const notice = await screen.findByTestId('kept-shares-problem');
-    expect(notice.textContent).toContain(
-      'konnten nach dem Entsperren nicht gelesen werden (Ein unverschlüsselter Datensatz (shares/op-unsealed) wurde abgewiesen',
-    );
+    expect(notice.textContent).toContain('konnten nach dem Entsperren nicht gelesen werden.');
+    expect(notice.textContent).toContain('Grund: Die Daten sind beschädigt oder wurden verändert.');
+    // The log keeps what the notice leaves out: which row was refused.
     expect(logged).toHaveBeenCalledWith(
       'Gespeicherte gemeinsame Bearbeitungen nicht gelesen',
-      expect.any(Error),
+      expect.objectContaining({ message: expect.stringContaining('shares/op-unsealed') }),
     );
   });
 });
