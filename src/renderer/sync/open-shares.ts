@@ -8,6 +8,8 @@ const shares = new Map<string, SharedOperation>();
  *  be saved (own changes then wait on this machine). Shown in its Gemeinsam part. */
 export interface ShareProblem {
   kind: 'reopen' | 'save';
+  /** A cause the app knows, shown in the UI's language; `message` (German) then is for logs. */
+  reason?: 'identityReplaced' | 'unreadable';
   message: string;
 }
 const problems = new Map<string, ShareProblem>();

@@ -100,6 +100,8 @@ export async function openKeptShare(o: KeptShareOptions): Promise<SharedOperatio
 }
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const IDENTITY_REPLACED =
+  'Der eigene Schlüssel wurde gewechselt: dem gemeinsamen Einsatz bitte neu beitreten.';
 const UNREADABLE =
   'Ihr gespeicherter Stand lässt sich nicht mehr lesen. „Gemeinsam beenden“ entfernt ihn; danach ist ein neuer Beitritt möglich.';
 
@@ -127,7 +129,7 @@ export async function reopenKeptShares(o: ReopenOptions): Promise<{ unreadable: 
   const { records, unreadable } = await shareStore(o.repo).readAll();
   for (const id of unreadable) {
     console.error('Gespeicherte gemeinsame Bearbeitung nicht lesbar', id);
-    if (id) reportShareProblem(id, { kind: 'reopen', message: UNREADABLE });
+    if (id) reportShareProblem(id, { kind: 'reopen', reason: 'unreadable', message: UNREADABLE });
   }
   if (records.length === 0) return { unreadable: unreadable.length };
   const { identity } = await exchangeStore(o.repo).load();
@@ -140,10 +142,15 @@ export async function reopenKeptShares(o: ReopenOptions): Promise<{ unreadable: 
           await shareStore(o.repo).remove(r.id);
           return;
         }
-        if (!identity || identity.fingerprint !== r.identity)
-          throw new Error(
-            'Der eigene Schlüssel wurde gewechselt: dem gemeinsamen Einsatz bitte neu beitreten.',
-          );
+        if (!identity || identity.fingerprint !== r.identity) {
+          console.error('Gemeinsame Bearbeitung nicht wieder geöffnet', r.id, IDENTITY_REPLACED);
+          reportShareProblem(r.id, {
+            kind: 'reopen',
+            reason: 'identityReplaced',
+            message: IDENTITY_REPLACED,
+          });
+          return;
+        }
         const share = await openKeptShare({
           ...o,
           ...reportSaveProblems(r.id),

@@ -3,32 +3,40 @@
 // name and the wall clock — and a kept share that does not reopen is shown in Einstellungen ›
 // Gemeinsam bearbeiten: a record that no longer parses (it can still be ended), and a list the
 // store refuses to read.
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { newId, type AuditEntry } from '@shared/domain';
 import { openDataSession, type DataSession } from '../../../src/renderer/data/session';
 import { sealingCodec } from '../../../src/renderer/data/sealing-codec';
+import { loadDemo } from '../../../src/renderer/data/demo';
 import { SyncServerPanel } from '../../../src/renderer/features/sharing/SyncServerPanel';
-import { initI18n } from '../../../src/renderer/i18n';
+import { SharingView } from '../../../src/renderer/features/workspace/sharing';
+import { initI18n, setLanguage } from '../../../src/renderer/i18n';
 import { ReopenShares } from '../../../src/renderer/sync/ReopenShares';
 import { reportKeptSharesProblem } from '../../../src/renderer/sync/open-shares';
 import { endShareHere } from '../../../src/renderer/sync/share-keeping';
 import { shareStore, type ShareState } from '../../../src/renderer/sync/share-store';
 import { testKeys } from '../support/keys';
 import { openUiSession, renderWithSession } from '../support/session-ui';
+import { WorkspacePart, until as waitUntil } from '../support/workspace-part';
 
 let session: DataSession | undefined;
 beforeAll(async () => {
   await initI18n('de');
 });
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   session?.close();
   reportKeptSharesProblem(null);
   vi.restoreAllMocks();
+  await setLanguage('de');
 });
+
+/** The part's own waits run on real timers. */
+const until = (check: () => boolean) => waitUntil(check, { tries: 600, everyMs: 10 });
 
 function Settings({ s }: { s: DataSession }) {
   const settings = useLiveQuery(() => s.repos.settings.get(), [s]);
@@ -108,6 +116,36 @@ describe('reopening kept shares after unlock', () => {
 
     await endShareHere(s.context, 'op-broken');
     expect(await s.store.count('shares')).toBe(0);
+  });
+
+  it("names an unreadable record in its operation's Gemeinsam part, in the UI's language", async () => {
+    const s = await openUiSession();
+    session = s;
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const op = await loadDemo(s.repos, '2026-11-20T10:00:00.000Z');
+    await putBrokenShare(s, op.id);
+    renderWithSession(
+      s,
+      <MemoryRouter>
+        <ReopenShares />
+        <WorkspacePart operationId={op.id}>
+          <SharingView />
+        </WorkspacePart>
+      </MemoryRouter>,
+    );
+    await until(() => screen.queryByTestId('sharing-problem') !== null);
+    expect(screen.getByTestId('sharing-problem').textContent).toContain(
+      'nicht wieder geöffnet: Ihr gespeicherter Stand lässt sich nicht mehr lesen.',
+    );
+    await act(() => setLanguage('en'));
+    expect(screen.getByTestId('sharing-problem').textContent).toContain(
+      'not reopened after unlocking: its kept state can no longer be read.',
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Stop sharing here' }));
+    await until(() => screen.queryByTestId('sharing-end-confirm') !== null);
+    fireEvent.click(screen.getByTestId('sharing-end-confirm'));
+    await waitFor(async () => expect(await s.store.count('shares')).toBe(0));
   });
 
   it('shows a list of kept shares that cannot be read, and logs why', async () => {

@@ -139,7 +139,11 @@ export function SharingView() {
       {problem && (
         <Alert color="red" data-testid="sharing-problem">
           <Stack gap="xs" align="flex-start">
-            <Text size="sm">{t(`keep.${problem.kind}Failed`, { message: problem.message })}</Text>
+            <Text size="sm">
+              {t(`keep.${problem.kind}Failed`, {
+                message: problem.reason ? t(`keep.reason.${problem.reason}`) : problem.message,
+              })}
+            </Text>
             {!open && (
               <Button size="xs" variant="light" color="red" onClick={() => setEnding(true)}>
                 {t('end.button')}
