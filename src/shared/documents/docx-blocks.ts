@@ -131,7 +131,8 @@ function table(
         cell(cells[i] ?? '', w[i] ?? 0, {
           bold,
           shade,
-          align: header ? 'left' : c.align,
+          // A header sits over its column's values: 'Summe' right above right-aligned numbers.
+          align: c.align,
           size: TABLE_SIZE,
           keepNext: header,
         }),

@@ -77,6 +77,21 @@ describe('docx', () => {
     expect(xml('word/settings.xml')).toContain('autoHyphenation');
   });
 
+  it('a table header sits over its column: right above numbers, left above words', async () => {
+    const files = unzipSync(await renderDocx(overview));
+    const doc = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    // The first table's header row (tableHeader) and the alignment of each of its cells.
+    const header =
+      /<w:tr>(?:(?!<\/w:tr>).)*?<w:tblHeader\/>(?:(?!<\/w:tr>).)*<\/w:tr>/s.exec(doc)?.[0] ?? '';
+    const aligns = [...header.matchAll(/<w:tc>.*?<\/w:tc>/gs)].map(
+      (c) => /<w:jc w:val="(\w+)"/.exec(c[0])?.[1] ?? 'left',
+    );
+    const table = overview.sections[0]?.blocks[0];
+    if (table?.type !== 'table') throw new Error('force overview changed');
+    expect(aligns).toEqual(table.columns.map((c) => c.align ?? 'left'));
+    expect(aligns).toContain('right');
+  });
+
   it('an open document is marked OFFEN', async () => {
     const files = unzipSync(
       await renderDocx(emptyDocument({ classification: 'open', title: 'T' })),
