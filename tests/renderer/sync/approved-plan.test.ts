@@ -1,37 +1,24 @@
 // Remote changes respect the plan guard: an approved plan takes only the facts after approval.
 // What is refused is reported and undone in the doc, so every member keeps the plan that stands.
 // (Rights per member are the engine's check, before an update reaches the doc: engine.test.ts.)
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { LATE_FACT_AUDIT_PREFIX, type Participation } from '@shared/domain';
+import { LATE_FACT_AUDIT_PREFIX, type Participation, type PlanSnapshot } from '@shared/domain';
 import { nextEntry, readSnapshot } from '../../../src/renderer/sync/doc-writer';
-import { LOCAL_ORIGIN, tableMap, type SyncAuthor } from '../../../src/renderer/sync/plan-doc';
+import { LOCAL_ORIGIN, tableMap } from '../../../src/renderer/sync/plan-doc';
 import { approveWithReasons } from '../support/approval';
-import { CUSTOMS, instance, LEAD, link, type Instance } from './support/two-instances';
-import { demoPlan } from '../../support/demo-plan';
+import { CUSTOMS, type Instance } from './support/two-instances';
+import { useLinkedMembers } from './support/two-members';
 
-const open: Instance[] = [];
-afterEach(() => {
-  for (const i of open.splice(0)) {
-    i.mirror.stop();
-    i.data.db.close();
-  }
-});
+const linkedMembers = useLinkedMembers();
+const ownOf = (plan: PlanSnapshot) => plan.participations[1] as Participation;
 
+/** The customs liaison with its agency's part of the plan. */
 async function shared() {
-  const { plan, premises } = demoPlan();
-  const opId = plan.operation.id;
-  const own = plan.participations[1] as Participation;
-  const customs: SyncAuthor = { ...CUSTOMS, agencyId: own.agencyId };
-  const lead = instance(LEAD, opId);
-  await lead.data.repos.operations.insertPlan(plan, premises);
-  await lead.mirror.start({ share: true });
-  const member = instance(customs, opId);
-  open.push(lead, member);
-  await member.mirror.start();
-  const l = link(lead, member);
-  await l.reconnect();
-  return { lead, member, l, opId, plan, own };
+  const joined = await linkedMembers({
+    memberAs: (plan) => ({ ...CUSTOMS, agencyId: ownOf(plan).agencyId }),
+  });
+  return { ...joined, own: ownOf(joined.plan) };
 }
 
 /** What a modified client could send: a value written straight into its doc, past its store. */

@@ -1,41 +1,16 @@
 // The plan mirror between two app instances: a member joins, edits in both appear in both with
 // the remote author in Verlauf, nothing echoes, and an offline period converges.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Team } from '@shared/domain';
-import {
-  comparable,
-  CUSTOMS,
-  instance,
-  leadWithDemo,
-  link,
-  remote,
-  type Instance,
-} from './support/two-instances';
+import { comparable, CUSTOMS, remote, type Instance } from './support/two-instances';
+import { useLinkedMembers } from './support/two-members';
 
-const open: Instance[] = [];
-afterEach(() => {
-  for (const i of open.splice(0)) {
-    i.mirror.stop();
-    i.data.db.close();
-  }
-});
+const linkedMembers = useLinkedMembers();
 
-/** `leadFirst`: Yjs favours the lead's write by client id (else the member's). */
-async function joined(leadFirst?: boolean) {
-  const { lead, plan } = await leadWithDemo();
-  const member = instance(CUSTOMS, plan.operation.id);
-  // Yjs keeps the write of the higher client id; both orders must end the same.
-  if (leadFirst !== undefined) {
-    lead.doc.clientID = leadFirst ? 2 : 1;
-    member.doc.clientID = leadFirst ? 1 : 2;
-  }
-  open.push(lead, member);
-  await member.mirror.start();
-  const l = link(lead, member);
-  await l.reconnect();
-  return { lead, member, l, opId: plan.operation.id, plan };
-}
+/** `leadFirst`: Yjs favours the lead's write by client id (else the member's); both orders
+ *  must end the same. */
+const joined = (leadFirst?: boolean) => linkedMembers({ leadFirst });
 
 describe('plan mirror', () => {
   it('brings the shared plan to a member, audited as the lead, without echoing it back', async () => {

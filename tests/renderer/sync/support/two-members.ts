@@ -16,6 +16,7 @@ import type { Fetch } from '../../../../src/renderer/sync/server-api';
 import { eventually as waitUntil } from '../../../server/support/clients';
 import { startCluster, type Cluster } from '../../../server/support/cluster';
 import { SERVER_OUT, type SyncNode } from '../../../server/support/nodes';
+import type { SyncAuthor } from '../../../../src/renderer/sync/plan-doc';
 import { CUSTOMS, instance, leadWithDemo, link, type Instance, type Link } from './two-instances';
 
 export { missingServices } from '../../../server/support/cluster';
@@ -136,11 +137,18 @@ export interface LinkedMembers {
   opId: string;
 }
 
+export interface LinkOptions {
+  /** Yjs keeps the write of the higher client id: true favours the lead's, false the member's. */
+  leadFirst?: boolean;
+  /** Who the member is (default: the customs liaison without an agency of the plan). */
+  memberAs?(plan: PlanSnapshot): SyncAuthor;
+}
+
 /**
  * The lead's demo plan in its doc and the customs liaison's instance linked to it, caught up.
  * Returns the function that builds the pair; every pair is stopped and closed after its test.
  */
-export function useLinkedMembers(): () => Promise<LinkedMembers> {
+export function useLinkedMembers(): (options?: LinkOptions) => Promise<LinkedMembers> {
   const open: Instance[] = [];
   afterEach(() => {
     for (const i of open.splice(0)) {
@@ -148,10 +156,14 @@ export function useLinkedMembers(): () => Promise<LinkedMembers> {
       i.data.db.close();
     }
   });
-  return async () => {
+  return async (options = {}) => {
     const { lead, plan } = await leadWithDemo();
     const opId = plan.operation.id;
-    const member = instance(CUSTOMS, opId);
+    const member = instance(options.memberAs?.(plan) ?? CUSTOMS, opId);
+    if (options.leadFirst !== undefined) {
+      lead.doc.clientID = options.leadFirst ? 2 : 1;
+      member.doc.clientID = options.leadFirst ? 1 : 2;
+    }
     open.push(lead, member);
     await member.mirror.start();
     const l = link(lead, member);
