@@ -7,23 +7,15 @@ import * as Y from 'yjs';
 import type { OperationResults } from '@shared/results';
 import { setCell, sumRows } from '@shared/results';
 import { LOCAL_ORIGIN } from '../../../src/renderer/sync/plan-doc';
-import { approveWithReasons } from '../support/approval';
 import type { Instance } from './support/two-instances';
-import { useLinkedMembers } from './support/two-members';
+import { executeTogether, useLinkedMembers } from './support/two-members';
 
 const linkedMembers = useLinkedMembers();
 
 async function joinedAfterTheOperation() {
-  const { lead, member, l, opId } = await linkedMembers();
-  // One step at a time, as a lead would: each status reaches the member before the next.
-  await lead.data.repos.operations.transition(opId, 'in_review');
-  await l.settle();
-  await approveWithReasons(lead.data, opId);
-  await l.settle();
-  lead.data.setNow('2026-12-20T10:00:00.000Z');
-  member.data.setNow('2026-12-20T10:00:00.000Z');
-  await lead.data.repos.operations.transition(opId, 'executed');
-  await l.settle();
+  const pair = await linkedMembers();
+  const { lead, member, l, opId } = pair;
+  await executeTogether(pair);
   expect((await member.data.repos.operations.get(opId)).status).toBe('executed');
   return { lead, member, l, opId };
 }

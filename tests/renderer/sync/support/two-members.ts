@@ -17,6 +17,7 @@ import { eventually as waitUntil } from '../../../server/support/clients';
 import { startCluster, type Cluster } from '../../../server/support/cluster';
 import { SERVER_OUT, type SyncNode } from '../../../server/support/nodes';
 import type { SyncAuthor } from '../../../../src/renderer/sync/plan-doc';
+import { approveWithReasons } from '../../support/approval';
 import { CUSTOMS, instance, leadWithDemo, link, type Instance, type Link } from './two-instances';
 
 export { missingServices } from '../../../server/support/cluster';
@@ -170,4 +171,19 @@ export function useLinkedMembers(): (options?: LinkOptions) => Promise<LinkedMem
     await l.reconnect();
     return { lead, member, l, plan, opId };
   };
+}
+
+/**
+ * Takes the pair's operation to "Durchgeführt" (results are facts after it) one status at a
+ * time, as a lead would: each reaches the member before the next; both clocks are past H then.
+ */
+export async function executeTogether({ lead, member, l, opId }: LinkedMembers): Promise<void> {
+  await lead.data.repos.operations.transition(opId, 'in_review');
+  await l.settle();
+  await approveWithReasons(lead.data, opId);
+  await l.settle();
+  lead.data.setNow('2026-12-20T10:00:00.000Z');
+  member.data.setNow('2026-12-20T10:00:00.000Z');
+  await lead.data.repos.operations.transition(opId, 'executed');
+  await l.settle();
 }
