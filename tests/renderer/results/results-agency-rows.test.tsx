@@ -114,6 +114,11 @@ describe('Ergebnisse for a member with agency rights', () => {
     expect(cellsOf(other).every((c) => c.readOnly)).toBe(true);
     expect(rowsOf(other).every((tr) => tr.dataset.readonly === 'true')).toBe(true);
     expect(rowsOf(own).some((tr) => tr.dataset.readonly !== undefined)).toBe(false);
+    // The rows they type in come first; the lead's empty task list says it is empty.
+    expect(rowsOf(own)[0]?.dataset.testid).toBe('results-row-0');
+    expect(screen.getByTestId('results-follow-ups').textContent).toContain(
+      'Keine Aufgaben eingetragen.',
+    );
 
     await typePersons(own, '6');
     await waitFor(async () => expect(await storedPersons(own)).toBe(6), { timeout: 10_000 });

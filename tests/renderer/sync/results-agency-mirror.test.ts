@@ -13,7 +13,10 @@ import { CUSTOMS, type Instance } from './support/two-instances';
 import { useLinkedMembers, type LinkedMembers } from './support/two-members';
 
 const linkedMembers = useLinkedMembers();
-const OWN = CUSTOMS.agencyId;
+const OWN = ((): string => {
+  if (CUSTOMS.agencyId === null) throw new Error('the liaison speaks for an agency');
+  return CUSTOMS.agencyId;
+})();
 const OTHER = 'agency-police';
 
 const liaison: SyncMember = {

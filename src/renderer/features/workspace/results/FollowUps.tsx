@@ -1,6 +1,6 @@
 // Follow-up tasks (Nachbereitung): what is still to do after the operation, by whom, by when.
 // Read-only (sharing rights): the fields show the tasks; adding and removing are not offered.
-import { ActionIcon, Button, Checkbox, Group, Stack, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '@shared/domain';
@@ -36,6 +36,11 @@ export function FollowUps({ results, draft }: { results: OperationResults; draft
       <Title order={3} size="h4">
         {t('followUps.title')}
       </Title>
+      {readOnly && results.followUps.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('followUps.none')}
+        </Text>
+      )}
       {results.followUps.map((f, i) => (
         <Group key={f.id} align="flex-end" wrap="wrap">
           <TextInput

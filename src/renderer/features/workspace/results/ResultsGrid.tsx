@@ -160,6 +160,7 @@ export function ResultsGrid({ rows, results, mayEditRow = everyRow, onSet }: Pro
                   key={rowKey(row)}
                   data-testid={`results-row-${r}`}
                   data-readonly={readOnly || undefined}
+                  className={readOnly ? classes.readOnlyRow : undefined}
                 >
                   <th scope="row" className={classes.sticky}>
                     <span className={classes.agency}>{row.agencyName}</span>

@@ -28,11 +28,14 @@ export function ResultsView() {
   const readOnly = draft.readOnly;
   const results = draft.results;
 
-  // A row per taking-part agency and target, agencies by name, targets in plan order; rows of
+  // A row per taking-part agency and target, agencies by name (a member with agency rights finds
+  // their own agency's rows, the ones they type in, first), targets in plan order; rows of
   // agencies no longer in the plan (a merged slice) stay visible.
+  const ownAgency = planDraft.member?.rights === 'agency' ? planDraft.member.agencyId : null;
   const rows = useMemo<GridRow[]>(() => {
-    const agencyIds = [...new Set(plan.participations.map((p) => p.agencyId))].sort((a, b) =>
-      agencyName(a).localeCompare(agencyName(b), 'de'),
+    const first = (id: string) => (id === ownAgency ? 0 : 1);
+    const agencyIds = [...new Set(plan.participations.map((p) => p.agencyId))].sort(
+      (a, b) => first(a) - first(b) || agencyName(a).localeCompare(agencyName(b), 'de'),
     );
     const targets = [...plan.targets].sort((a, b) => a.order - b.order);
     const out: GridRow[] = [];
@@ -56,7 +59,7 @@ export function ResultsView() {
             : t('grid.noTarget'),
         });
     return out;
-  }, [plan.participations, plan.targets, agencyName, premisesName, results?.rows, t]);
+  }, [plan.participations, plan.targets, agencyName, premisesName, results?.rows, t, ownAgency]);
 
   if (!open)
     return (
