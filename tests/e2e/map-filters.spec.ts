@@ -59,16 +59,30 @@ test('Karte date filters: German days by keyboard, hostile text refused, kept in
   await expect(page.getByText('TT.MM.JJJJ')).toHaveCount(2);
   await expect(rows.filter({ hasText: TARGET })).toHaveCount(0);
 
-  // Hostile text (pasted: typed key by key, 01.01.99999 passes through the real day 01.01.9999,
-  // which the field keeps while the text is wrong): nothing reaches the URL or the map, and
-  // leaving the field names the problem.
-  for (const text of ['31.02.2026', 'gestern', '01.01.0001', '01.01.99999']) {
+  // Hostile text: nothing reaches the URL or the map, and leaving the field names the problem
+  // (a year of other than four digits by its own message).
+  const wrongDay = 'Bitte ein Datum als TT.MM.JJJJ eingeben';
+  const wrongYear = 'Bitte das Jahr vierstellig angeben';
+  for (const [text, message] of [
+    ['31.02.2026', wrongDay],
+    ['gestern', wrongDay],
+    ['01.01.0001', wrongYear],
+    ['01.01.99999', wrongYear],
+  ] as const) {
     await from.fill(text);
     await page.keyboard.press('Tab');
-    await expect(page.getByText('Bitte ein Datum als TT.MM.JJJJ eingeben')).toBeVisible();
+    await expect(page.getByText(message)).toBeVisible();
     expect(page.url()).not.toMatch(/[?&]from=/);
     await expect(rows.filter({ hasText: TARGET })).toHaveCount(0);
   }
+  // Typed key by key, 01.01.99999 passes through the real day 01.01.9999: the filter follows
+  // the text and lets the day go again.
+  await from.fill('');
+  await from.pressSequentially('01.01.9999');
+  await expect(page).toHaveURL(/[?&]from=9999-01-01(&|$)/);
+  await page.keyboard.type('9');
+  await expect(page.getByText(wrongYear)).toBeVisible();
+  await expect(page).not.toHaveURL(/[?&]from=/);
 
   // A real range by keyboard: the demo's operation is in it, its premises become targets.
   await from.click();
