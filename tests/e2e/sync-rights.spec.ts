@@ -1,6 +1,7 @@
 // Sharing rights on a member's screen (issue 18): the lead shares the demo with a liaison who may
-// change only their agency's parts, approves it and marks it "Durchgeführt"; the liaison's
-// Ergebnisse are read-only with the note why (the engine would refuse their results). Screens in
+// change only their agency's parts, approves it, marks it "Durchgeführt" and enters the first
+// number; the liaison then types their own agency's row in Ergebnisse (it reaches the lead) while
+// the other agencies' rows and the lead's parts stay read-only, with the note why. Screens in
 // German and English at 1280 px under /tmp/shots-ro (VP_SHOTS changes the folder). The revoked
 // member's screen is covered by tests/renderer/sync/sharing-revoked.test.tsx, not here yet.
 import { mkdirSync } from 'node:fs';
@@ -16,9 +17,10 @@ import { openPart } from './support/workspace-nav';
 const SHOTS = process.env.VP_SHOTS ?? '/tmp/shots-ro';
 const ORIGIN = `http://127.0.0.1:${process.env.VP_WEB_PORT ?? 4173}`;
 const LEAD: Person = { name: 'Lea Leitung', agency: 'Stadt Essen', fn: 'Einsatzleitung' };
+// The customs office taking part in the demo plan, so the liaison has rows of their own.
 const CUSTOMS: Person = {
   name: 'Zoe Zoll',
-  agency: 'Hauptzollamt Dortmund',
+  agency: 'Hauptzollamt Essen – Finanzkontrolle Schwarzarbeit',
   fn: 'Verbindungsbeamtin',
 };
 
@@ -46,7 +48,7 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-test('an agency member sees the results of a shared operation read-only, and why', async ({
+test("an agency member enters their own agency's results, the rest read-only and why", async ({
   browser,
   vaultState,
 }, testInfo) => {
@@ -113,19 +115,42 @@ test('an agency member sees the results of a shared operation read-only, and why
   await lead.getByRole('dialog').getByTestId('status-confirm').click();
   await expect(lead.getByRole('dialog')).toBeHidden();
 
-  // The liaison's Ergebnisse: shown, read-only, with the note why.
+  // Until the lead starts the results, the liaison is told to wait (the record is the lead's).
   await goTo(customs, `#/operations/${opId}/results`);
   await expect(customs.getByTestId('results-grid')).toBeVisible({ timeout: 30_000 });
-  await expect(customs.getByTestId('rights-note')).toContainText(
-    'Die Ergebnisse sind ein gemeinsamer Datensatz',
-  );
-  await expect(customs.locator('input[data-row="0"][data-col="0"]')).toHaveAttribute('readonly');
+  await expect(customs.getByTestId('rights-note')).toContainText('sobald die Einsatzleitung');
+
+  // The lead's first number, in another agency's row.
+  const rowsOf = (page: Page) => page.locator('tr[data-testid^="results-row-"]');
+  const own = (page: Page) => rowsOf(page).filter({ hasText: 'Hauptzollamt Essen' }).first();
+  const other = (page: Page) => rowsOf(page).filter({ hasNotText: 'Hauptzollamt' }).first();
+  await goTo(lead, `#/operations/${opId}/results`);
+  const leadCell = other(lead).locator('input').first();
+  await leadCell.fill('3');
+  await leadCell.press('Enter');
+  await expect(lead.getByTestId('results-save-state')).toHaveText('Gespeichert');
+
+  // The liaison types their own row; the other agencies' rows and the lead's parts stay shut.
+  await expect(customs.getByTestId('rights-note')).toContainText('in ihren Zeilen ein', {
+    timeout: 30_000,
+  });
+  await expect(other(customs).locator('input').first()).toHaveValue('3', { timeout: 30_000 });
+  await expect(other(customs).locator('input').first()).toHaveAttribute('readonly');
+  const ownCell = own(customs).locator('input').first();
+  await expect(ownCell).not.toHaveAttribute('readonly');
+  await ownCell.fill('5');
+  await ownCell.press('Enter');
+  await expect(customs.getByTestId('results-save-state')).toHaveText('Gespeichert');
+  await expect(customs.getByRole('button', { name: 'Aufgabe hinzufügen' })).toHaveCount(0);
   await shot(customs, 'results-agency-member-de');
+
+  // It reaches the lead, under the liaison's agency.
+  await expect(own(lead).locator('input').first()).toHaveValue('5', { timeout: 30_000 });
 
   // English: the same note.
   await customs.getByTestId('nav-settings').click();
   await customs.getByTestId('language-switch').getByText('English').click();
   await goTo(customs, `#/operations/${opId}/results`);
-  await expect(customs.getByTestId('rights-note')).toContainText('one shared record');
+  await expect(customs.getByTestId('rights-note')).toContainText("your agency's numbers");
   await shot(customs, 'results-agency-member-en');
 });
