@@ -20,14 +20,8 @@ import {
 import { shareStore } from '../../../src/renderer/sync/share-store';
 import { demoPlan } from '../../support/demo-plan';
 import { testKeys } from '../support/keys';
-import {
-  eventually,
-  leadKeyOf,
-  memberOf,
-  missingServices,
-  twoIdentities,
-  useSyncServer,
-} from './support/two-members';
+import { eventually, missingServices, useSyncServer } from './support/sync-server';
+import { leadKeyOf, memberOf, twoIdentities } from './support/two-members';
 
 interface Session {
   db: VpDatabase;

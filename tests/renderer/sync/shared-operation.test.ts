@@ -11,14 +11,8 @@ import { SharedOperation } from '../../../src/renderer/sync/shared-operation';
 import { openTestData } from '../support/data';
 import { demoPlan } from '../../support/demo-plan';
 import { comparable } from './support/two-instances';
-import {
-  eventually,
-  leadKeyOf,
-  memberOf,
-  missingServices,
-  twoIdentities,
-  useSyncServer,
-} from './support/two-members';
+import { eventually, missingServices, useSyncServer } from './support/sync-server';
+import { leadKeyOf, memberOf, twoIdentities } from './support/two-members';
 
 const skip = missingServices();
 
