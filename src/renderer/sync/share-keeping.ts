@@ -121,14 +121,14 @@ export interface ReopenOptions {
 /**
  * After unlock: every kept share opens again, each on its own, in the background. A share that
  * cannot open (identity replaced, record no longer readable, store error) is reported in its
- * Gemeinsam part and logged; a server that does not answer is no error — the share opens
+ * Gemeinsam part and logged as a warning (the part says what to do); a server that does not answer is no error — the share opens
  * offline and the provider connects when the server is back. Returns how many records did not
  * read, for the notice beyond one operation (a record without a usable id has no part).
  */
 export async function reopenKeptShares(o: ReopenOptions): Promise<{ unreadable: number }> {
   const { records, unreadable } = await shareStore(o.repo).readAll();
   for (const id of unreadable) {
-    console.error('Gespeicherte gemeinsame Bearbeitung nicht lesbar', id);
+    console.warn('Gespeicherte gemeinsame Bearbeitung nicht lesbar', id);
     if (id) reportShareProblem(id, { kind: 'reopen', reason: 'unreadable', message: UNREADABLE });
   }
   if (records.length === 0) return { unreadable: unreadable.length };
@@ -143,7 +143,7 @@ export async function reopenKeptShares(o: ReopenOptions): Promise<{ unreadable: 
           return;
         }
         if (!identity || identity.fingerprint !== r.identity) {
-          console.error('Gemeinsame Bearbeitung nicht wieder geöffnet', r.id, IDENTITY_REPLACED);
+          console.warn('Gemeinsame Bearbeitung nicht wieder geöffnet', r.id, IDENTITY_REPLACED);
           reportShareProblem(r.id, {
             kind: 'reopen',
             reason: 'identityReplaced',
@@ -161,7 +161,7 @@ export async function reopenKeptShares(o: ReopenOptions): Promise<{ unreadable: 
         });
         registerShare(r.id, share);
       } catch (e) {
-        console.error('Gemeinsame Bearbeitung nicht wieder geöffnet', r.id, e);
+        console.warn('Gemeinsame Bearbeitung nicht wieder geöffnet', r.id, e);
         reportShareProblem(r.id, { kind: 'reopen', message: messageOf(e) });
       }
     }),

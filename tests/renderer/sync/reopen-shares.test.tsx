@@ -100,7 +100,7 @@ describe('reopening kept shares after unlock', () => {
   it('shows a record that no longer opens, which can still be ended', async () => {
     const s = await openUiSession();
     session = s;
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await putBrokenShare(s, 'op-broken');
 
     unlocked(s);
@@ -121,7 +121,7 @@ describe('reopening kept shares after unlock', () => {
   it("names an unreadable record in its operation's Gemeinsam part, in the UI's language", async () => {
     const s = await openUiSession();
     session = s;
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const op = await loadDemo(s.repos, '2026-11-20T10:00:00.000Z');
     await putBrokenShare(s, op.id);
     renderWithSession(
