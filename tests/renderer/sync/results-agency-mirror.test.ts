@@ -8,9 +8,8 @@ import * as Y from 'yjs';
 import { addGoods, setCell, type OperationResults } from '@shared/results';
 import { mayApply } from '@shared/sync/rights';
 import type { SyncMember } from '@shared/sync/types';
-import { approveWithReasons } from '../support/approval';
 import { CUSTOMS, type Instance } from './support/two-instances';
-import { useLinkedMembers, type LinkedMembers } from './support/two-members';
+import { executeTogether, useLinkedMembers, type LinkedMembers } from './support/two-members';
 
 const linkedMembers = useLinkedMembers();
 const OWN = ((): string => {
@@ -28,18 +27,10 @@ const liaison: SyncMember = {
   rights: 'agency',
 };
 
-/** The pair once the operation took place (results are facts after it), offline. */
+/** The pair once the operation took place (results are facts after it). */
 async function afterTheOperation(): Promise<LinkedMembers> {
   const pair = await linkedMembers();
-  const { lead, member, l, opId } = pair;
-  await lead.data.repos.operations.transition(opId, 'in_review');
-  await l.settle();
-  await approveWithReasons(lead.data, opId);
-  await l.settle();
-  lead.data.setNow('2026-12-20T10:00:00.000Z');
-  member.data.setNow('2026-12-20T10:00:00.000Z');
-  await lead.data.repos.operations.transition(opId, 'executed');
-  await l.settle();
+  await executeTogether(pair);
   return pair;
 }
 
