@@ -103,6 +103,9 @@ describe('the workspace under sharing rights', () => {
     expect(screen.getByTestId('field-mission-goals')).toHaveProperty('readOnly', true);
     expect(tasksIn('own')).toHaveProperty('readOnly', true);
     expect(tasksIn('other')).toHaveProperty('readOnly', true);
+    // Read-only fields are drawn filled grey, so they do not look like fields to type in.
+    expect(screen.getByTestId('field-mission-goals').dataset.variant).toBe('filled');
+    expect(tasksIn('other')?.dataset.variant).toBe('filled');
     expect(screen.getByTestId('rights-note').textContent).toBe(
       'Nur lesen: Sie sind Mitglied dieses gemeinsamen Einsatzes mit Leserechten.',
     );
@@ -120,6 +123,7 @@ describe('the workspace under sharing rights', () => {
     const mine = tasksIn('own');
     if (!mine) throw new Error('own tasks field missing');
     expect(mine).toHaveProperty('readOnly', false);
+    expect(mine.dataset.variant).toBe('default');
     fireEvent.change(mine, { target: { value: 'Kontrolle der Arbeitspapiere' } });
     fireEvent.blur(mine);
     await until(

@@ -31,6 +31,8 @@ function useBinding({ path, clean = (v) => v }: Binding) {
         label,
         value: getAt(op, path),
         readOnly: draft.readOnly,
+        // Mantine draws a read-only input like an editable one; the grey fill says it is not.
+        variant: draft.readOnly ? 'filled' : 'default',
         onChange: (e: { currentTarget: { value: string } }) =>
           draft.edit(path, setAt(path, clean(e.currentTarget.value))),
         onBlur: () => void draft.flush(),
@@ -39,7 +41,7 @@ function useBinding({ path, clean = (v) => v }: Binding) {
     : null;
 }
 
-type Own = 'value' | 'onChange' | 'onBlur' | 'readOnly';
+type Own = 'value' | 'onChange' | 'onBlur' | 'readOnly' | 'variant';
 
 export function ProseField({ path, clean, ...rest }: Binding & Omit<TextareaProps, Own>) {
   const bound = useBinding({ path, clean });

@@ -33,10 +33,13 @@ function useItemField<K extends ItemTable>({
   // otherwise replace "H+1" under the cursor); a refused value stays with its message.
   const [typed, setTyped] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const readOnly = draft.itemReadOnly(table, ownerIn(plan, table, id));
   return {
     value: typed ?? value,
     error: message ?? undefined,
-    readOnly: draft.itemReadOnly(table, ownerIn(plan, table, id)),
+    readOnly,
+    // Mantine draws a read-only input like an editable one; the grey fill says it is not.
+    variant: readOnly ? 'filled' : 'default',
     'data-unsaved': message !== null || draft.isPending(table, id, field) || undefined,
     onChange(e: { currentTarget: { value: string } }) {
       const v = e.currentTarget.value;
@@ -52,7 +55,7 @@ function useItemField<K extends ItemTable>({
   };
 }
 
-type Own = 'value' | 'onChange' | 'onBlur' | 'readOnly';
+type Own = 'value' | 'onChange' | 'onBlur' | 'readOnly' | 'variant';
 
 export function ItemTextarea<K extends ItemTable>({
   table,
