@@ -20,6 +20,7 @@ import {
 import { CodedError } from '@shared/result';
 import { getOrThrow, updateEntity, WriteBatch, type RepoContext } from './base';
 import { loadPlan } from './plan-io';
+import { startResults } from './results';
 import { operationSpec } from './specs';
 
 const CHILD_TABLES = [
@@ -194,6 +195,8 @@ export function operationLifecycle(ctx: RepoContext) {
           ? approvalSummary(current.codeName, r.operation.approval)
           : undefined,
       );
+      // "Durchgeführt" starts the (empty) results record in the same save (see startResults).
+      if (to === 'executed') await startResults(ctx, batch, id);
       await batch.commit();
       return stored;
     },

@@ -33,6 +33,26 @@ export interface WrittenResults {
   rev: number;
 }
 
+/**
+ * Adds the operation's empty results record to `batch` unless one is stored: the status move to
+ * "Durchgeführt" starts it, so that in a shared operation the record (which only the lead may
+ * create, shared/sync/rights.ts) reaches the agency members with the status and they can type
+ * their rows at once. An existing record is never replaced; a second call adds nothing.
+ */
+export async function startResults(
+  ctx: RepoContext,
+  batch: WriteBatch,
+  operationId: string,
+): Promise<void> {
+  if (await ctx.store.get<OperationResults>('results', operationId)) return;
+  // The insert expects no record at commit: one written meanwhile fails the move, not itself.
+  batch.insert(
+    resultsSpec,
+    withSums(emptyResults(operationId, operationId, batch.now)),
+    `${LATE_FACT_AUDIT_PREFIX}Ergebnisse angelegt`,
+  );
+}
+
 export function resultsRepository(ctx: RepoContext) {
   /**
    * Applies `mutate` to the stored record (or an empty one) and writes it with its audit
