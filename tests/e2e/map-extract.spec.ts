@@ -151,12 +151,15 @@ async function expectExtract(page: Page, ground: Rgb, other?: Rgb): Promise<void
   if (other) expect(m.otherShare).toBeLessThan(0.01);
 }
 
+/** Pictures for a person to look at (VP_SHOTS=<folder>): the screen and the printed sheet. */
 async function shots(page: Page, name: string): Promise<void> {
+  const dir = process.env.VP_SHOTS;
+  if (!dir) return;
   for (const width of [1280, 1440]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `/tmp/shots-w3m5/${name}-${width}.png` });
+    await page.screenshot({ path: join(dir, `${name}-${width}.png`) });
     await page.emulateMedia({ media: 'print' });
-    await page.screenshot({ path: `/tmp/shots-w3m5/${name}-print-${width}.png`, fullPage: true });
+    await page.screenshot({ path: join(dir, `${name}-print-${width}.png`), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
   }
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -168,7 +171,7 @@ test('without a basemap: the printed operation map on the neutral ground', async
   await expect(app.getByTestId('map-targets').locator('li').first()).toBeVisible();
   await expectExtract(app, NEUTRAL_GROUND, RASTER_GROUND);
   await expect(app.getByTestId('map-print-sheet')).toHaveAttribute('data-format', 'A4');
-  if (process.env.VP_SHOTS) await shots(app, 'map-print-de');
+  await shots(app, 'map-print-de');
 });
 
 test('with the fixture basemap: its tiles under the printed map, A3', async ({ app }) => {
@@ -184,14 +187,18 @@ test('with the fixture basemap: its tiles under the printed map, A3', async ({ a
   await app.getByRole('option', { name: 'A3 quer' }).click();
   await expectExtract(app, RASTER_GROUND);
   await expect(app.getByTestId('map-print-sheet')).toHaveAttribute('data-format', 'A3');
-  if (process.env.VP_SHOTS) {
-    await shots(app, 'map-print-de-a3');
-    await app.getByTestId('language-switch').getByText('English').click();
-    await expect(app.getByTestId('map-print')).toHaveText('Print map');
-    await app.getByTestId('map-print').click();
-    await expect
-      .poll(() => app.evaluate(() => (window as Window & { __printed?: number }).__printed))
-      .toBe(2);
-    await shots(app, 'map-print-en-a3');
-  }
+  await shots(app, 'map-print-de-a3');
+
+  // In English the sheet's words and the grid's degrees follow (`7.005°`, not `7,005°`): the
+  // language switch lives in Einstellungen, the map is opened again from there.
+  const mapUrl = app.url();
+  await app.getByTestId('nav-settings').click();
+  await app.getByTestId('language-switch').getByText('English').click();
+  await app.goto(mapUrl);
+  await expect(app.getByTestId('map-print')).toHaveText('Print map');
+  await app.getByTestId('map-print-format').click();
+  await app.getByRole('option', { name: 'A3 landscape' }).click();
+  await printOperationMap(app);
+  await expect(app.getByTestId('map-print-sheet')).toHaveAttribute('data-format', 'A3');
+  await shots(app, 'map-print-en-a3');
 });

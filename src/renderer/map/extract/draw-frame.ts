@@ -1,7 +1,6 @@
 // What every extract carries besides the map: the classification marking in a band at the top,
 // a north arrow, a scale bar and a legend of what is drawn. Also the neutral background (the
 // basemap "none"), drawn straight onto the extract's canvas in its pixels.
-import { formatDegree } from '@shared/geo';
 import { MAP_PLACE_KINDS, type MapFeature, type MapFeatureKind } from '@shared/maps/features';
 import { EXTRACT_COLOURS, PLACE_BADGE, drawDisc, markerRadius } from './draw-features';
 import {
@@ -12,6 +11,7 @@ import {
   unproject,
   type ExtractView,
 } from '@shared/maps/mercator';
+import { gridDegreeLabel } from '../degree-label';
 import type { ExtractInput } from './types';
 
 type Ctx = OffscreenCanvasRenderingContext2D;
@@ -19,9 +19,21 @@ type Ctx = OffscreenCanvasRenderingContext2D;
 /** Height of the marking band at the top, in canvas pixels. */
 export const bandHeight = (u: number): number => Math.round(28 * u);
 
-export function drawNeutral(ctx: Ctx, view: ExtractView, u: number) {
-  ctx.fillStyle = '#f4f1ea';
-  ctx.fillRect(0, 0, view.width, view.height);
+/** One grid line of the neutral ground: where it is on the canvas and its degree label. */
+export interface GridLine {
+  at: number;
+  label: string;
+}
+
+/**
+ * The neutral ground's grid lines for a view, labelled as the live grid labels them
+ * (degree-label.ts): `7,005°` in a German extract, `7.005°` in an English one.
+ */
+export function neutralGrid(
+  view: ExtractView,
+  u: number,
+  language: string,
+): { step: number; vertical: GridLine[]; horizontal: GridLine[] } {
   const nw = unproject(view.origin, view.zoom);
   const se = unproject(
     { x: view.origin.x + view.width, y: view.origin.y + view.height },
@@ -29,31 +41,48 @@ export function drawNeutral(ctx: Ctx, view: ExtractView, u: number) {
   );
   // About four lines per 256 px at the extract's own scale.
   const step = gridStep(view.zoom - Math.log2(u));
+  const label = gridDegreeLabel(language, step);
+  const k = view.width / (se.lng - nw.lng);
+  const vertical: GridLine[] = [];
+  // Counted by index, not summed: `lng += step` drifts and could skip the last line.
+  for (let i = Math.ceil(nw.lng / step); i * step <= se.lng; i++) {
+    const lng = i * step;
+    vertical.push({ at: Math.round((lng - nw.lng) * k) + 0.5, label: label(lng) });
+  }
+  // Latitude lines are not evenly spaced in Mercator: each is projected.
+  const horizontal: GridLine[] = [];
+  for (let i = Math.ceil(se.lat / step); i * step <= nw.lat; i++) {
+    const lat = i * step;
+    const sin = Math.sin((lat * Math.PI) / 180);
+    const worldY = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * 256 * 2 ** view.zoom;
+    horizontal.push({ at: Math.round(worldY - view.origin.y) + 0.5, label: label(lat) });
+  }
+  return { step, vertical, horizontal };
+}
+
+export function drawNeutral(ctx: Ctx, view: ExtractView, u: number, language: string) {
+  ctx.fillStyle = '#f4f1ea';
+  ctx.fillRect(0, 0, view.width, view.height);
+  const grid = neutralGrid(view, u, language);
   ctx.strokeStyle = 'rgba(90, 90, 90, 0.25)';
   ctx.fillStyle = '#5c5c5c';
   ctx.lineWidth = u;
   ctx.font = `${Math.round(10 * u)}px sans-serif`;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
-  const k = view.width / (se.lng - nw.lng);
-  for (let lng = Math.ceil(nw.lng / step) * step; lng <= se.lng; lng += step) {
-    const x = Math.round((lng - nw.lng) * k) + 0.5;
+  for (const { at: x, label } of grid.vertical) {
     ctx.beginPath();
     ctx.moveTo(x, 0);
     ctx.lineTo(x, view.height);
     ctx.stroke();
-    ctx.fillText(`${formatDegree(Number(lng.toFixed(6)))}°`, x + 2 * u, view.height - 6 * u);
+    ctx.fillText(label, x + 2 * u, view.height - 6 * u);
   }
-  // Latitude lines are not evenly spaced in Mercator: each is projected.
-  for (let lat = Math.ceil(se.lat / step) * step; lat <= nw.lat; lat += step) {
-    const sin = Math.sin((lat * Math.PI) / 180);
-    const worldY = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * 256 * 2 ** view.zoom;
-    const y = Math.round(worldY - view.origin.y) + 0.5;
+  for (const { at: y, label } of grid.horizontal) {
     ctx.beginPath();
     ctx.moveTo(0, y);
     ctx.lineTo(view.width, y);
     ctx.stroke();
-    ctx.fillText(`${formatDegree(Number(lat.toFixed(6)))}°`, 2 * u, y - 2 * u);
+    ctx.fillText(label, 2 * u, y - 2 * u);
   }
 }
 

@@ -91,7 +91,7 @@ export async function renderMapExtract(
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('Kein Zeichenbereich für den Kartenausschnitt');
   // The grid is the ground everywhere the basemap has no tile (outside its area).
-  drawNeutral(ctx, view, u);
+  drawNeutral(ctx, view, u, input.legend.language);
   if (basemap) await drawTiles(ctx, view, basemap, signal);
   drawShapes(ctx, view, input.features, u);
   drawPoints(ctx, view, input.features, input.targets, u);

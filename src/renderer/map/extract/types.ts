@@ -23,6 +23,8 @@ export interface ExtractInput {
   marking: string;
   /** Legend words in the user's language; an entry is listed only when drawn. */
   legend: {
+    /** That language's i18n code (`de`, `en`): the grid's degrees are written its way too. */
+    language: string;
     title: string;
     target: string;
     kinds: Partial<Record<MapFeatureKind, string>>;

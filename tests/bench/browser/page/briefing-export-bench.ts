@@ -61,7 +61,7 @@ const api: BriefingExportBenchApi = {
           const images = await renderBriefingImages(plan, premises, {
             basemap,
             marking: CLASSIFICATION_MARKINGS[plan.operation.classification],
-            legend: { title: 'Legende', target: 'Objekt', kinds: {} },
+            legend: { language: 'de', title: 'Legende', target: 'Objekt', kinds: {} },
             targetIds: null,
             redacted: false,
             onProgress: (p) => progress.push({ ...p }),

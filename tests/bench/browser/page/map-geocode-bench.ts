@@ -123,7 +123,7 @@ const extractInput: ExtractInput = {
   targets: [{ number: 1, label: 'Objekt 1', at: PREMISES }],
   features: [],
   marking: 'VS – NUR FÜR DEN DIENSTGEBRAUCH',
-  legend: { title: 'Legende', target: 'Objekt', kinds: {} },
+  legend: { language: 'de', title: 'Legende', target: 'Objekt', kinds: {} },
 };
 
 /** The bare baseline: the same tiles and one marker on a canvas, encoded as PNG. */

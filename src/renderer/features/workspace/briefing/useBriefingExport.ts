@@ -38,7 +38,7 @@ export interface BriefingRegister {
 
 /** `totalCopies`: how many copies the order is made in (the "von Y" of each copy). */
 export function useBriefingExport(register: BriefingRegister, totalCopies: number) {
-  const { t } = useTranslation('briefing');
+  const { t, i18n } = useTranslation('briefing');
   const tw = useTranslation('workspace').t;
   const tm = useTranslation('map').t;
   const session = useDataSession();
@@ -64,6 +64,7 @@ export function useBriefingExport(register: BriefingRegister, totalCopies: numbe
         basemap: extractBasemap(state, host),
         marking: CLASSIFICATION_MARKINGS[plan.operation.classification],
         legend: {
+          language: i18n.language,
           title: tm('extract.legend'),
           target: tm('extract.target'),
           kinds: Object.fromEntries(MAP_FEATURE_KINDS.map((k) => [k, tw(`map.kinds.${k}`)])),
@@ -100,7 +101,19 @@ export function useBriefingExport(register: BriefingRegister, totalCopies: numbe
       };
       return kind === 'order' ? briefingModel(input) : teamCardsModel(input);
     },
-    [session, plan, agencies, premises, state, host, register.copies, totalCopies, tm, tw],
+    [
+      session,
+      plan,
+      agencies,
+      premises,
+      state,
+      host,
+      register.copies,
+      totalCopies,
+      tm,
+      tw,
+      i18n.language,
+    ],
   );
 
   const exportDocx = useCallback(

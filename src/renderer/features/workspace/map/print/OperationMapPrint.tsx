@@ -78,6 +78,7 @@ export function OperationMapPrint({
           features,
           marking,
           legend: {
+            language: i18n.language,
             title: t('extract.legend'),
             target: t('extract.target'),
             kinds: Object.fromEntries(MAP_FEATURE_KINDS.map((k) => [k, tw(`map.kinds.${k}`)])),
