@@ -36,6 +36,33 @@ async function waitSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
 }
 
+/**
+ * What covers what on the map as shown: pairs of visible labels that overlap, visible labels
+ * over a symbol, and symbols under the basemap hint (boxes from the page, in pixels).
+ */
+async function mapCollisions(page: Page) {
+  return page.getByTestId('operation-map-canvas').evaluate((el) => {
+    const boxes = (selector: string) =>
+      [...el.querySelectorAll<HTMLElement>(selector)]
+        .filter((n) => getComputedStyle(n).visibility === 'visible')
+        .map((n) => n.getBoundingClientRect());
+    const meet = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const labels = boxes('.vp-map-label');
+    const symbols = boxes('.vp-map-place > :first-child');
+    const hint = boxes('[data-testid="map-basemap-hint"]');
+    const count = (xs: DOMRect[], ys: DOMRect[], same: boolean) =>
+      xs.reduce((n, a, i) => n + ys.filter((b, j) => (!same || j > i) && meet(a, b)).length, 0);
+    return {
+      labels: labels.length,
+      hint: hint.length,
+      labelOnLabel: count(labels, labels, true),
+      labelOnSymbol: count(labels, symbols, false),
+      hintOnSymbol: count(hint, [...symbols, ...labels], false),
+    };
+  });
+}
+
 /** Clicks a point of the map given as a fraction of its box. */
 async function clickMap(page: Page, fx: number, fy: number): Promise<void> {
   const box = await page.getByTestId('operation-map-canvas').boundingBox();
@@ -58,6 +85,20 @@ test('draw, place, reload, edit by keyboard, approve: the operation map', async 
   await expect(targets.first()).toHaveText(/^1\. /);
   await expect(map.locator('.vp-map-target')).toHaveCount(count);
   await expect(map.locator('.vp-map-target').first()).toHaveText('1');
+
+  // As first shown: the demo's close targets (Shisha, Barbershop, Kiosk) keep their labels
+  // apart and off the symbols, and the basemap hint at the bottom covers none of them.
+  for (const width of [1280, 1440]) {
+    await app.setViewportSize({ width, height: 900 });
+    await expect
+      .poll(() => mapCollisions(app))
+      .toMatchObject({ hint: 1, labelOnLabel: 0, labelOnSymbol: 0, hintOnSymbol: 0 });
+    expect((await mapCollisions(app)).labels).toBeGreaterThanOrEqual(count - 2);
+  }
+  // Messen is one bar with one border (its buttons have none of their own).
+  const measure = map.getByTestId('map-measure');
+  await expect(measure.locator('.vp-measure-toggle')).toHaveCSS('border-top-width', '0px');
+  await expect(measure.locator('.vp-measure-toggle')).toHaveCSS('border-left-width', '0px');
 
   // A cordon, drawn by mouse with geoman's polygon tool: four corners, closed on the first.
   await map.locator('.leaflet-pm-icon-polygon').click();

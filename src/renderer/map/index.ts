@@ -10,7 +10,15 @@ export {
   useBasemapState,
   useMapBasemap,
 } from './basemap';
-export { placeIcon, targetIcon, tacticalImage, type TacticalImage } from './symbols';
+export {
+  layoutLabels,
+  placeIcon,
+  targetIcon,
+  tacticalImage,
+  watchLabels,
+  type LabelWatch,
+  type TacticalImage,
+} from './symbols';
 export {
   boundsOf,
   extractBasemap,

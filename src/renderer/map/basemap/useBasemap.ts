@@ -60,15 +60,19 @@ export function useMapBasemap(
   const none = state !== null && layer === null;
   useEffect(() => {
     if (!handle || !hint || !none) return;
-    const control = new L.Control({ position: 'topright' });
+    // A strip in the bottom corner, where a basemap's source would be credited: at the top it
+    // covered the markers of a map fitted to them (the operation map pads its view for it).
+    const control = new L.Control({ position: 'bottomright' });
     control.onAdd = () => {
       const el = L.DomUtil.create('div', 'vp-basemap-hint');
       el.textContent = t('map.mapHint');
+      el.dataset.testid = 'map-basemap-hint';
       Object.assign(el.style, {
         background: 'rgba(255, 255, 255, 0.9)',
-        padding: '2px 8px',
-        borderRadius: '4px',
+        padding: '0 6px',
+        margin: '0',
         fontSize: '12px',
+        lineHeight: '1.5',
         color: '#333',
       });
       return el;

@@ -46,8 +46,11 @@ export function OperationMapView() {
     fitted.current = true;
     const points = [...targets.map((x) => x.at), ...api.features.flatMap(featurePoints)];
     if (points.length === 0) return;
+    // Room at the edges for a symbol, clear of the controls: the tool bars down the left side
+    // are 44 px wide, the corners' controls (Messen, scale bar, basemap hint) under 48 px high.
+    // More height would cost a zoom step on a laptop, where the demo's targets then overlap.
     handle.map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng])), {
-      padding: [48, 48],
+      padding: [64, 48],
       maxZoom: 16,
       animate: false,
     });

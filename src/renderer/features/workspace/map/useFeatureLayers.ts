@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { MAP_LIMITS, isMapPlace, type LatLng, type MapFeature } from '@shared/maps/features';
 import { newId } from '@shared/domain';
 import { notifyError } from '../../../ui/notify';
-import { placeIcon, targetIcon } from '../../../map';
+import { placeIcon, targetIcon, watchLabels, type LabelWatch } from '../../../map';
 import { L } from './geoman';
 import type { MapFeaturesApi } from './useMapFeatures';
 
@@ -50,6 +50,8 @@ function makeLayer(f: MapFeature, readOnly: boolean, renderer: L.Renderer): Held
       // The list beside the map is the keyboard route to every item.
       keyboard: false,
       title: f.label,
+      // A label hidden for lack of room shows on hover: above its neighbours.
+      riseOnHover: true,
       pmIgnore: true,
     });
   }
@@ -78,6 +80,17 @@ export function useFeatureLayers(
   useEffect(() => {
     latest.current = { api, onSelect, t };
   });
+  // Labels kept apart (label-layout.ts): on every move by itself, after icon changes from below.
+  const labels = useRef<LabelWatch | null>(null);
+  useEffect(() => {
+    if (!map) return;
+    const watch = watchLabels(map);
+    labels.current = watch;
+    return () => {
+      watch.stop();
+      labels.current = null;
+    };
+  }, [map]);
 
   // Targets: numbered as in the plan, never edited here.
   useEffect(() => {
@@ -88,6 +101,7 @@ export function useFeatureLayers(
           icon: targetIcon(x.number, x.label),
           keyboard: false,
           title: x.label,
+          riseOnHover: true,
           pmIgnore: true,
         }),
       ),
@@ -211,6 +225,8 @@ export function useFeatureLayers(
         h.layer.setStyle({ weight: (base.weight ?? 3) + (on ? 3 : 0) });
       }
     }
+    // setIcon made new label nodes: lay them out, the selected one first.
+    labels.current?.relayout();
     const layer = selectedId ? held.current.get(selectedId)?.layer : undefined;
     if (layer instanceof L.Marker) map.panTo(layer.getLatLng());
     else if (layer) {
