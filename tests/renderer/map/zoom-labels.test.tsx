@@ -1,21 +1,13 @@
 // Review finding 12: the map's zoom buttons are named in the UI language, not Leaflet's English,
 // and follow a language switch.
-import { act, cleanup, render, waitFor } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import { useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { i18n as I18n } from 'i18next';
-import { initI18n } from '../../../src/renderer/i18n';
+import { describe, expect, it } from 'vitest';
 import { useLeafletMap } from '../../../src/renderer/map/useLeafletMap';
+import { germanBetweenTests } from '../support/language';
 
-let i18n: I18n;
-beforeAll(async () => {
-  i18n = await initI18n('de');
-});
-afterEach(async () => {
-  cleanup();
-  await i18n.changeLanguage('de');
-});
+const i18n = germanBetweenTests();
 
 function MapProbe() {
   const ref = useRef<HTMLDivElement>(null);
@@ -32,7 +24,7 @@ const names = (root: HTMLElement) =>
 describe('map zoom control', () => {
   it('is named in German, then in English after a switch', async () => {
     const { container } = render(
-      <I18nextProvider i18n={i18n}>
+      <I18nextProvider i18n={i18n.current}>
         <MapProbe />
       </I18nextProvider>,
     );
@@ -42,7 +34,7 @@ describe('map zoom control', () => {
         ['Verkleinern', 'Verkleinern'],
       ]),
     );
-    await act(() => i18n.changeLanguage('en'));
+    await act(() => i18n.current.changeLanguage('en'));
     await waitFor(() =>
       expect(names(container)).toEqual([
         ['Zoom in', 'Zoom in'],

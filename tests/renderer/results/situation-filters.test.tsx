@@ -3,22 +3,14 @@
 // handler holding an old filter would drop it), that the reset clears both, and that the fields
 // read the same in German and English as before the memo.
 import { MantineProvider } from '@mantine/core';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { i18n as I18n } from 'i18next';
+import { describe, expect, it } from 'vitest';
 import { NO_FILTER, type PreparedOperation, type ResultsFilter } from '@shared/results';
 import { SituationFilters } from '../../../src/renderer/features/results/SituationFilters';
-import { initI18n } from '../../../src/renderer/i18n';
+import { germanBetweenTests } from '../support/language';
 
-let i18n: I18n;
-beforeAll(async () => {
-  i18n = await initI18n('de');
-});
-afterEach(async () => {
-  cleanup();
-  await i18n.changeLanguage('de');
-});
+const i18n = germanBetweenTests();
 
 const operation = (id: string, month: string, municipalityId: string): PreparedOperation => ({
   id,
@@ -92,7 +84,7 @@ describe('Auswertung filter fields', () => {
   it('names fields and months in English after a language switch', async () => {
     const changes: ResultsFilter[] = [];
     render(<Page changes={changes} />);
-    await act(() => i18n.changeLanguage('en'));
+    await act(() => i18n.current.changeLanguage('en'));
     pick('To (month)', 'Nov 2026');
     expect(changes.at(-1)).toEqual({ ...NO_FILTER, to: '2026-11' });
     expect(valueOf('To (month)')).toBe('Nov 2026');
