@@ -118,6 +118,15 @@ export class SyncEngine {
     return this.localQueue.length + this.unconfirmed;
   }
 
+  /**
+   * Whether the plan as the other members have it holds record `id` of `table`: what a local
+   * edit is judged against (changing a record only this machine has would create it, and only
+   * some members may create). Read again after any event.
+   */
+  sharedHas(table: string, id: string): boolean {
+    return this.shared.share.has(table) && this.shared.getMap(table).has(id);
+  }
+
   /** The app calls this when the provider reports the server has everything written so far. */
   markSynced(): void {
     this.unconfirmed = 0;

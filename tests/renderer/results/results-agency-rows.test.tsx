@@ -2,7 +2,8 @@
 // in happy-dom, the real results save model): the sync engine judges the results record entry
 // by entry, so the member types the numbers and goods of their own agency's rows (stored) while
 // the other agencies' rows, follow-ups, lessons, press and next inspections stay read-only and
-// look it, with the note why. Until the lead has started the record, nothing is offered.
+// look it, with the note why. Marking the operation "Durchgeführt" starts the record, so the
+// member types at once; where it is missing (an operation marked before that), nothing is offered.
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Agency, Operation } from '@shared/domain';
@@ -173,10 +174,20 @@ describe('Ergebnisse for a member with agency rights', () => {
     expect((await session.repos.results.get(op.id))?.lessons.command).toBe('Funk früher prüfen');
   }, 60_000);
 
-  it('offers nothing until the lead has started the results, and says so', async () => {
+  it('lets the member type their row right after completion, without a number of the lead', async () => {
+    await show(liaison());
+    expect(screen.getByTestId('rights-note').textContent).toContain('Sie tragen die Zahlen');
+    await typePersons(own, '6');
+    await waitFor(async () => expect(await storedPersons(own)).toBe(6), { timeout: 10_000 });
+    expect(await storedPersons(other)).toBe(0);
+  }, 60_000);
+
+  it('offers nothing while the results record is missing, and says so', async () => {
+    // An operation marked "Durchgeführt" before that started its results record.
+    await session.store.commit([{ table: 'results', delete: op.id }]);
     await show(liaison());
     expect(screen.getByTestId('rights-note').textContent).toBe(
-      `Nur lesen: Sie sind Mitglied mit Rechten für ${nameOf(own)}. Die Zeilen Ihrer Behörde tragen Sie ein, sobald die Einsatzleitung die Ergebnisse mit ihren ersten Zahlen angelegt hat.`,
+      `Nur lesen: Sie sind Mitglied mit Rechten für ${nameOf(own)}. Die Zeilen Ihrer Behörde tragen Sie ein, sobald die Ergebnisse der Einsatzleitung hier angekommen sind. Sie legt sie an, wenn sie den Einsatz als durchgeführt markiert, bei früher markierten Einsätzen mit ihrer ersten Eingabe; Ergebnisse, die nur auf diesem Rechner stehen, erreichen die anderen nicht.`,
     );
     expect(cellsOf(own).every((c) => c.readOnly)).toBe(true);
     await typePersons(own, '6');

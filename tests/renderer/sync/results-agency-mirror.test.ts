@@ -1,8 +1,8 @@
 // What the customs liaison's app really puts into the plan doc when they enter results, judged
 // by the sync engine's rule (`mayApply`, agency rights) against the lead's doc: their own row
-// (numbers, goods) passes — the mirror writes that row's entry and nothing else of the record —
-// while another agency's row, a follow-up, or a results record the lead has not started yet
-// would be refused. The linked pair is two-members.ts'; the engine carries what passes.
+// (numbers, goods) passes — the mirror writes that row's entry and nothing else of the record,
+// right after completion (which started the record) — while another agency's row, a follow-up,
+// or a results record the lead has not started would be refused. The linked pair is two-members.ts'; the engine carries what passes.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addGoods, setCell, type OperationResults } from '@shared/results';
@@ -78,9 +78,24 @@ describe("the liaison's results through the mirror, judged by the engine's rule"
     expect(own?.goods).toEqual([{ description: 'Zigaretten', quantity: 20, unit: 'packs' }]);
   }, 60_000);
 
-  it('would refuse the record before the lead has started it', async () => {
+  it('passes their first row right after completion, with no entry of the lead', async () => {
     const pair = await afterTheOperation();
-    // No record yet: the liaison's first row would create it, and the record is the lead's.
+    const { lead, member, l, opId } = pair;
+    // Marking "Durchgeführt" started the (empty) record on the lead's side, and it came along.
+    expect(lead.doc.getMap('results').has(opId)).toBe(true);
+    expect((await member.data.repos.results.get(opId))?.rows).toEqual([]);
+    expect(await liaisonWrites(pair, (r) => setCell(r, OWN, null, 'arrests', 1))).toBe(true);
+    await l.reconnect();
+    expect(await rowsOf(lead, opId)).toEqual([[OWN, { arrests: 1 }]]);
+  }, 60_000);
+
+  it('would refuse the record where the lead has none (an operation marked earlier)', async () => {
+    const pair = await afterTheOperation();
+    const { lead, member, l, opId } = pair;
+    await lead.data.store.commit([{ table: 'results', delete: opId }]);
+    await l.settle();
+    expect(await member.data.repos.results.get(opId)).toBeUndefined();
+    // The liaison's first row would create the record, and the record is the lead's.
     expect(await liaisonWrites(pair, (r) => setCell(r, OWN, null, 'arrests', 1))).toBe(false);
   }, 60_000);
 

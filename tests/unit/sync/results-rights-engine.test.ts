@@ -44,12 +44,18 @@ const persons = (plan: Y.Doc, key: string): unknown =>
   (record(plan, 'results', OP).get(key) as { v?: { values?: { persons_checked?: number } } })?.v
     ?.values?.persons_checked;
 
-async function leadAndLiaison() {
+/** The two joined, before the lead has started the results record. */
+async function joined() {
   const transport = new Y.Doc();
   await writeEpoch(lead, transport, 1, [lead, customs]);
   const net = new Network(lead);
   const a = await net.join('lead', lead, transport);
   const z = await net.join('zoll', customs);
+  return { net, a, z };
+}
+
+async function leadAndLiaison() {
+  const { net, a, z } = await joined();
   // The lead's results record: the police row and a follow-up.
   a.plan.transact(() => {
     const results = record(a.plan, 'results', OP);
@@ -87,6 +93,32 @@ describe('results per agency row through the sync engine', () => {
         author: expect.objectContaining({ agencyId: CUSTOMS }),
       }),
     );
+  });
+
+  it('says whether the record is shared: a record only the liaison holds is kept back', async () => {
+    const { net, a, z } = await joined();
+    expect(z.engine.sharedHas('results', OP)).toBe(false);
+    // The liaison's own plan doc gets a record the others lack (as from a store that had it
+    // before joining): its first row would create it, which is the lead's — not sent.
+    record(z.plan, 'results', OP).set(`rows/${CUSTOMS}/t1`, rowEntry(CUSTOMS, 3, 'z0'));
+    await net.settle();
+    expect(z.plan.getMap('results').has(OP)).toBe(true);
+    expect(z.engine.sharedHas('results', OP)).toBe(false);
+    expect(a.plan.getMap('results').has(OP)).toBe(false);
+    expect(rejections(z)).toEqual([expect.objectContaining({ reason: 'outside_rights' })]);
+  });
+
+  it("lets the liaison's first row through once the lead's (empty) record has arrived", async () => {
+    const { net, a, z } = await joined();
+    // What marking "Durchgeführt" writes: the record with its plain fields, no row, no number.
+    record(a.plan, 'results', OP).set('operationId', { v: OP, at: AT, sid: 's0', seen: null });
+    await net.settle();
+    expect(z.engine.sharedHas('results', OP)).toBe(true);
+    record(z.plan, 'results', OP).set(`rows/${CUSTOMS}/t1`, rowEntry(CUSTOMS, 5, 'z1'));
+    await net.settle();
+    expect(persons(a.plan, `rows/${CUSTOMS}/t1`)).toBe(5);
+    expect(rejections(z)).toEqual([]);
+    expect(rejections(a)).toEqual([]);
   });
 
   it("keeps another agency's row back: not sent by the liaison, refused by the lead", async () => {

@@ -2,7 +2,9 @@
 // status is explained by the read-only banner itself). Shown by that banner; nothing when the
 // plan is not shared or the member may edit it all. `part="results"` says it for Ergebnisse,
 // where a member with `agency` rights enters their own agency's rows and reads the rest (see
-// mayChangeResultsRow) — once the lead's results record is stored (`resultsStored`).
+// mayChangeResultsRow) — once the lead's results record is in the plan as the others have it
+// (`resultsStored`; started when the lead marks the operation "Durchgeführt", so the waiting text
+// remains for operations marked before that, and for a record only this machine holds).
 import { Alert } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +22,7 @@ export function RightsNote({
   resultsStored = true,
 }: {
   part?: 'results';
-  /** Ergebnisse: whether the results record is stored yet (the lead starts it). */
+  /** Ergebnisse: whether the lead's results record has arrived (useResultsDraft's `stored`). */
   resultsStored?: boolean;
 }) {
   const { t } = useTranslation('workspace');

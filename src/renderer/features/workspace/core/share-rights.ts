@@ -8,6 +8,7 @@ import {
   resultsRowEntry,
   type MemberRights,
 } from '@shared/sync/rights';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { PlanSnapshot } from '@shared/domain';
 import { useShare } from '../../../sync/open-shares';
 import type { RecordTable } from './save-queue';
@@ -64,6 +65,24 @@ export function mayChangeResultsRow(
   if (member === null) return true;
   const owner = resultsEntryOwner(resultsRowEntry(row), row);
   return mayChangeRecord(member, 'results', owner);
+}
+
+/**
+ * Whether the operation's results record is in the plan as the other members have it (the
+ * engine's view, what it judges a member's row against); null when the plan is not shared here.
+ * A record only this store holds (made before joining, or under an app that did not start it at
+ * "Durchgeführt") would be created by a member's first row, and creating it is the lead's.
+ */
+export function useResultsShared(operationId: string): boolean | null {
+  const open = useShare(operationId);
+  const engine = open && open.status.phase !== 'closed' ? open.share.engine : null;
+  const subscribe = useCallback(
+    (changed: () => void) => (engine ? engine.on(changed) : () => {}),
+    [engine],
+  );
+  return useSyncExternalStore(subscribe, () =>
+    engine ? engine.sharedHas('results', operationId) : null,
+  );
 }
 
 /** The agency a plan part's record belongs to (its `agencyId`), as the sync engine reads it. */

@@ -11,7 +11,7 @@ import type { MemberRights } from '@shared/sync/rights';
 import { registerPendingSaver } from '../../../data/pending-saves';
 import { useRepos } from '../../../data/session';
 import { errorMessage } from '../../../ui/errors';
-import { mayChangeResults, mayChangeResultsRow } from '../core/share-rights';
+import { mayChangeResults, mayChangeResultsRow, useResultsShared } from '../core/share-rights';
 import { ResultsQueue, type ResultsMutation, type ResultsSaveState } from './results-queue';
 
 /** One agency's row at one target (targetId null: not tied to one). */
@@ -29,7 +29,10 @@ export interface ResultsDraft {
    * press): the fields show them, `edit` does nothing.
    */
   readOnly: boolean;
-  /** Whether the record is stored (else it is shown empty, as the first write would start it). */
+  /**
+   * Whether the record is there to write rows into: in the shared plan as the others have it
+   * when the operation is shared here, else in this store (shown empty until then).
+   */
   stored: boolean;
   /** Whether this row's numbers and goods may be changed (`editRow`). */
   mayEditRow(row: RowRef): boolean;
@@ -93,9 +96,12 @@ export function useResultsDraft(
   }, [stored, queue, version, operationId]);
 
   const readOnly = !mayChangeResults(member);
-  // The record itself (its creation) is the lead's: until the lead's results arrive, a member
-  // who may only write rows has nothing to write them into that the others would take.
-  const isStored = stored !== undefined && stored !== null;
+  // The record itself (its creation) is the lead's, started when the operation is marked
+  // "Durchgeführt": until it has arrived, a member who may only write rows has nothing to write
+  // them into that the others would take. In a shared operation the engine's view decides, not
+  // this store: a record only this machine holds would be refused with the first row.
+  const inSharedPlan = useResultsShared(operationId);
+  const isStored = inSharedPlan ?? (stored !== undefined && stored !== null);
   const mayEditRow = (row: RowRef) => mayChangeResultsRow(member, row) && (!readOnly || isStored);
 
   return {
