@@ -2,6 +2,7 @@
 // useFeatureLayers) so a printed map reads like the screen: cordons red dashed, routes blue,
 // places as badges with their short mark, targets as red discs with their number.
 import { isMapPlace, type MapFeature, type MapPlaceKind } from '@shared/maps/features';
+import { labelBox, placeLabels, type Box } from '@shared/maps/label-placement';
 import { toCanvas, type ExtractView } from '@shared/maps/mercator';
 import type { ExtractTarget } from './types';
 
@@ -92,42 +93,103 @@ export function drawDisc(
   ctx.fillText(text, x, y + u);
 }
 
-/** A label in a white box below a marker; long labels are cut with an ellipsis. */
-function drawLabel(ctx: Ctx, text: string, x: number, top: number, u: number) {
-  if (!text) return;
-  ctx.font = `600 ${Math.round(12 * u)}px sans-serif`;
+/** A label's text as drawn: long labels are cut with an ellipsis (`width` measures a text). */
+function fitLabel(
+  text: string,
+  u: number,
+  width: (text: string) => number,
+): { shown: string; width: number } {
   let shown = text;
   const max = 220 * u;
-  while (shown.length > 1 && ctx.measureText(shown).width > max) shown = shown.slice(0, -1);
+  while (shown.length > 1 && width(shown) > max) shown = shown.slice(0, -1);
   if (shown !== text) shown = `${shown.slice(0, -1)}…`;
-  const w = ctx.measureText(shown).width + 8 * u;
-  const h = 16 * u;
+  return { shown, width: width(shown) + 8 * u };
+}
+
+/** A label in a white box at `box`. */
+function drawLabel(ctx: Ctx, shown: string, box: Box, u: number) {
+  const w = box.right - box.left;
+  const h = box.bottom - box.top;
   ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
-  ctx.fillRect(x - w / 2, top, w, h);
+  ctx.fillRect(box.left, box.top, w, h);
   ctx.lineWidth = u;
   ctx.strokeStyle = '#868e96';
-  ctx.strokeRect(x - w / 2, top, w, h);
+  ctx.strokeRect(box.left, box.top, w, h);
+  ctx.font = `600 ${Math.round(12 * u)}px sans-serif`;
   ctx.fillStyle = EXTRACT_COLOURS.ink;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText(shown, x, top + h / 2 + 0.5 * u);
+  ctx.fillText(shown, box.left + w / 2, box.top + h / 2 + 0.5 * u);
+}
+
+/** The frame's parts over the map that labels keep clear of, and the area they stay in. */
+export interface LabelFrame {
+  bounds: Box;
+  obstacles: readonly Box[];
+}
+
+export interface PlacedLabel {
+  text: string;
+  box: Box;
 }
 
 /**
- * Places and targets. Labels go beneath the markers: where items crowd, a number or a sign
- * stays whole; the label it hides is in the plan (and on the print sheet's list of targets).
+ * Where the labels of places and targets go. Each takes a free side of its marker as on the
+ * live map (`placeLabels`: beneath, above, right, left; targets by number first), clear of the
+ * other labels and markers and of the frame (band, scale bar, north arrow, legend); a label
+ * with no free side is left out — it is in the plan and on the print sheet's list of targets.
+ * `width` measures a text in the label font (the canvas's `measureText` when drawing).
  */
+export function layoutPointLabels(
+  view: ExtractView,
+  features: readonly MapFeature[],
+  targets: readonly ExtractTarget[],
+  u: number,
+  frame: LabelFrame,
+  width: (text: string) => number,
+): PlacedLabel[] {
+  const size = { width: 2 * markerRadius(u), height: 2 * markerRadius(u) };
+  const labelled = [
+    ...targets.map((t) => ({ id: `t${t.number}`, text: t.label, ...toCanvas(view, t.at) })),
+    ...features
+      .filter(isMapPlace)
+      .map((f) => ({ id: `p${f.id}`, text: f.label, ...toCanvas(view, f.at) })),
+  ].flatMap((item) => {
+    if (!item.text) return [];
+    const fitted = fitLabel(item.text, u, width);
+    return [
+      {
+        ...item,
+        shown: fitted.shown,
+        symbol: size,
+        label: { width: fitted.width, height: 16 * u },
+      },
+    ];
+  });
+  const gap = 3 * u;
+  const sides = placeLabels(labelled, { ...frame, gap });
+  return labelled.flatMap((item) => {
+    const side = sides.get(item.id);
+    return side ? [{ text: item.shown, box: labelBox(item, side, gap) }] : [];
+  });
+}
+
+/** Places and targets with their labels (see layoutPointLabels). */
 export function drawPoints(
   ctx: Ctx,
   view: ExtractView,
   features: readonly MapFeature[],
   targets: readonly ExtractTarget[],
   u: number,
+  frame: LabelFrame,
 ) {
+  ctx.font = `600 ${Math.round(12 * u)}px sans-serif`;
+  const labels = layoutPointLabels(view, features, targets, u, frame, (text) => {
+    return ctx.measureText(text).width;
+  });
+  for (const label of labels) drawLabel(ctx, label.text, label.box, u);
   const places = features.filter(isMapPlace).map((f) => ({ f, ...toCanvas(view, f.at) }));
   const discs = targets.map((t) => ({ t, ...toCanvas(view, t.at) }));
-  for (const { f, x, y } of places) drawLabel(ctx, f.label, x, y + markerRadius(u) + 3 * u, u);
-  for (const { t, x, y } of discs) drawLabel(ctx, t.label, x, y + markerRadius(u) + 3 * u, u);
   for (const { f, x, y } of places) {
     const badge = PLACE_BADGE[f.kind];
     drawDisc(ctx, x, y, u, badge.fill, EXTRACT_COLOURS.ink, badge.mark, EXTRACT_COLOURS.ink);

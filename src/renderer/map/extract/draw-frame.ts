@@ -11,6 +11,7 @@ import {
   unproject,
   type ExtractView,
 } from '@shared/maps/mercator';
+import type { Box } from '@shared/maps/label-placement';
 import { gridDegreeLabel } from '../degree-label';
 import type { ExtractInput } from './types';
 
@@ -98,12 +99,20 @@ export function drawMarking(ctx: Ctx, width: number, marking: string, u: number)
   ctx.fillText(marking, width / 2, h / 2);
 }
 
+/** Where the north arrow's white box is (labels keep clear of it). */
+export function northArrowBox(width: number, u: number): Box {
+  const cx = width - 28 * u;
+  const top = bandHeight(u) + 12 * u;
+  return { left: cx - 16 * u, top: top - 4 * u, right: cx + 16 * u, bottom: top + 48 * u };
+}
+
 /** A north arrow below the band at the right: the map is always north-up. */
 export function drawNorthArrow(ctx: Ctx, width: number, u: number) {
   const cx = width - 28 * u;
   const top = bandHeight(u) + 12 * u;
+  const box = northArrowBox(width, u);
   ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
-  ctx.fillRect(cx - 16 * u, top - 4 * u, 32 * u, 52 * u);
+  ctx.fillRect(box.left, box.top, box.right - box.left, box.bottom - box.top);
   ctx.fillStyle = EXTRACT_COLOURS.ink;
   ctx.beginPath();
   ctx.moveTo(cx, top);
@@ -118,7 +127,7 @@ export function drawNorthArrow(ctx: Ctx, width: number, u: number) {
   ctx.fillText('N', cx, top + 38 * u);
 }
 
-export function drawScaleBar(ctx: Ctx, view: ExtractView, u: number) {
+function scaleBarLayout(view: ExtractView, u: number) {
   const centre = unproject(
     { x: view.origin.x + view.width / 2, y: view.origin.y + view.height / 2 },
     view.zoom,
@@ -126,8 +135,22 @@ export function drawScaleBar(ctx: Ctx, view: ExtractView, u: number) {
   const { metres, px } = scaleBar(metresPerPixel(centre.lat, view.zoom), 160 * u);
   const left = 12 * u;
   const base = view.height - 14 * u;
+  const box = {
+    left: left - 6 * u,
+    top: base - 26 * u,
+    right: left + px + 6 * u,
+    bottom: base + 8 * u,
+  };
+  return { metres, px, left, base, box };
+}
+
+/** Where the scale bar's white box is (labels keep clear of it). */
+export const scaleBarBox = (view: ExtractView, u: number): Box => scaleBarLayout(view, u).box;
+
+export function drawScaleBar(ctx: Ctx, view: ExtractView, u: number) {
+  const { metres, px, left, base, box } = scaleBarLayout(view, u);
   ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
-  ctx.fillRect(left - 6 * u, base - 26 * u, px + 12 * u, 34 * u);
+  ctx.fillRect(box.left, box.top, box.right - box.left, box.bottom - box.top);
   ctx.strokeStyle = EXTRACT_COLOURS.ink;
   ctx.lineWidth = 2 * u;
   ctx.beginPath();
@@ -143,8 +166,7 @@ export function drawScaleBar(ctx: Ctx, view: ExtractView, u: number) {
   ctx.fillText(formatMetres(metres), left, base - 12 * u);
 }
 
-/** The legend at the bottom right: one line per kind of item actually drawn. */
-export function drawLegend(ctx: Ctx, input: ExtractInput, view: ExtractView, u: number) {
+function legendLayout(ctx: Ctx, input: ExtractInput, view: ExtractView, u: number) {
   const kinds = new Set<MapFeatureKind>(input.features.map((f: MapFeature) => f.kind));
   const rows: { kind: MapFeatureKind | 'target'; text: string }[] = [];
   if (input.targets.length > 0) rows.push({ kind: 'target', text: input.legend.target });
@@ -152,7 +174,7 @@ export function drawLegend(ctx: Ctx, input: ExtractInput, view: ExtractView, u: 
     if (!kinds.delete(f.kind)) continue;
     rows.push({ kind: f.kind, text: input.legend.kinds[f.kind] ?? f.kind });
   }
-  if (rows.length === 0) return;
+  if (rows.length === 0) return null;
   const line = 24 * u;
   ctx.font = `600 ${Math.round(12 * u)}px sans-serif`;
   const textW = Math.max(
@@ -163,6 +185,20 @@ export function drawLegend(ctx: Ctx, input: ExtractInput, view: ExtractView, u: 
   const h = (rows.length + 1) * line + 8 * u;
   const left = view.width - w - 10 * u;
   const top = view.height - h - 10 * u;
+  return { rows, line, left, top, w, h };
+}
+
+/** Where the legend's box is, if there is one (labels keep clear of it). */
+export function legendBox(ctx: Ctx, input: ExtractInput, view: ExtractView, u: number): Box | null {
+  const l = legendLayout(ctx, input, view, u);
+  return l ? { left: l.left, top: l.top, right: l.left + l.w, bottom: l.top + l.h } : null;
+}
+
+/** The legend at the bottom right: one line per kind of item actually drawn. */
+export function drawLegend(ctx: Ctx, input: ExtractInput, view: ExtractView, u: number) {
+  const layout = legendLayout(ctx, input, view, u);
+  if (!layout) return;
+  const { rows, line, left, top, w, h } = layout;
   ctx.fillStyle = 'rgba(255, 255, 255, 0.92)';
   ctx.fillRect(left, top, w, h);
   ctx.strokeStyle = '#868e96';

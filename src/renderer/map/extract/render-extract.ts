@@ -10,6 +10,9 @@ import {
   drawNeutral,
   drawNorthArrow,
   drawScaleBar,
+  legendBox,
+  northArrowBox,
+  scaleBarBox,
 } from './draw-frame';
 import { drawPoints, drawShapes } from './draw-features';
 import { fitView, tileZoomFor, tilesFor, type ExtractView } from '@shared/maps/mercator';
@@ -94,7 +97,16 @@ export async function renderMapExtract(
   drawNeutral(ctx, view, u, input.legend.language);
   if (basemap) await drawTiles(ctx, view, basemap, signal);
   drawShapes(ctx, view, input.features, u);
-  drawPoints(ctx, view, input.features, input.targets, u);
+  // Labels stay below the marking band and clear of what the frame draws over the map.
+  const frame = {
+    bounds: { left: 0, top: bandHeight(u), right: width, bottom: height },
+    obstacles: [
+      northArrowBox(width, u),
+      scaleBarBox(view, u),
+      legendBox(ctx, input, view, u),
+    ].flatMap((b) => (b ? [b] : [])),
+  };
+  drawPoints(ctx, view, input.features, input.targets, u, frame);
   drawScaleBar(ctx, view, u);
   drawLegend(ctx, input, view, u);
   drawNorthArrow(ctx, width, u);
