@@ -1,5 +1,6 @@
 // Karte's date filters in a real (memory) router: typed German days reach the URL as
-// `YYYY-MM-DD`, hostile text (31.02., letters, year 0001 or 99999) changes nothing and is named,
+// `YYYY-MM-DD`, hostile text (31.02., letters, year 0001 or 99999) filters nothing and is named
+// (a year of other than four digits by its own message),
 // a reversed range is kept and named, an emptied field clears, and a URL comes back into the
 // fields — with the map's view in the URL left as it was.
 import { MantineProvider } from '@mantine/core';
@@ -63,6 +64,7 @@ function setup(url = '/map?c=51.45000,7.01000&z=12') {
 }
 
 const INVALID = 'Bitte ein Datum als TT.MM.JJJJ eingeben, z. B. 11.12.2026.';
+const YEAR = 'Bitte das Jahr vierstellig angeben, z. B. 11.12.2026.';
 const REVERSED = 'Das Ende liegt vor dem Anfang.';
 
 describe('Karte date filters', () => {
@@ -83,22 +85,24 @@ describe('Karte date filters', () => {
     expect(router.state.historyAction).toBe('REPLACE');
   });
 
+  // The filter follows the field: a text that is no day drops the day it had (never keeps one
+  // the field no longer shows). Named at once when more typing cannot mend it, else on leaving.
   it.each([
-    '31.02.2026',
-    'gestern',
-    'abc',
-    '01.01.0001',
-    '01.01.99999',
-    '1.1.26',
-    '2026-13-01',
-    '<script>',
-  ])('take nothing from %s and name it once the field is left', async (text) => {
+    ['31.02.2026', INVALID, true],
+    ['gestern', INVALID, true],
+    ['abc', INVALID, true],
+    ['01.01.0001', YEAR, true],
+    ['01.01.99999', YEAR, true],
+    ['1.1.26', YEAR, false],
+    ['2026-13-01', INVALID, true],
+    ['<script>', INVALID, true],
+  ])('filter nothing from %s and name it: %s (at once: %s)', async (text, message, atOnce) => {
     const { type, leave, params, field } = setup('/map?from=2026-03-01');
     await type('from', text);
-    expect(params().get('from')).toBe('2026-03-01');
-    expect(screen.queryByText(INVALID)).toBeNull();
+    expect(params().has('from')).toBe(false);
+    expect(screen.queryByText(message) !== null).toBe(atOnce);
     await leave('from');
-    expect(screen.getByText(INVALID)).toBeTruthy();
+    expect(screen.getByText(message)).toBeTruthy();
     expect(field('from').value).toBe(text);
     expect(field('from').getAttribute('aria-invalid')).toBe('true');
   });
@@ -135,6 +139,18 @@ describe('Karte date filters', () => {
     expect(params().has('to')).toBe(false);
     expect(params().has('kind')).toBe(false);
     expect(field('to').value).toBe('');
+  });
+
+  it('empty a field holding no day with the reset button too', async () => {
+    const { type, params, field } = setup('/map?kind=kiosk');
+    await type('from', '01.01.99999');
+    expect(params().has('from')).toBe(false);
+    await act(() => {
+      fireEvent.click(screen.getByTestId('map-filter-reset'));
+    });
+    expect(params().has('kind')).toBe(false);
+    expect(field('from').value).toBe('');
+    expect(screen.queryByText(YEAR)).toBeNull();
   });
 
   it('show the days of a URL in German and drop days that do not exist', () => {

@@ -1,7 +1,7 @@
 // The filter row above Karte: operation, target status, premises kind, municipality, the date
 // range of the operations and the inspection history. Every change goes to the URL.
 import { Button, Group, NumberInput, Select } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MUNICIPALITIES, PREMISES_KINDS, TARGET_STATUS_LABELS } from '@shared/catalog';
 import { TARGET_STATUSES, type Operation, type TargetStatus } from '@shared/domain';
@@ -43,6 +43,9 @@ export function MapFilters({ filters, operations, onChange, onReset, canReset }:
   }));
   // Kept and named, not dropped: the user sees why no operation is in range.
   const reversed = filters.from !== null && filters.to !== null && filters.from > filters.to;
+  // A date field holding text that is no day already filters nothing, so a reset changes no
+  // value of it: a new key empties it with the rest.
+  const [resets, setResets] = useState(0);
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap" role="group" aria-label={t('filters.label')}>
@@ -92,6 +95,7 @@ export function MapFilters({ filters, operations, onChange, onReset, canReset }:
       {/* The range stays together when the row wraps: "bis" never opens the next line alone. */}
       <Group gap="sm" align="flex-start" wrap="nowrap">
         <DateField
+          key={`from-${resets}`}
           label={t('filters.from')}
           value={filters.from}
           onChange={(v) => set('from', v)}
@@ -99,6 +103,7 @@ export function MapFilters({ filters, operations, onChange, onReset, canReset }:
           testId="map-filter-from"
         />
         <DateField
+          key={`to-${resets}`}
           label={t('filters.to')}
           value={filters.to}
           onChange={(v) => set('to', v)}
@@ -119,7 +124,14 @@ export function MapFilters({ filters, operations, onChange, onReset, canReset }:
         data-testid="map-filter-months"
       />
       {canReset && (
-        <Button variant="subtle" onClick={onReset} data-testid="map-filter-reset">
+        <Button
+          variant="subtle"
+          onClick={() => {
+            setResets((n) => n + 1);
+            onReset();
+          }}
+          data-testid="map-filter-reset"
+        >
           {t('filters.reset')}
         </Button>
       )}

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { memo, useId, type Ref } from 'react';
+import { memo, useId, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPERATION_STATUS_LABELS, THEMATIC_FIELDS } from '@shared/catalog';
 import { OPERATION_STATUSES, type OperationStatus } from '@shared/domain';
@@ -78,6 +78,9 @@ export const FilterBar = memo(function FilterBar(props: Props) {
   const narrow = useMediaQuery('(max-width: 36em)');
   const active = activeFilterCount({ ...state, query: '' });
   const reversed = state.from !== null && state.to !== null && state.from > state.to;
+  // A date field holding text that is no day already filters nothing, so a reset changes no
+  // value of it: a new key empties it with the rest.
+  const [resets, setResets] = useState(0);
 
   return (
     <>
@@ -95,6 +98,7 @@ export const FilterBar = memo(function FilterBar(props: Props) {
         data-testid="filter-status"
       />
       <DateField
+        key={`from-${resets}`}
         label={t('filters.from')}
         value={state.from}
         onChange={(v) => update({ from: v })}
@@ -102,6 +106,7 @@ export const FilterBar = memo(function FilterBar(props: Props) {
         testId="filter-from"
       />
       <DateField
+        key={`to-${resets}`}
         label={t('filters.to')}
         value={state.to}
         onChange={(v) => update({ to: v })}
@@ -169,7 +174,10 @@ export const FilterBar = memo(function FilterBar(props: Props) {
         <Button
           variant="subtle"
           leftSection={<IconFilterOff size={16} aria-hidden />}
-          onClick={() => update(CLEARED_FILTERS)}
+          onClick={() => {
+            setResets((n) => n + 1);
+            update(CLEARED_FILTERS);
+          }}
           data-testid="filters-reset"
         >
           {t('filters.reset')}
