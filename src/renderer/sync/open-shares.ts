@@ -11,6 +11,9 @@ export interface ShareProblem {
   /** A cause the app knows, shown in the UI's language; `message` (German) then is for logs. */
   reason?: 'identityReplaced' | 'unreadable';
   message: string;
+  /** The error itself, for the part to name its cause in the UI's language (share-failure.ts):
+   *  its own text is shown only under "Details". */
+  error?: unknown;
 }
 const problems = new Map<string, ShareProblem>();
 const listeners = new Set<() => void>();

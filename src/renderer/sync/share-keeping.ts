@@ -108,7 +108,10 @@ const UNREADABLE =
 /** Save problems of a kept share go to its Gemeinsam part; the next good save clears them. */
 export function reportSaveProblems(operationId: string): Pick<KeptShareOptions, 'onSaveError'> {
   return {
-    onSaveError: (e) => reportShareProblem(operationId, { kind: 'save', message: messageOf(e) }),
+    onSaveError: (e) => {
+      console.warn('Gemeinsame Bearbeitung nicht gespeichert', operationId, e);
+      reportShareProblem(operationId, { kind: 'save', message: messageOf(e), error: e });
+    },
   };
 }
 
@@ -162,7 +165,7 @@ export async function reopenKeptShares(o: ReopenOptions): Promise<{ unreadable: 
         registerShare(r.id, share);
       } catch (e) {
         console.warn('Gemeinsame Bearbeitung nicht wieder geöffnet', r.id, e);
-        reportShareProblem(r.id, { kind: 'reopen', message: messageOf(e) });
+        reportShareProblem(r.id, { kind: 'reopen', message: messageOf(e), error: e });
       }
     }),
   );

@@ -24,14 +24,19 @@ const LOCK_CHECK_MS = 1000;
 /** How long sharing waits for the server's copy of the operation. */
 const FIRST_SYNC_MS = 20_000;
 
+/** The server did not answer in time: a class of its own so the screens can say so in the UI's
+ *  language (features/sharing/share-failure.ts). */
+export class ServerSilentError extends Error {
+  override name = 'ServerSilentError';
+  constructor() {
+    super('Der Synchronisierungsserver antwortet nicht. Später erneut versuchen.');
+  }
+}
+
 async function withTimeout(p: Promise<void>, ms: number): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(new Error('Der Synchronisierungsserver antwortet nicht. Später erneut versuchen.')),
-      ms,
-    );
+    timer = setTimeout(() => reject(new ServerSilentError()), ms);
   });
   try {
     await Promise.race([p, late]);

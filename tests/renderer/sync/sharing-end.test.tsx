@@ -89,8 +89,12 @@ describe('ending a kept share on this machine', () => {
     reportShareProblem(op.id, { kind: 'save', message: 'Speicher voll' });
     renderPart(s, op);
     await until(() => screen.queryByTestId('sharing-problem') !== null);
-    expect(screen.getByTestId('sharing-problem').textContent).toContain(
-      '(Speicher voll). Eigene Änderungen warten auf diesem Rechner',
+    const problem = screen.getByTestId('sharing-problem');
+    expect(problem.textContent).toContain(
+      'nicht gespeichert werden: Ein unerwarteter Fehler ist aufgetreten. Eigene Änderungen warten auf diesem Rechner',
     );
+    // The error's own text only under "Details", not inside the sentence.
+    expect(problem.querySelector('p')?.textContent).not.toContain('Speicher voll');
+    expect(screen.getByTestId('share-failure-details').textContent).toContain('Speicher voll');
   });
 });

@@ -90,5 +90,9 @@ describe('sharing part', () => {
     fireEvent.click(screen.getByTestId('sharing-start'));
     await until(() => screen.queryByRole('alert') !== null);
     expect(screen.queryByTestId('sharing-status')).toBeNull();
+    // Named as what it is (it read "Ein unerwarteter Fehler ist aufgetreten."), with what to do.
+    expect(screen.getByTestId('sharing-error').textContent).toContain(
+      'Der Synchronisierungsserver antwortet nicht. Bitte die Adresse',
+    );
   }, 60_000);
 });

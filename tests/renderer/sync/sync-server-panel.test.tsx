@@ -68,6 +68,15 @@ describe('sync server settings panel', () => {
     );
     await screen.findByTestId('settings-sync-server');
     expect((await s.repos.settings.get()).syncServer).toBeUndefined();
+    // No address yet: the web edition's policy line says what to do, not "(connect-src )".
+    const panel = screen.getByTestId('settings-sync-server');
+    expect(panel.textContent).toContain('sobald eine gespeichert ist');
+    expect(panel.textContent).not.toContain('connect-src )');
+
+    fireEvent.change(input(), { target: { value: 'javascript:alert(1)' } });
+    fireEvent.click(screen.getByTestId('sync-server-save'));
+    await screen.findByText('Nur https-Adressen (http nur für 127.0.0.1 oder localhost).');
+    expect((await s.repos.settings.get()).syncServer).toBeUndefined();
 
     fireEvent.change(input(), { target: { value: 'http://sync.polizei.example' } });
     fireEvent.click(screen.getByTestId('sync-server-save'));
@@ -84,6 +93,9 @@ describe('sync server settings panel', () => {
 
     await waitFor(() =>
       expect(screen.getByTestId('sync-server-enabled')).toHaveProperty('disabled', false),
+    );
+    expect(screen.getByTestId('settings-sync-server').textContent).toContain(
+      '(connect-src https://sync.polizei.example wss://sync.polizei.example)',
     );
     fireEvent.click(screen.getByTestId('sync-server-enabled'));
     const notice = await screen.findByTestId('sync-server-notice');

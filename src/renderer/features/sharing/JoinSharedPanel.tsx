@@ -24,8 +24,8 @@ import { useDataSession } from '../../data/session';
 import { registerShare, useShare } from '../../sync/open-shares';
 import { parseSyncServer } from '../../sync/server-url';
 import { openKeptShare, reportSaveProblems } from '../../sync/share-keeping';
-import { errorMessage } from '../../ui/errors';
 import { useExchange } from '../exchange/useExchange';
+import { ShareFailure } from './ShareFailure';
 
 export function JoinSharedPanel() {
   const { t } = useTranslation('sync');
@@ -35,7 +35,8 @@ export function JoinSharedPanel() {
   const [leadFp, setLeadFp] = useState<string | null>(null);
   const [opId, setOpId] = useState('');
   const [joined, setJoined] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // A sentence of this panel, or a failed join whose cause is named in the UI's language.
+  const [error, setError] = useState<{ text: string } | { error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
   const open = useShare(joined);
   const server = settings?.syncServer;
@@ -55,8 +56,8 @@ export function JoinSharedPanel() {
   const join = async () => {
     const lead = cards.find((c) => c.fingerprint === leadFp);
     const id = operationIdSchema.safeParse(opId.trim());
-    if (!identity) return setError(t('part.noKey'));
-    if (!lead || !id.success) return setError(t('join.incomplete'));
+    if (!identity) return setError({ text: t('part.noKey') });
+    if (!lead || !id.success) return setError({ text: t('join.incomplete') });
     setBusy(true);
     setError(null);
     try {
@@ -72,7 +73,8 @@ export function JoinSharedPanel() {
       registerShare(id.data, share);
       setJoined(id.data);
     } catch (e) {
-      setError(errorMessage(e));
+      console.warn('Beitritt fehlgeschlagen', e);
+      setError({ error: e });
     } finally {
       setBusy(false);
     }
@@ -120,8 +122,14 @@ export function JoinSharedPanel() {
             data-testid="sync-join-id"
           />
           {error && (
-            <Alert color="red" role="alert">
-              {error}
+            <Alert color="red" role="alert" data-testid="sync-join-error">
+              {'text' in error ? (
+                <Text size="sm">{error.text}</Text>
+              ) : (
+                <Stack gap={4}>
+                  <ShareFailure error={error.error} />
+                </Stack>
+              )}
             </Alert>
           )}
           <Group>

@@ -73,9 +73,12 @@ function SyncServerForm({ current }: { current: SyncServer }) {
         urlHint: t('server.urlHint'),
         save: t('server.save'),
         enabled: t('server.enabled'),
+        // Without a stored address there are no hosts to name: "(connect-src )" said nothing.
         policy: host.capabilities.networkSettings
           ? t('server.cspDesktop')
-          : t('server.cspWeb', { hosts: address.ok ? address.connectHosts.join(' ') : '' }),
+          : address.ok
+            ? t('server.cspWeb', { hosts: address.connectHosts.join(' ') })
+            : t('server.cspWebNone'),
         notice: {
           title: t('server.notice.title'),
           text: t('server.notice.text', { host: address.ok ? address.httpOrigin : '' }),

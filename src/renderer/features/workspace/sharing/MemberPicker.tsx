@@ -9,6 +9,9 @@ import type { TrustRecord } from '@shared/exchange/records';
 import { SYNC_RIGHTS, type SyncRights } from '@shared/sync/challenge';
 import type { SyncMember } from '@shared/sync/types';
 
+/** Wide enough for the longest rights label in either language ("Nur eigene Behördenteile"). */
+const RIGHTS_WIDTH = 230;
+
 export function MemberPicker({
   trusted,
   members: current = [],
@@ -25,9 +28,8 @@ export function MemberPicker({
   onShare(members: SyncMember[]): void;
 }) {
   const { t } = useTranslation('sync');
-  const cards = trusted.filter(
-    (c) => !c.revoked && !current.some((m) => m.fingerprint === c.fingerprint),
-  );
+  const usable = trusted.filter((c) => !c.revoked);
+  const cards = usable.filter((c) => !current.some((m) => m.fingerprint === c.fingerprint));
   const [chosen, setChosen] = useState<ReadonlyMap<string, SyncRights>>(new Map());
   const toggle = (fp: string, on: boolean) =>
     setChosen((m) => {
@@ -52,8 +54,9 @@ export function MemberPicker({
         <Text fw={600}>{t(action === 'start' ? 'members.choose' : 'members.chooseMore')}</Text>
         {cards.length === 0 ? (
           <Stack gap="xs" align="flex-start">
-            <Text size="sm" c="dimmed">
-              {t('members.noCards')}
+            {/* "No cards yet" would be wrong once every trusted card is a member. */}
+            <Text size="sm" c="dimmed" data-testid="sharing-picker-empty">
+              {t(usable.length > 0 ? 'members.allMembers' : 'members.noCards')}
             </Text>
             <Button
               component={Link}
@@ -66,7 +69,8 @@ export function MemberPicker({
             </Button>
           </Stack>
         ) : (
-          <Table>
+          // Long names and agencies (up to 120 characters) wrap anywhere; the rights keep their width.
+          <Table style={{ overflowWrap: 'anywhere' }}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('members.name')}</Table.Th>
@@ -92,6 +96,7 @@ export function MemberPicker({
                   <Table.Td>{c.agency}</Table.Td>
                   <Table.Td>
                     <Select
+                      w={RIGHTS_WIDTH}
                       aria-label={t('members.rightsOf', { name: c.name })}
                       disabled={!chosen.has(c.fingerprint)}
                       value={chosen.get(c.fingerprint) ?? 'edit'}
@@ -110,14 +115,17 @@ export function MemberPicker({
             </Table.Tbody>
           </Table>
         )}
-        <Button
-          onClick={() => onShare(members)}
-          loading={busy}
-          disabled={members.length === 0}
-          data-testid={`sharing-${action}`}
-        >
-          {t(`members.${action}`)}
-        </Button>
+        {/* With no card to choose the button could never work: the way to the cards stands alone. */}
+        {cards.length > 0 && (
+          <Button
+            onClick={() => onShare(members)}
+            loading={busy}
+            disabled={members.length === 0}
+            data-testid={`sharing-${action}`}
+          >
+            {t(`members.${action}`)}
+          </Button>
+        )}
       </Stack>
     </Paper>
   );

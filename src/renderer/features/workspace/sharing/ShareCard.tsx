@@ -6,6 +6,7 @@ import {
   Alert,
   Badge,
   Button,
+  CopyButton,
   Group,
   Paper,
   Stack,
@@ -56,7 +57,8 @@ function Members({
 }: Pick<Props, 'status' | 'isLead' | 'selfFingerprint' | 'busy' | 'onRevoke'>) {
   const { t } = useTranslation('sync');
   return (
-    <Table data-testid="sharing-members">
+    // Long names and agencies (up to 120 characters) wrap anywhere instead of widening the page.
+    <Table data-testid="sharing-members" style={{ overflowWrap: 'anywhere' }}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('members.name')}</Table.Th>
@@ -72,7 +74,7 @@ function Members({
           <Table.Tr key={m.fingerprint}>
             <Table.Td>{m.name}</Table.Td>
             <Table.Td>{m.agency}</Table.Td>
-            <Table.Td>{t(`rights.${m.rights}`)}</Table.Td>
+            <Table.Td miw={140}>{t(`rights.${m.rights}`)}</Table.Td>
             <Table.Td>
               {isLead && m.fingerprint !== selfFingerprint && (
                 <Button
@@ -128,9 +130,20 @@ export function ShareCard(props: Props) {
           </Alert>
         ) : (
           <>
-            <Text size="sm">
-              {t('part.operationId')} <code data-testid="sharing-operation-id">{operationId}</code>
-            </Text>
+            <Group gap="xs">
+              <Text size="sm">
+                {t('part.operationId')}{' '}
+                <code data-testid="sharing-operation-id">{operationId}</code>
+              </Text>
+              {/* Members type the id into their join panel: copied, not read out character by character. */}
+              <CopyButton value={operationId}>
+                {({ copied, copy }) => (
+                  <Button size="compact-xs" variant="subtle" onClick={copy}>
+                    {t(copied ? 'part.copied' : 'part.copyId')}
+                  </Button>
+                )}
+              </CopyButton>
+            </Group>
             <Members {...props} />
           </>
         )}

@@ -14,9 +14,9 @@ import { registerShare, useShare, useShareProblem } from '../../../sync/open-sha
 import { parseSyncServer } from '../../../sync/server-url';
 import { endShareHere, openKeptShare, reportSaveProblems } from '../../../sync/share-keeping';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { errorMessage } from '../../../ui/errors';
 import { useExchange } from '../../exchange/useExchange';
 import { KeptSharesNotice } from '../../sharing/KeptSharesNotice';
+import { FailureDetails, ShareFailure, useFailureReason } from '../../sharing/ShareFailure';
 import { useWorkspace } from '../core/context';
 import { MemberPicker } from './MemberPicker';
 import { ShareCard } from './ShareCard';
@@ -64,11 +64,13 @@ export function SharingView() {
   const settings = useLiveQuery(() => session.repos.settings.get(), [session]);
   const exchange = useExchange();
   const open = useShare(opId);
-  const [error, setError] = useState<string | null>(null);
+  // Kept as the error, not its text: the part names its cause in the UI's language.
+  const [failed, setFailed] = useState<{ error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
   const [revoking, setRevoking] = useState<SyncMember | null>(null);
   const [ending, setEnding] = useState(false);
   const problem = useShareProblem(opId);
+  const reasonOf = useFailureReason();
 
   const server = settings?.syncServer;
   const address = server?.enabled ? parseSyncServer(server.url) : null;
@@ -86,11 +88,12 @@ export function SharingView() {
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
-    setError(null);
+    setFailed(null);
     try {
       await work();
     } catch (e) {
-      setError(errorMessage(e));
+      console.warn('Gemeinsam bearbeiten: Schritt fehlgeschlagen', e);
+      setFailed({ error: e });
     } finally {
       setBusy(false);
     }
@@ -131,9 +134,11 @@ export function SharingView() {
         </Missing>
       )}
       <KeptSharesNotice />
-      {error && (
-        <Alert color="red" role="alert">
-          {error}
+      {failed && (
+        <Alert color="red" role="alert" data-testid="sharing-error">
+          <Stack gap={4}>
+            <ShareFailure error={failed.error} />
+          </Stack>
         </Alert>
       )}
       {problem && (
@@ -141,9 +146,12 @@ export function SharingView() {
           <Stack gap="xs" align="flex-start">
             <Text size="sm">
               {t(`keep.${problem.kind}Failed`, {
-                message: problem.reason ? t(`keep.reason.${problem.reason}`) : problem.message,
+                message: problem.reason
+                  ? t(`keep.reason.${problem.reason}`)
+                  : reasonOf(problem.error ?? problem.message),
               })}
             </Text>
+            {!problem.reason && <FailureDetails error={problem.error ?? problem.message} />}
             {!open && (
               <Button size="xs" variant="light" color="red" onClick={() => setEnding(true)}>
                 {t('end.button')}
