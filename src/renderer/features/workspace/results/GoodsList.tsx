@@ -25,6 +25,8 @@ import {
   type Goods,
   type OperationResults,
 } from '@shared/results';
+import { useLang } from '../../../ui/useLabel';
+import { cellText } from './cell-text';
 import { PersonalDataHint } from './PersonalDataHint';
 import type { GridRow } from './ResultsGrid';
 import type { ResultsDraft } from './useResultsDraft';
@@ -39,6 +41,7 @@ export function GoodsList({
   draft: ResultsDraft;
 }) {
   const { t } = useTranslation('results');
+  const locale = useLang() === 'en' ? 'en-GB' : 'de-DE';
   const [rowIndex, setRowIndex] = useState<string | null>(null);
   const [description, setDescription] = useState('');
   const [quantity, setQuantity] = useState<number | string>(1);
@@ -93,7 +96,8 @@ export function GoodsList({
               <Table.Tr key={`${g.key}:${g.index}`}>
                 <Table.Td>{g.where}</Table.Td>
                 <Table.Td>{g.goods.description}</Table.Td>
-                <Table.Td ta="right">{g.goods.quantity}</Table.Td>
+                {/* Grouped as the grid's numbers ("100.000.000"). */}
+                <Table.Td ta="right">{cellText(g.goods.quantity, 'count', locale)}</Table.Td>
                 <Table.Td>{t(`goods.units.${g.goods.unit}`)}</Table.Td>
                 {anyEditable && (
                   <Table.Td>

@@ -4,9 +4,11 @@
 // Enter), and only a valid number: storing per keystroke kept "2" of "2,5" and "99999" of a
 // longer number without a word. A refused text stays in its cell, marked, with the reason in a
 // live region under the grid. The grid is one tab stop (roving tabindex): Tab moves on past it.
+// A cell not being edited shows its number grouped in the language's form (cell-text.ts); the
+// focused one the plain form it is typed in, selected.
 // Rows the member may not change (sharing rights: another agency's) are read-only cells, shaded.
 import { Text } from '@mantine/core';
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   formatMetric,
@@ -19,6 +21,8 @@ import {
   type ResultMetric,
 } from '@shared/results';
 import { useLabel, useLang } from '../../../ui/useLabel';
+import { cellText } from './cell-text';
+import { headText } from './head-text';
 import { editText, nextCell, type CellPos } from './grid-keys';
 import classes from './ResultsGrid.module.css';
 
@@ -47,7 +51,8 @@ const everyRow = () => true;
 export function ResultsGrid({ rows, results, mayEditRow = everyRow, onSet }: Props) {
   const { t } = useTranslation('results');
   const label = useLabel();
-  const locale = useLang() === 'en' ? 'en-GB' : 'de-DE';
+  const lang = useLang();
+  const locale = lang === 'en' ? 'en-GB' : 'de-DE';
   const table = useRef<HTMLTableElement>(null);
   // Texts not stored (yet): the cell being typed in ("12," before "12,5") and cells left with a
   // refused text, by cell key.
@@ -55,6 +60,15 @@ export function ResultsGrid({ rows, results, mayEditRow = everyRow, onSet }: Pro
   // The one cell in the tab order; it follows the focus.
   const [active, setActive] = useState<CellPos>({ row: 0, col: 0 });
   const [refusal, setRefusal] = useState<string | null>(null);
+  // The focused cell's key: it shows the typing form ("100000000,00"), the others the grouped.
+  const [editing, setEditing] = useState<string | null>(null);
+  // Switching to the typing form replaces the input's value, which drops the selection that
+  // makes typing replace the old number: it is selected again once the new text is in.
+  const selectAfter = useRef<HTMLInputElement | null>(null);
+  useLayoutEffect(() => {
+    if (selectAfter.current === document.activeElement) selectAfter.current?.select();
+    selectAfter.current = null;
+  }, [editing]);
   const messageId = useId();
   const values = useMemo(
     () => new Map(results.rows.map((r) => [rowKey(r), r.values])),
@@ -118,7 +132,8 @@ export function ResultsGrid({ rows, results, mayEditRow = everyRow, onSet }: Pro
   return (
     <>
       <div className={classes.scroller} data-testid="results-grid">
-        <table className={classes.grid} ref={table} onKeyDown={onKeyDown}>
+        {/* lang: the headers' hyphenation follows the language shown. */}
+        <table className={classes.grid} ref={table} onKeyDown={onKeyDown} lang={lang}>
           <caption className={classes.caption}>{t('grid.caption')}</caption>
           <thead>
             <tr>
@@ -140,7 +155,7 @@ export function ResultsGrid({ rows, results, mayEditRow = everyRow, onSet }: Pro
               </th>
               {RESULT_METRICS.map((m) => (
                 <th key={m.code} scope="col" className={classes.head} title={label(m.label)}>
-                  {short(m)}
+                  {headText(short(m))}
                   {m.unit !== 'count' && (
                     <Text span size="xs" c="dimmed" display="block">
                       {t(`units.${m.unit}`)}
@@ -163,16 +178,25 @@ export function ResultsGrid({ rows, results, mayEditRow = everyRow, onSet }: Pro
                   className={readOnly ? classes.readOnlyRow : undefined}
                 >
                   <th scope="row" className={classes.sticky}>
-                    <span className={classes.agency}>{row.agencyName}</span>
-                    <Text span size="xs" c="dimmed" display="block">
+                    {/* Clamped to two lines; the whole name stays the row header's text. */}
+                    <span className={classes.agency} title={row.agencyName}>
+                      {row.agencyName}
+                    </span>
+                    <span className={classes.target} title={row.targetName}>
                       {row.targetName}
-                    </Text>
+                    </span>
                   </th>
                   {RESULT_METRICS.map((m, c) => {
                     const key = `${rowKey(row)}:${m.code}`;
                     const stored = cells[m.code] ?? 0;
-                    const text = texts.get(key) ?? editText(stored, m.unit);
-                    const invalid = parseMetric(text, m.unit) === null;
+                    const typed = texts.get(key);
+                    const text =
+                      typed ??
+                      (editing === key
+                        ? editText(stored, m.unit)
+                        : cellText(stored, m.unit, locale));
+                    // Only a typed text can be refused: a stored number always is one.
+                    const invalid = typed !== undefined && parseMetric(typed, m.unit) === null;
                     return (
                       <td key={m.code} className={classes.cell}>
                         <input
@@ -188,9 +212,14 @@ export function ResultsGrid({ rows, results, mayEditRow = everyRow, onSet }: Pro
                           value={text}
                           onFocus={(e) => {
                             e.currentTarget.select();
+                            selectAfter.current = e.currentTarget;
+                            setEditing(key);
                             setActive({ row: r, col: c });
                           }}
-                          onBlur={() => commit(row, m, key, stored, name)}
+                          onBlur={() => {
+                            setEditing((k) => (k === key ? null : k));
+                            commit(row, m, key, stored, name);
+                          }}
                           onKeyDown={(e) => {
                             // Enter stores even where there is no cell below (the last row).
                             if (e.key === 'Enter') commit(row, m, key, stored, name);
@@ -223,7 +252,8 @@ export function ResultsGrid({ rows, results, mayEditRow = everyRow, onSet }: Pro
               </th>
               {RESULT_METRICS.map((m) => (
                 <td key={m.code} className={classes.total} data-metric={m.code}>
-                  {formatMetric(totals[m.code] ?? 0, m.unit, locale)}
+                  {/* Exact and grouped like the cells; a zero total still says its unit. */}
+                  {cellText(totals[m.code] ?? 0, m.unit, locale) || formatMetric(0, m.unit, locale)}
                 </td>
               ))}
             </tr>
