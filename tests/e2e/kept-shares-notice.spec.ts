@@ -68,7 +68,7 @@ test('a kept share that cannot be read is shown after unlock', async ({ page, va
 
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('language-switch').getByText('English').click();
-  await expect(notice).toContainText('Joint editing not reopened');
+  await expect(notice).toContainText('Shared editing not reopened');
   await expect(notice).toContainText('could not be read after unlocking.');
   await expect(notice).toContainText('Reason: The data is damaged or was tampered with.');
   await notice.scrollIntoViewIfNeeded();

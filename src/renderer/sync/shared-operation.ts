@@ -275,6 +275,11 @@ export class SharedOperation {
     return this.o.identity.fingerprint;
   }
 
+  /** The lead's identity: the member list marks their row. */
+  get leadFingerprint(): string {
+    return this.o.lead.fingerprint;
+  }
+
   /** Only the lead manages members (the server refuses anyone else's requests). */
   get isLead(): boolean {
     return this.o.identity.fingerprint === this.o.lead.fingerprint;

@@ -25,15 +25,16 @@ const member = (name: string, n: string, rights: SyncMember['rights']): SyncMemb
 });
 const MEMBERS = [member('Zoran Zeller', 'a', 'edit'), member('Jana Jobst', 'b', 'agency')];
 
-function card(phase: SharedStatus['phase']) {
+function card(phase: SharedStatus['phase'], isLead = false) {
   let ended = 0;
   render(
     <MantineProvider env="test">
       <ShareCard
         status={{ phase, pending: 2, conflictsResolved: 0, refused: 0, members: MEMBERS }}
         operationId="op-1"
-        isLead={false}
-        selfFingerprint={'b'.repeat(40)}
+        isLead={isLead}
+        leadFingerprint={'a'.repeat(40)}
+        selfFingerprint={isLead ? 'a'.repeat(40) : 'b'.repeat(40)}
         busy={false}
         onRevoke={() => {}}
         onEnd={() => ended++}
@@ -49,6 +50,22 @@ describe('the share card', () => {
     expect(screen.getByTestId('sharing-members').querySelectorAll('tbody tr')).toHaveLength(2);
     expect(screen.getByTestId('sharing-status').textContent).toContain('2 Änderungen warten');
     expect(screen.queryByTestId('sharing-revoked')).toBeNull();
+  });
+
+  it('marks the lead and oneself; only the lead revokes, never themself', () => {
+    card('connected');
+    const rows = () => [...screen.getByTestId('sharing-members').querySelectorAll('tbody tr')];
+    const [lead, own] = rows();
+    expect(lead?.textContent).toContain('Einsatzleitung');
+    expect(lead?.textContent).not.toContain('Sie');
+    expect(own?.textContent).toContain('Sie');
+    expect(screen.queryByRole('button', { name: 'Widerrufen' })).toBeNull();
+    cleanup();
+    card('connected', true);
+    const [leadRow, other] = rows();
+    expect(leadRow?.textContent).toContain('Sie');
+    expect(leadRow?.querySelector('button')).toBeNull();
+    expect(other?.textContent).toContain('Widerrufen');
   });
 
   it('says what a revocation means instead of the old member list, and offers to end', () => {

@@ -16,16 +16,20 @@ import {
 } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { operationIdSchema } from '@shared/sync/challenge';
+import type { ReadModelSnapshot } from '../../data/read-model/read-model';
+import { useReadModel } from '../../data/read-model/useReadModel';
 import { useDataSession } from '../../data/session';
 import { registerShare, useShare } from '../../sync/open-shares';
 import { parseSyncServer } from '../../sync/server-url';
 import { openKeptShare, reportSaveProblems } from '../../sync/share-keeping';
 import { useExchange } from '../exchange/useExchange';
 import { ShareFailure } from './ShareFailure';
+
+const selectOperations = ({ tables }: ReadModelSnapshot) => tables.operations;
 
 export function JoinSharedPanel() {
   const { t } = useTranslation('sync');
@@ -39,6 +43,9 @@ export function JoinSharedPanel() {
   const [error, setError] = useState<{ text: string } | { error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
   const open = useShare(joined);
+  // The joined plan arrives with the first sync: then the way to it, not only "Verbunden".
+  const operations = useReadModel(selectOperations);
+  const arrived = joined !== '' && operations.rows.has(joined);
   const server = settings?.syncServer;
   const address = server?.enabled ? parseSyncServer(server.url) : null;
   const identity = exchange.state?.identity ?? null;
@@ -106,7 +113,15 @@ export function JoinSharedPanel() {
           </Stack>
         </Alert>
       ) : (
-        <>
+        // A form: Enter in the id field joins, as in every other form of the app.
+        <Stack
+          component="form"
+          gap="xs"
+          onSubmit={(e: FormEvent) => {
+            e.preventDefault();
+            void join();
+          }}
+        >
           <Select
             label={t('join.lead')}
             data={cards.map((c) => ({ value: c.fingerprint, label: `${c.name}, ${c.agency}` }))}
@@ -133,7 +148,7 @@ export function JoinSharedPanel() {
             </Alert>
           )}
           <Group>
-            <Button onClick={() => void join()} loading={busy} data-testid="sync-join-start">
+            <Button type="submit" loading={busy} data-testid="sync-join-start">
               {t('join.start')}
             </Button>
             {open && (
@@ -141,8 +156,19 @@ export function JoinSharedPanel() {
                 {t(`status.${open.status.phase}`)}
               </Badge>
             )}
+            {open && arrived && (
+              <Button
+                component={Link}
+                to={`/operations/${joined}`}
+                variant="light"
+                rightSection={<IconArrowRight size={14} />}
+                data-testid="sync-join-open"
+              >
+                {t('join.open')}
+              </Button>
+            )}
           </Group>
-        </>
+        </Stack>
       )}
     </Stack>
   );

@@ -51,10 +51,11 @@ function StatusLine({ status }: { status: SharedStatus }) {
 function Members({
   status,
   isLead,
+  leadFingerprint,
   selfFingerprint,
   busy,
   onRevoke,
-}: Pick<Props, 'status' | 'isLead' | 'selfFingerprint' | 'busy' | 'onRevoke'>) {
+}: Pick<Props, 'status' | 'isLead' | 'leadFingerprint' | 'selfFingerprint' | 'busy' | 'onRevoke'>) {
   const { t } = useTranslation('sync');
   return (
     // Long names and agencies (up to 120 characters) wrap anywhere instead of widening the page.
@@ -72,7 +73,22 @@ function Members({
       <Table.Tbody>
         {status.members.map((m) => (
           <Table.Tr key={m.fingerprint}>
-            <Table.Td>{m.name}</Table.Td>
+            <Table.Td>
+              {m.name}
+              {/* Which row is the lead and which is oneself: the lead's row has no "Widerrufen". */}
+              <Group gap={4} mt={2}>
+                {m.fingerprint === leadFingerprint && (
+                  <Badge size="xs" variant="light" color="gray">
+                    {t('members.lead')}
+                  </Badge>
+                )}
+                {m.fingerprint === selfFingerprint && (
+                  <Badge size="xs" variant="outline" color="gray">
+                    {t('members.you')}
+                  </Badge>
+                )}
+              </Group>
+            </Table.Td>
             <Table.Td>{m.agency}</Table.Td>
             <Table.Td miw={140}>{t(`rights.${m.rights}`)}</Table.Td>
             <Table.Td>
@@ -99,6 +115,7 @@ interface Props {
   status: SharedStatus;
   operationId: string;
   isLead: boolean;
+  leadFingerprint: string;
   /** This installation's identity (the lead does not revoke themself). */
   selfFingerprint: string | null;
   busy: boolean;

@@ -165,6 +165,7 @@ export function SharingView() {
           status={open.status}
           operationId={opId}
           isLead={open.share.isLead}
+          leadFingerprint={open.share.leadFingerprint}
           selfFingerprint={identity?.fingerprint ?? null}
           busy={busy}
           onRevoke={setRevoking}
@@ -196,8 +197,8 @@ export function SharingView() {
           )}
       <ConfirmDialog
         opened={revoking !== null}
-        title={t('revoke.title', { name: revoking?.name ?? '' })}
-        message={t('revoke.text', { name: revoking?.name ?? '' })}
+        title={t('revoke.title')}
+        message={t('revoke.text', { name: revoking?.name ?? '', agency: revoking?.agency ?? '' })}
         confirmLabel={t('revoke.confirm')}
         testId="sharing-revoke"
         onConfirm={() =>
