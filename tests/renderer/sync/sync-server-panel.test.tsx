@@ -77,6 +77,13 @@ describe('sync server settings panel', () => {
     fireEvent.click(screen.getByTestId('sync-server-save'));
     await screen.findByText('Nur https-Adressen (http nur für 127.0.0.1 oder localhost).');
     expect((await s.repos.settings.get()).syncServer).toBeUndefined();
+    // A path (a 2000-character address is mostly one) would be dropped without a word: refused.
+    fireEvent.change(input(), {
+      target: { value: `https://sync.polizei.example/${'a'.repeat(400)}` },
+    });
+    fireEvent.click(screen.getByTestId('sync-server-save'));
+    await screen.findByText(/ohne Pfad/);
+    expect((await s.repos.settings.get()).syncServer).toBeUndefined();
 
     fireEvent.change(input(), { target: { value: 'http://sync.polizei.example' } });
     fireEvent.click(screen.getByTestId('sync-server-save'));

@@ -25,6 +25,13 @@ function hostsOf(s: SyncServer): string[] {
   return s.enabled && a.ok ? a.connectHosts : [];
 }
 
+/** Whether the address goes beyond scheme, host and port: the app stores and uses only its
+ *  origin (the server's routes sit at /sync/…), so a path would be dropped without a word. */
+function beyondOrigin(input: string): boolean {
+  const u = new URL(input.trim());
+  return u.pathname.replace(/\/$/, '') !== '' || u.search !== '' || u.hash !== '';
+}
+
 export function SyncServerPanel({ settings }: { settings: Settings }) {
   const current = settings.syncServer ?? OFF;
   return <SyncServerForm key={`${current.url}|${current.enabled}`} current={current} />;
@@ -59,6 +66,7 @@ function SyncServerForm({ current }: { current: SyncServer }) {
     if (url.trim() === '') return void store(OFF);
     const parsed = parseSyncServer(url);
     if (!parsed.ok) return setError(t(`server.problem.${parsed.problem}`));
+    if (beyondOrigin(url)) return setError(t('server.problem.path'));
     // A changed address is switched off: the notice must name the server it will talk to.
     const same = parsed.httpOrigin === (address.ok ? address.httpOrigin : null);
     void store({ url: parsed.httpOrigin, enabled: same && current.enabled });
