@@ -118,7 +118,7 @@ describe('results grid display', () => {
       (th) => th.firstChild?.textContent ?? '',
     );
     expect(heads).toContain('Bußgelder / Verwarnungs\u00ADgelder');
-    expect(heads).toContain('Identitäts\u00ADfest\u00ADstellungen');
+    expect(heads).toContain('Identitäts\u00ADfeststellungen');
     expect(document.querySelector('[data-testid="results-grid"] table')?.getAttribute('lang')).toBe(
       'de',
     );

@@ -205,6 +205,7 @@ export function ResultsGrid({ rows, results, mayEditRow = everyRow, onSet }: Pro
                           data-col={c}
                           tabIndex={r === activeRow && c === active.col ? 0 : -1}
                           inputMode={m.unit === 'count' ? 'numeric' : 'decimal'}
+                          data-unit={m.unit}
                           readOnly={readOnly}
                           aria-label={`${label(m.label)}, ${name}`}
                           aria-invalid={invalid || undefined}

@@ -6,8 +6,7 @@
 /** Word parts a long header word may break before (the grid's categories, lower case). */
 const PARTS = [
   'delikte',
-  'fest',
-  'stellungen',
+  'feststellungen',
   'gelder',
   'betrug',
   'mittel',
@@ -36,7 +35,7 @@ export function headText(label: string): string {
       let out = word;
       for (const part of PARTS) {
         const at = out.toLowerCase().indexOf(part, 1);
-        // Not right after a break already placed (fest|stellungen), nor at the word's end.
+        // Not right after a break already placed, nor just before the word's end.
         if (at > 0 && out[at - 1] !== SOFT_HYPHEN && at < out.length - 3)
           out = `${out.slice(0, at)}${SOFT_HYPHEN}${out.slice(at)}`;
       }
