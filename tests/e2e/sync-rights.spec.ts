@@ -1,8 +1,9 @@
 // Sharing rights on a member's screen (issue 18): the lead shares the demo with a liaison who may
-// change only their agency's parts, approves it, marks it "Durchgeführt" and enters the first
-// number; the liaison then types their own agency's row in Ergebnisse (it reaches the lead) while
-// the other agencies' rows and the lead's parts stay read-only, with the note why. Screens in
-// German and English at 1280 px under /tmp/shots-ro (VP_SHOTS changes the folder). The revoked
+// change only their agency's parts, approves it and marks it "Durchgeführt", which starts the
+// results; the liaison then types their own agency's row in Ergebnisse at once (it reaches the
+// lead) while the lead's number in another agency's row and the lead's parts stay read-only, with
+// the note why. Screens in German and English at 1280 and 1440 px under /tmp/shots-ro (VP_SHOTS
+// changes the folder). The revoked
 // member's screen is covered by tests/renderer/sync/sharing-revoked.test.tsx, not here yet.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -115,42 +116,47 @@ test("an agency member enters their own agency's results, the rest read-only and
   await lead.getByRole('dialog').getByTestId('status-confirm').click();
   await expect(lead.getByRole('dialog')).toBeHidden();
 
-  // Until the lead starts the results, the liaison is told to wait (the record is the lead's).
-  await goTo(customs, `#/operations/${opId}/results`);
-  await expect(customs.getByTestId('results-grid')).toBeVisible({ timeout: 30_000 });
-  await expect(customs.getByTestId('rights-note')).toContainText('sobald die Einsatzleitung');
-
-  // The lead's first number, in another agency's row.
+  // "Durchgeführt" started the results with the status: the liaison types their own row at
+  // once, with no number of the lead's before it (the record is the lead's to create).
   const rowsOf = (page: Page) => page.locator('tr[data-testid^="results-row-"]');
   const own = (page: Page) => rowsOf(page).filter({ hasText: 'Hauptzollamt Essen' }).first();
   const other = (page: Page) => rowsOf(page).filter({ hasNotText: 'Hauptzollamt' }).first();
-  await goTo(lead, `#/operations/${opId}/results`);
-  const leadCell = other(lead).locator('input').first();
-  await leadCell.fill('3');
-  await leadCell.press('Enter');
-  await expect(lead.getByTestId('results-save-state')).toHaveText('Gespeichert');
-
-  // The liaison types their own row; the other agencies' rows and the lead's parts stay shut.
+  await goTo(customs, `#/operations/${opId}/results`);
+  await expect(customs.getByTestId('results-grid')).toBeVisible({ timeout: 30_000 });
   await expect(customs.getByTestId('rights-note')).toContainText('in ihren Zeilen ein', {
     timeout: 30_000,
   });
-  await expect(other(customs).locator('input').first()).toHaveValue('3', { timeout: 30_000 });
-  await expect(other(customs).locator('input').first()).toHaveAttribute('readonly');
   const ownCell = own(customs).locator('input').first();
   await expect(ownCell).not.toHaveAttribute('readonly');
   await ownCell.fill('5');
   await ownCell.press('Enter');
   await expect(customs.getByTestId('results-save-state')).toHaveText('Gespeichert');
-  await expect(customs.getByRole('button', { name: 'Aufgabe hinzufügen' })).toHaveCount(0);
-  await shot(customs, 'results-agency-member-de');
 
-  // It reaches the lead, under the liaison's agency.
+  // It reaches the lead, under the liaison's agency; the lead's number in another row comes back.
+  await goTo(lead, `#/operations/${opId}/results`);
   await expect(own(lead).locator('input').first()).toHaveValue('5', { timeout: 30_000 });
+  const leadCell = other(lead).locator('input').first();
+  await leadCell.fill('3');
+  await leadCell.press('Enter');
+  await expect(lead.getByTestId('results-save-state')).toHaveText('Gespeichert');
+  await lead.setViewportSize({ width: 1280, height: 900 });
+  await shot(lead, 'results-lead-de-1280');
+
+  // The other agencies' rows and the lead's parts stay shut for the liaison.
+  await expect(other(customs).locator('input').first()).toHaveValue('3', { timeout: 30_000 });
+  await expect(other(customs).locator('input').first()).toHaveAttribute('readonly');
+  await expect(customs.getByRole('button', { name: 'Aufgabe hinzufügen' })).toHaveCount(0);
+  await customs.setViewportSize({ width: 1280, height: 900 });
+  await shot(customs, 'results-agency-member-de');
+  await customs.setViewportSize({ width: 1440, height: 900 });
+  await shot(customs, 'results-agency-member-de-1440');
 
   // English: the same note.
   await customs.getByTestId('nav-settings').click();
   await customs.getByTestId('language-switch').getByText('English').click();
   await goTo(customs, `#/operations/${opId}/results`);
   await expect(customs.getByTestId('rights-note')).toContainText("your agency's numbers");
+  await shot(customs, 'results-agency-member-en-1440');
+  await customs.setViewportSize({ width: 1280, height: 900 });
   await shot(customs, 'results-agency-member-en');
 });
