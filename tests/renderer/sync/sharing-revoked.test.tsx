@@ -59,13 +59,15 @@ describe('the share card', () => {
     expect(lead?.textContent).toContain('Einsatzleitung');
     expect(lead?.textContent).not.toContain('Sie');
     expect(own?.textContent).toContain('Sie');
-    expect(screen.queryByRole('button', { name: 'Widerrufen' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /widerrufen/i })).toBeNull();
     cleanup();
     card('connected', true);
     const [leadRow, other] = rows();
     expect(leadRow?.textContent).toContain('Sie');
     expect(leadRow?.querySelector('button')).toBeNull();
     expect(other?.textContent).toContain('Widerrufen');
+    // Each row's button says whose it is.
+    expect(screen.getByRole('button', { name: 'Jana Jobst widerrufen' })).toBeTruthy();
   });
 
   it('says what a revocation means instead of the old member list, and offers to end', () => {

@@ -94,6 +94,8 @@ function Members({
             <Table.Td>
               {isLead && m.fingerprint !== selfFingerprint && (
                 <Button
+                  // Several rows each have one: a screen reader hears whose.
+                  aria-label={t('members.revokeOf', { name: m.name })}
                   size="xs"
                   variant="subtle"
                   color="red"
