@@ -77,7 +77,7 @@ test('a kept share that cannot be read is shown after unlock', async ({ page, va
     window.location.hash = `#/operations/${id}/general`;
   }, opId);
   await openPart(page, 'sharing');
-  await expect(page.getByTestId('kept-shares-problem')).toContainText('None of it is open');
+  await expect(page.getByTestId('kept-shares-problem')).toContainText('None of them is open');
   await shot(page, 'kept-shares-part-en');
 
   expect(errors).toHaveLength(1);
