@@ -14,6 +14,7 @@ import type { OwnRights } from '../../../src/renderer/features/workspace/core/sh
 import { useOperationDraft } from '../../../src/renderer/features/workspace/core/useOperationDraft';
 import { ParticipationDetails } from '../../../src/renderer/features/workspace/forces/ParticipationDetails';
 import { ReadOnlyBanner } from '../../../src/renderer/features/workspace/header/ReadOnlyBanner';
+import { StatusMenu } from '../../../src/renderer/features/workspace/header/StatusMenu';
 import { MissionView } from '../../../src/renderer/features/workspace/mission';
 import { initI18n } from '../../../src/renderer/i18n';
 import { openUiSession, renderWithSession } from '../support/session-ui';
@@ -67,6 +68,7 @@ function Shared({ member }: { member: OwnRights }) {
       }}
     >
       <ReadOnlyBanner />
+      <StatusMenu issues={[]} />
       <MissionView />
       <div data-testid="own">
         <ParticipationDetails participation={mine} />
@@ -106,6 +108,8 @@ describe('the workspace under sharing rights', () => {
     // Read-only fields are drawn filled grey, so they do not look like fields to type in.
     expect(screen.getByTestId('field-mission-goals').dataset.variant).toBe('filled');
     expect(tasksIn('other')?.dataset.variant).toBe('filled');
+    // The status is the lead's: no status actions the engine would keep back.
+    expect(screen.queryByTestId('status-menu')).toBeNull();
     expect(screen.getByTestId('rights-note').textContent).toBe(
       'Nur lesen: Sie sind Mitglied dieses gemeinsamen Einsatzes mit Leserechten.',
     );
@@ -124,6 +128,7 @@ describe('the workspace under sharing rights', () => {
     if (!mine) throw new Error('own tasks field missing');
     expect(mine).toHaveProperty('readOnly', false);
     expect(mine.dataset.variant).toBe('default');
+    expect(screen.queryByTestId('status-menu')).toBeNull();
     fireEvent.change(mine, { target: { value: 'Kontrolle der Arbeitspapiere' } });
     fireEvent.blur(mine);
     await until(
@@ -139,5 +144,6 @@ describe('the workspace under sharing rights', () => {
     expect(screen.getByTestId('field-mission-goals')).toHaveProperty('readOnly', false);
     expect(tasksIn('other')).toHaveProperty('readOnly', false);
     expect(screen.queryByTestId('rights-note')).toBeNull();
+    expect(screen.getByTestId('status-menu')).toBeTruthy();
   });
 });

@@ -16,6 +16,7 @@ import { notifySuccess } from '../../../ui/notify';
 import { useLabel } from '../../../ui/useLabel';
 import { useWorkspace } from '../core/context';
 import { ReadinessMessage } from '../core/ReadinessMessage';
+import { rightsAllow } from '../core/share-rights';
 import { ApproveDialog } from './ApproveDialog';
 
 export function StatusMenu({ issues }: { issues: readonly ReadinessIssue[] }) {
@@ -30,6 +31,9 @@ export function StatusMenu({ issues }: { issues: readonly ReadinessIssue[] }) {
   const settings = useLiveQuery(() => repos.settings.get(), [repos]);
   const op = draft.operation;
   if (!op) return null;
+  // The status is the operation record's, which only a member with `edit` rights may change in
+  // a shared operation: the engine would keep anyone else's change back (the parts say why).
+  if (!rightsAllow(draft.member, 'operation', null)) return null;
   const next = allowedTransitions(op.status);
   if (next.length === 0) return null;
 
