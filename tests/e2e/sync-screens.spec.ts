@@ -44,6 +44,23 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
+/** The ids of the kept shares (stored readable: they are keys). */
+function keptShareIds(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('verbundplaner');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const keys = await new Promise<IDBValidKey[]>((resolve) => {
+      const q = db.transaction('shares').objectStore('shares').getAllKeys();
+      q.onsuccess = () => resolve(q.result);
+    });
+    db.close();
+    return keys.map(String);
+  });
+}
+
 /** Nothing wider than the window at 1280 px. */
 async function expectNoSideScroll(page: Page): Promise<void> {
   const [scroll, client] = await page.evaluate(() => [
@@ -109,10 +126,18 @@ test('the sharing screens for a new user, long names and hostile input', async (
   await expectNoSideScroll(lead);
   await expectAccessible(lead, 'Gemeinsam (Einsatzleitung, lange Namen)');
 
-  // The member joins with Enter and is led to the plan.
+  // A wrong id: the server refuses the member, and the panel says so — not "Verbunden".
   await useServer(member, node.httpUrl);
   await member.getByTestId('sync-join-lead').click();
   await member.getByRole('option').first().click();
+  await member.getByTestId('sync-join-id').fill('00000000-0000-4000-8000-000000000000');
+  await member.getByTestId('sync-join-id').press('Enter');
+  await expect(member.getByTestId('sync-join-not-admitted')).toBeVisible({ timeout: 30_000 });
+  await expect(member.getByTestId('sync-join-status')).toHaveCount(0);
+  // … and keeps nothing of it (a kept share of that id would reopen, refused, after each unlock).
+  await expect.poll(() => keptShareIds(member)).toEqual([]);
+
+  // The right id: the member joins with Enter and is led to the plan.
   await member.getByTestId('sync-join-id').fill(opId);
   await member.getByTestId('sync-join-id').press('Enter');
   await expect(member.getByTestId('sync-join-status')).toHaveText('Verbunden', {

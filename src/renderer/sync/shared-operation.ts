@@ -17,7 +17,10 @@ import { ShareOutbox } from './share-outbox';
  *  provider passes a document close on with code 1000 and the reason. */
 const REVOKED = { code: 4403, reason: 'revoked' } as const;
 
-export type ConnectionPhase = 'connecting' | 'connected' | 'offline' | 'revoked' | 'closed';
+/** `notAdmitted`: the server refused this identity for the operation (not a member, a wrong
+ *  id): the socket stands, so without it the screen said "Verbunden" while nothing synced. */
+export type ConnectionPhase =
+  'connecting' | 'connected' | 'offline' | 'notAdmitted' | 'revoked' | 'closed';
 
 /** How often an open share looks whether the vault was locked meanwhile. */
 const LOCK_CHECK_MS = 1000;
@@ -140,6 +143,8 @@ export class SharedOperation {
     let engine: SyncEngine | null = null;
     let synced: () => void = () => {};
     const firstSync = new Promise<void>((resolve) => (synced = resolve));
+    // Refused by the server until a later authentication passes (read before `self` exists too).
+    let notAdmitted = false;
     const mirror = new PlanMirror({
       doc: plan,
       operationId: o.operationId,
@@ -188,7 +193,9 @@ export class SharedOperation {
         if (state) synced();
       },
       onStatus: ({ status }) =>
-        self?.update(() => ({ phase: status === 'connected' ? 'connected' : 'offline' })),
+        self?.update(() => ({
+          phase: status !== 'connected' ? 'offline' : notAdmitted ? 'notAdmitted' : 'connected',
+        })),
       // The server closes a revoked member's connections and refuses them from then on; the new
       // key epoch that would tell the engine never reaches them.
       onClose: ({ event }) => {
@@ -197,6 +204,13 @@ export class SharedOperation {
       },
       onAuthenticationFailed: ({ reason }) => {
         if (reason === REVOKED.reason) self?.update(() => ({ phase: 'revoked' }));
+        else {
+          notAdmitted = true;
+          self?.update(() => ({ phase: 'notAdmitted' }));
+        }
+      },
+      onAuthenticated: () => {
+        notAdmitted = false;
       },
       // Everything written so far reached the server: the engine's waiting count starts over.
       onUnsyncedChanges: ({ number }) => {
@@ -253,7 +267,8 @@ export class SharedOperation {
       engine.members.some((m) => m.fingerprint === o.identity.fingerprint)
     )
       op.epochs.add(engine.epoch);
-    if (socket.status === 'connected') op.update(() => ({ phase: 'connected' }));
+    if (socket.status === 'connected')
+      op.update(() => ({ phase: notAdmitted ? 'notAdmitted' : 'connected' }));
     // What the engine sealed at start (offline edits of the last run) goes out after a save.
     if (keep) op.saveSoon(0);
     op.stops.push(engine.on((e) => op.onEngine(e)));

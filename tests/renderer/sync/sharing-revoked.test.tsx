@@ -70,6 +70,14 @@ describe('the share card', () => {
     expect(screen.getByRole('button', { name: 'Jana Jobst widerrufen' })).toBeTruthy();
   });
 
+  it('says what to do when the server does not admit this device', () => {
+    card('notAdmitted');
+    expect(screen.getByTestId('sharing-status').textContent).toContain('Nicht zugelassen');
+    expect(screen.getByTestId('sharing-not-admitted').textContent).toContain(
+      'Bitte die Kennung prüfen',
+    );
+  });
+
   it('says what a revocation means instead of the old member list, and offers to end', () => {
     const { ended } = card('revoked');
     expect(screen.queryByTestId('sharing-members')).toBeNull();

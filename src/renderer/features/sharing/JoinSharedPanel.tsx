@@ -25,7 +25,7 @@ import { useReadModel } from '../../data/read-model/useReadModel';
 import { useDataSession } from '../../data/session';
 import { registerShare, useShare } from '../../sync/open-shares';
 import { parseSyncServer } from '../../sync/server-url';
-import { openKeptShare, reportSaveProblems } from '../../sync/share-keeping';
+import { endShareHere, openKeptShare, reportSaveProblems } from '../../sync/share-keeping';
 import { useExchange } from '../exchange/useExchange';
 import { ShareFailure } from './ShareFailure';
 
@@ -43,6 +43,8 @@ export function JoinSharedPanel() {
   const [error, setError] = useState<{ text: string } | { error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
   const open = useShare(joined);
+  /** The id the server refused this device for (the panel says what to do). */
+  const [refused, setRefused] = useState<string | null>(null);
   // The joined plan arrives with the first sync: then the way to it, not only "Verbunden".
   const operations = useReadModel(selectOperations);
   const arrived = joined !== '' && operations.rows.has(joined);
@@ -67,6 +69,7 @@ export function JoinSharedPanel() {
     if (!lead || !id.success) return setError({ text: t('join.incomplete') });
     setBusy(true);
     setError(null);
+    setRefused(null);
     try {
       // Kept on this machine: it reopens after a restart or an unlock by itself.
       const share = await openKeptShare({
@@ -79,6 +82,21 @@ export function JoinSharedPanel() {
       });
       registerShare(id.data, share);
       setJoined(id.data);
+      // Refused by the server (not a member, a mistyped id): nothing to keep — a kept share of
+      // that id would reopen after every unlock, refused again, with no Gemeinsam part to end
+      // it in (there is no such operation here). The panel says what to do instead.
+      const refuse = () => {
+        stop();
+        setRefused(id.data);
+        setJoined('');
+        endShareHere(session.context, id.data).catch((e: unknown) =>
+          console.warn('Nicht zugelassene Freigabe nicht entfernt', id.data, e),
+        );
+      };
+      const stop = share.subscribe((s) => {
+        if (s.phase === 'notAdmitted') refuse();
+      });
+      if (share.status.phase === 'notAdmitted') refuse();
     } catch (e) {
       console.warn('Beitritt fehlgeschlagen', e);
       setError({ error: e });
@@ -168,6 +186,11 @@ export function JoinSharedPanel() {
               </Button>
             )}
           </Group>
+          {refused !== null && (
+            <Text size="sm" c="red" data-testid="sync-join-not-admitted">
+              {t('status.notAdmittedHint')}
+            </Text>
+          )}
         </Stack>
       )}
     </Stack>

@@ -36,6 +36,11 @@ function StatusLine({ status }: { status: SharedStatus }) {
           <Text size="sm">{t('status.pending', { count: status.pending })}</Text>
         )}
       </Group>
+      {status.phase === 'notAdmitted' && (
+        <Text size="sm" c="red" data-testid="sharing-not-admitted">
+          {t('status.notAdmittedHint')}
+        </Text>
+      )}
       {status.conflictsResolved > 0 && (
         <Text size="sm">{t('status.conflicts', { count: status.conflictsResolved })}</Text>
       )}
