@@ -209,8 +209,13 @@ export class SharedOperation {
           self?.update(() => ({ phase: 'notAdmitted' }));
         }
       },
+      // Admitted after all (the lead added this member, a reconnect's fresh token): the socket
+      // came up as "notAdmitted" while the flag still stood.
       onAuthenticated: () => {
         notAdmitted = false;
+        self?.update((s) =>
+          s.phase === 'notAdmitted' && socket.status === 'connected' ? { phase: 'connected' } : {},
+        );
       },
       // Everything written so far reached the server: the engine's waiting count starts over.
       onUnsyncedChanges: ({ number }) => {

@@ -133,4 +133,25 @@ describe.skipIf(skip)('a shared operation through the sync server', () => {
     await eventually('geschlossen', () => again.status.phase === 'closed');
     expect(again.plan.isDestroyed).toBe(true);
   }, 180_000);
+
+  it('tells a device the server does not admit instead of "connected"', async () => {
+    // A liaison joining with a mistyped id (or before the lead admitted them): the socket
+    // stands, so the status said "connected" while nothing synced.
+    const { lead: leadKey, liaison } = await twoIdentities();
+    const memberData = openTestData(undefined, 'Zoran Zeller');
+    sync.closeAfter(memberData.db);
+    const opId = crypto.randomUUID();
+    const member = await SharedOperation.open({
+      ...sync.net,
+      server: sync.address(),
+      operationId: opId,
+      lead: leadKeyOf(leadKey),
+      repo: memberData.ctx,
+      identity: liaison,
+      deviceId: 'dev-liaison',
+    });
+    sync.closeAfter(member);
+    await eventually('nicht zugelassen', () => member.status.phase === 'notAdmitted');
+    expect(await memberData.store.get('operations', opId)).toBeUndefined();
+  }, 120_000);
 });
