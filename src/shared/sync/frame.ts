@@ -10,7 +10,8 @@ import { ED25519, frameSigningKey, frameVerifyKey, type WebCryptoKey } from './f
 import { SYNC_FRAME_VERSION } from './types';
 
 const MAGIC = [0x56, 0x50, 0x53] as const; // "VPS"
-export const FRAME_KINDS = { update: 1, snapshot: 2, keyring: 3 } as const;
+// 4: presence (presence.ts), sent through Yjs awareness, never stored in the transport doc.
+export const FRAME_KINDS = { update: 1, snapshot: 2, keyring: 3, presence: 4 } as const;
 export type FrameKind = keyof typeof FRAME_KINDS;
 
 const MAX_HEADER_BYTES = 60_000;
