@@ -12,6 +12,7 @@ import type { RepoContext } from '../data/repositories/base';
 import { PlanMirror } from './mirror';
 import { admitMembers, connectToken, revokeMember, type Fetch } from './server-api';
 import { ShareOutbox } from './share-outbox';
+import { SharePresence, type PresenceTiming } from './share-presence';
 
 /** How the server closes a revoked member's document (src/server/server.ts REVOKED_CLOSE); the
  *  provider passes a document close on with code 1000 and the reason. */
@@ -57,7 +58,12 @@ export interface SharedStatus {
   /** Remote changes refused (outside rights, an approved plan, forged) since it was opened. */
   refused: number;
   members: readonly SyncMember[];
+  /** Fingerprints whose device shows a valid presence now (own included); empty unless
+   *  connected (share-presence.ts). */
+  connected: ReadonlySet<string>;
 }
+
+const NOBODY: ReadonlySet<string> = new Set();
 
 /** What a kept share saves (with its address, role and device id, which do not change). */
 export interface KeptState {
@@ -101,6 +107,8 @@ export interface SharedOperationOptions {
   /** For Node (tests): the WebSocket class and fetch, which the browser has built in. */
   WebSocketPolyfill?: unknown;
   fetch?: Fetch;
+  /** Presence renewal and staleness (tests shorten them; default PRESENCE_TIMING). */
+  presenceTiming?: PresenceTiming;
 }
 
 export class SharedOperation {
@@ -110,6 +118,7 @@ export class SharedOperation {
   private saving: Promise<void> = Promise.resolve();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly epochs = new Set<number>();
+  private presence: SharePresence | null = null;
 
   private constructor(
     private readonly o: SharedOperationOptions,
@@ -127,6 +136,7 @@ export class SharedOperation {
       conflictsResolved: 0,
       refused: 0,
       members: engine.members,
+      connected: NOBODY,
     };
   }
 
@@ -277,6 +287,18 @@ export class SharedOperation {
     // What the engine sealed at start (offline edits of the last run) goes out after a save.
     if (keep) op.saveSoon(0);
     op.stops.push(engine.on((e) => op.onEngine(e)));
+    const awareness = provider.awareness;
+    if (awareness) {
+      const presence = new SharePresence(
+        awareness,
+        engine,
+        (connected) => op.update(() => ({ connected })),
+        o.presenceTiming,
+      );
+      op.presence = presence;
+      // Before the provider goes: the cleared state still reaches the others.
+      op.stops.push(() => presence.stop());
+    }
     // Locking drops the plaintext: the plan doc holds the plan, so a locked vault closes the
     // share too (the store's codec is gone: nothing could be applied any more either).
     const watch = setInterval(() => {
@@ -346,7 +368,7 @@ export class SharedOperation {
     this.mirror.stop();
     this.plan.destroy();
     this.transport.destroy();
-    this.current = { ...this.current, phase: 'closed' };
+    this.current = { ...this.current, phase: 'closed', connected: NOBODY };
     for (const l of this.listeners) l(this.current);
   }
 
@@ -399,6 +421,8 @@ export class SharedOperation {
         this.epochs.add(e.epoch);
       this.saveSoon();
       this.update(() => ({ members: e.members }));
+      // A new key epoch: the own presence under its key, and the list read against it.
+      void this.presence?.refresh();
     } else if (e.type === 'revoked') this.update(() => ({ phase: 'revoked' }));
     else if (e.type === 'rejected') this.update((s) => ({ refused: s.refused + 1 }));
   }
@@ -408,6 +432,10 @@ export class SharedOperation {
     const next = { ...this.current, ...change(this.current) };
     if (this.current.phase === 'revoked' || this.current.phase === 'closed')
       next.phase = this.current.phase;
+    // Offline, refused or closed: nobody is shown as connected (the states may linger).
+    if (next.phase !== 'connected') next.connected = NOBODY;
+    // Back online: read who is there now rather than at the next renewal.
+    else if (this.current.phase !== 'connected') void this.presence?.read();
     this.current = next;
     for (const l of this.listeners) l(next);
   }

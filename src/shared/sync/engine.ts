@@ -11,6 +11,7 @@ import { openEnvelopeBody, readEnvelope, sealEnvelope, type ReadEnvelope } from 
 import { FrameSigner, frameHash, KeyCache } from './frame';
 import { EpochBook } from './epoch-book';
 import { createEpochEntry, latestEpoch, publishEpoch, type LeadKey } from './keyring';
+import { openPresence, sealPresence, type Presence } from './presence';
 import { checkEnvelope } from './receive';
 import { watchDocs } from './watch';
 import { DEFAULT_PART_POLICY, mayApply, type PartPolicy } from './rights';
@@ -136,6 +137,30 @@ export class SyncEngine {
   /** Resolves when every change made so far is sealed and every entry seen is processed. */
   flush(): Promise<void> {
     return this.enqueue(() => this.sealQueued());
+  }
+
+  /**
+   * This device's sealed, signed "connected now" under today's epoch key (presence.ts); null
+   * while it holds none (not yet admitted, revoked). Outside the work queue: it only reads.
+   */
+  async sealPresence(at: number): Promise<Uint8Array | null> {
+    const epoch = this.book.current;
+    if (!epoch) return null;
+    const { operationId: op, deviceId: device } = this.opts;
+    const author = this.signer.fingerprint;
+    return sealPresence(this.signer, epoch.key, { op, epoch: epoch.epoch, author, device, at });
+  }
+
+  /** Whose device `bytes` says is connected: a current member, fresh by `now`; else null. */
+  openPresence(bytes: Uint8Array, now: number): Promise<Presence | null> {
+    const { epochs, current } = this.book;
+    return openPresence(bytes, {
+      operationId: this.opts.operationId,
+      epochs,
+      current,
+      keys: this.keys,
+      now,
+    });
   }
 
   exportState(): EngineState {
