@@ -30,7 +30,14 @@ function card(phase: SharedStatus['phase'], isLead = false) {
   render(
     <MantineProvider env="test">
       <ShareCard
-        status={{ phase, pending: 2, conflictsResolved: 0, refused: 0, members: MEMBERS }}
+        status={{
+          phase,
+          pending: 2,
+          conflictsResolved: 0,
+          refused: 0,
+          members: MEMBERS,
+          connected: new Set(),
+        }}
         operationId="op-1"
         isLead={isLead}
         leadFingerprint={'a'.repeat(40)}

@@ -6,6 +6,7 @@ import {
   Alert,
   Badge,
   Button,
+  ColorSwatch,
   CopyButton,
   Group,
   Paper,
@@ -53,6 +54,21 @@ function StatusLine({ status }: { status: SharedStatus }) {
   );
 }
 
+/** A member's device with a valid presence now: a green dot and the word (not colour alone). */
+function Connection({ connected }: { connected: boolean }) {
+  const { t } = useTranslation('sync');
+  return connected ? (
+    <Group gap={6} wrap="nowrap" data-testid="member-connected">
+      <ColorSwatch color="var(--mantine-color-green-7)" size={10} aria-hidden />
+      <Text size="sm">{t('members.connected')}</Text>
+    </Group>
+  ) : (
+    <Text size="sm" c="dimmed">
+      {t('members.notConnected')}
+    </Text>
+  );
+}
+
 function Members({
   status,
   isLead,
@@ -70,6 +86,7 @@ function Members({
           <Table.Th>{t('members.name')}</Table.Th>
           <Table.Th>{t('members.agency')}</Table.Th>
           <Table.Th>{t('members.rights')}</Table.Th>
+          <Table.Th>{t('members.connection')}</Table.Th>
           <Table.Th>
             <VisuallyHidden>{t('members.actions')}</VisuallyHidden>
           </Table.Th>
@@ -96,6 +113,9 @@ function Members({
             </Table.Td>
             <Table.Td>{m.agency}</Table.Td>
             <Table.Td miw={140}>{t(`rights.${m.rights}`)}</Table.Td>
+            <Table.Td miw={130}>
+              <Connection connected={status.connected.has(m.fingerprint)} />
+            </Table.Td>
             <Table.Td>
               {isLead && m.fingerprint !== selfFingerprint && (
                 <Button
