@@ -26,6 +26,10 @@ type Engine = Pick<SyncEngine, 'sealPresence' | 'openPresence'>;
 export class SharePresence {
   private run = 0;
   private stopped = false;
+  /** What was reported last: an unchanged set is not reported again (no new status). */
+  private last: ReadonlySet<string> | null = null;
+  /** A forced report still owed (kept when a later read supersedes the forced one). */
+  private owed = false;
   private readonly timer: ReturnType<typeof setInterval>;
   private readonly onChange = () => void this.read();
 
@@ -50,9 +54,13 @@ export class SharePresence {
     await this.read();
   }
 
-  /** Opens every awareness state; the latest read wins (they run concurrently). */
-  async read(): Promise<void> {
+  /**
+   * Opens every awareness state; the latest read wins (they run concurrently). `force`: report
+   * even an unchanged set (the share showed nobody meanwhile, e.g. while offline).
+   */
+  async read(force = false): Promise<void> {
     const run = ++this.run;
+    if (force) this.owed = true;
     const now = this.now();
     const connected = new Set<string>();
     for (const state of this.awareness.getStates().values()) {
@@ -67,7 +75,18 @@ export class SharePresence {
       const opened = await this.engine.openPresence(bytes, now).catch(() => null);
       if (opened && now - opened.at <= this.timing.staleMs) connected.add(opened.fingerprint);
     }
-    if (run === this.run && !this.stopped) this.report(connected);
+    if (run !== this.run || this.stopped) return;
+    const last = this.last;
+    if (
+      !this.owed &&
+      last &&
+      last.size === connected.size &&
+      [...connected].every((f) => last.has(f))
+    )
+      return;
+    this.last = connected;
+    this.owed = false;
+    this.report(connected);
   }
 
   /** Clears the own state (sent to the others while the socket stands) and stops listening. */

@@ -435,7 +435,7 @@ export class SharedOperation {
     // Offline, refused or closed: nobody is shown as connected (the states may linger).
     if (next.phase !== 'connected') next.connected = NOBODY;
     // Back online: read who is there now rather than at the next renewal.
-    else if (this.current.phase !== 'connected') void this.presence?.read();
+    else if (this.current.phase !== 'connected') void this.presence?.read(true);
     this.current = next;
     for (const l of this.listeners) l(next);
   }
