@@ -171,6 +171,13 @@ test('lead and two liaisons plan the demo together; offline, merge, revoke; noth
   // The lead's view of the session, checked for accessibility.
   await openPart(lead.page, 'sharing');
   await expect(status(lead.page)).toContainText('Verbunden');
+  // Who is connected: the customs liaison (through the other node) shows as „verbunden“.
+  const customsRow = lead.page
+    .getByTestId('sharing-members')
+    .getByRole('row', { name: new RegExp(CUSTOMS.name) });
+  await expect(customsRow.getByTestId('member-connected')).toHaveText('verbunden', {
+    timeout: 30_000,
+  });
   await expectAccessible(lead.page, 'Gemeinsam bearbeiten mit Mitgliedern');
   await shot(lead.page, 'sync-shared-lead-de');
 
