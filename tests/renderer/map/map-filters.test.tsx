@@ -14,7 +14,7 @@ import 'dayjs/locale/de';
 import { initI18n } from '../../../src/renderer/i18n';
 import { MapFilters } from '../../../src/renderer/features/map/MapFilters';
 import { hasFilters, readMapUrl } from '../../../src/renderer/features/map/view-url';
-import { useFilterUrl } from '../../../src/renderer/features/map/useFilterUrl';
+import { useFilterUrl, type FilterUrl } from '../../../src/renderer/features/map/useFilterUrl';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -24,8 +24,12 @@ afterEach(cleanup);
 
 const NO_OPERATIONS = new Map();
 
+/** The page's URL writers as the last render made them (the map's move handler holds them so). */
+let url: FilterUrl | null = null;
+
 function Filters() {
-  const { filters, setFilters, resetFilters } = useFilterUrl();
+  const { filters, setFilters, resetFilters, ...rest } = useFilterUrl();
+  url = { filters, setFilters, resetFilters, ...rest };
   return (
     <MapFilters
       filters={filters}
@@ -66,6 +70,25 @@ function setup(url = '/map?c=51.45000,7.01000&z=12') {
 const INVALID = 'Bitte ein Datum als TT.MM.JJJJ eingeben, z. B. 11.12.2026.';
 const YEAR = 'Bitte das Jahr vierstellig angeben, z. B. 11.12.2026.';
 const REVERSED = 'Das Ende liegt vor dem Anfang.';
+
+describe('Karte URL: filters and the map view written between two renders', () => {
+  it('a typed day and the move after it both stay (each write starts from the other)', () => {
+    const { type, params } = setup();
+    const writers = url;
+    if (!writers) throw new Error('not rendered');
+    act(() => {
+      writers.setFilters({ ...writers.filters, from: '2026-12-11' });
+      writers.setView({ lat: 51.5, lng: 7.2, zoom: 14 });
+    });
+    expect(params().get('from')).toBe('2026-12-11');
+    expect(readMapUrl(params()).view).toEqual({ lat: 51.5, lng: 7.2, zoom: 14 });
+    // A day typed away does not come back with the next move's write.
+    void type('from', '01.01.99999');
+    act(() => writers.setView({ lat: 51.4, lng: 7.1, zoom: 13 }));
+    expect(params().get('from')).toBeNull();
+    expect(readMapUrl(params()).view).toEqual({ lat: 51.4, lng: 7.1, zoom: 13 });
+  });
+});
 
 describe('Karte date filters', () => {
   it('are text fields with the German format, not the browser’s date input', () => {

@@ -13,7 +13,7 @@ import { MapFilters } from './MapFilters';
 import { buildOverview, CATEGORY_COLORS, type OverviewPoint } from './overview-model';
 import { useFilterUrl } from './useFilterUrl';
 import { useMapSearchDocs, type OverviewData } from './useOverviewData';
-import { hasFilters, readMapUrl, writeMapUrl } from './view-url';
+import { hasFilters, readMapUrl } from './view-url';
 import { formatAddress, LIST_LIMIT, VisibleList } from './VisibleList';
 
 /** The cooperation's area (Ruhr) when nothing is located yet. */
@@ -32,18 +32,13 @@ interface ViewBox {
 export function OverviewMap({ data }: { data: OverviewData }) {
   const { t } = useTranslation('map');
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  // React Router's setter is new after every URL change and applies a function to the params it
-  // was made with: the newest one, read through a ref, keeps the layer's effect and the filter
-  // bar's callbacks stable. As a dependency it re-ran the effect on every move, which removed
-  // and re-added the layer — a new canvas, a second redraw and a second list update (B6).
-  const setParamsRef = useRef(setParams);
-  useEffect(() => {
-    setParamsRef.current = setParams;
-  }, [setParams]);
+  const [params] = useSearchParams();
   // The URL's view places the map once; later the map writes the URL, not the other way round.
   const [initialView] = useState(() => readMapUrl(params).view);
-  const { filters, setFilters, resetFilters } = useFilterUrl();
+  // One writer for filters and view (useFilterUrl says why); its functions are stable, so the
+  // layer's effect does not re-run on a move (that removed and re-added the layer — a new
+  // canvas, a second redraw and a second list update, B6).
+  const { filters, setFilters, resetFilters, setView } = useFilterUrl();
   const container = useRef<HTMLDivElement>(null);
   const start = initialView ?? DEFAULT_VIEW;
   const handle = useLeafletMap(container, { center: [start.lat, start.lng], zoom: start.zoom });
@@ -100,23 +95,14 @@ export function OverviewMap({ data }: { data: OverviewData }) {
     const keep = () => {
       const c = map.getCenter();
       // A transition: the URL follows the view without an urgent re-render after every move.
-      startTransition(() =>
-        setParamsRef.current(
-          (prev) =>
-            writeMapUrl({
-              ...readMapUrl(prev),
-              view: { lat: c.lat, lng: c.lng, zoom: Math.round(map.getZoom()) },
-            }),
-          { replace: true },
-        ),
-      );
+      startTransition(() => setView({ lat: c.lat, lng: c.lng, zoom: Math.round(map.getZoom()) }));
     };
     map.on('moveend', keep);
     return () => {
       map.off('moveend', keep);
       layer.remove();
     };
-  }, [handle, layer]);
+  }, [handle, layer, setView]);
 
   useEffect(() => {
     layer.setPoints(
