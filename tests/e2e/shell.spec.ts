@@ -120,6 +120,9 @@ test('with less motion requested, nothing on the page animates', async ({ app })
 test('the skip link moves focus to the page and keeps the route', async ({ app }) => {
   await app.getByTestId('nav-agencies').click();
   await expect(app).toHaveURL(/#\/agencies$/);
+  // A route change puts focus on the new page's heading once the page is drawn; focusing the
+  // skip link before that lost the focus to the heading under load (the link hid again).
+  await expect(app.getByRole('heading', { level: 1, name: 'Behörden' })).toBeFocused();
   const skip = app.getByTestId('skip-link');
   await skip.focus();
   await expect(skip).toBeInViewport();
