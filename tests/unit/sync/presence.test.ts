@@ -6,14 +6,14 @@ import * as Y from 'yjs';
 import { readPrivate } from '@shared/exchange/keys';
 import { readEnvelope } from '@shared/sync/envelope';
 import { FrameSigner, KeyCache, parseFrame } from '@shared/sync/frame';
-import { entryEpoch, keyringEntries, openEpochEntry, type Epoch } from '@shared/sync/keyring';
+import { entryEpoch, openEpochEntry, type Epoch } from '@shared/sync/keyring';
 import {
   openPresence,
   PRESENCE_WINDOW_MS,
   sealPresence,
   type PresenceContext,
 } from '@shared/sync/presence';
-import { OP, person, writeEpoch, type Person } from './support';
+import { OP, openEpoch, person, writeEpoch, type Person } from './support';
 
 let lead: Person;
 let customs: Person;
@@ -22,23 +22,6 @@ let outsider: Person;
 let epoch1: Epoch;
 let epoch2: Epoch;
 const NOW = Date.UTC(2026, 11, 6, 7, 0);
-
-async function openAs(transport: Y.Doc, who: Person, epoch: number): Promise<Epoch> {
-  const entry = keyringEntries(transport).find((e) => entryEpoch(e) === epoch);
-  if (!entry) throw new Error(`kein Eintrag für Epoche ${epoch}`);
-  const opened = await openEpochEntry(
-    entry,
-    {
-      operationId: OP,
-      epoch,
-      lead: { fingerprint: lead.id.fingerprint, publicKey: lead.id.publicKey },
-    },
-    { fingerprint: who.id.fingerprint, privateKey: await readPrivate(who.id.privateKey) },
-    new KeyCache(),
-  );
-  if (!opened.ok) throw new Error(opened.reason);
-  return opened.value;
-}
 
 beforeAll(async () => {
   [lead, customs, outsider] = await Promise.all([
@@ -49,8 +32,8 @@ beforeAll(async () => {
   const transport = new Y.Doc();
   await writeEpoch(lead, transport, 1, [lead, customs]);
   await writeEpoch(lead, transport, 2, [lead]);
-  epoch1 = await openAs(transport, lead, 1);
-  epoch2 = await openAs(transport, lead, 2);
+  epoch1 = await openEpoch(transport, lead, lead, 1);
+  epoch2 = await openEpoch(transport, lead, lead, 2);
 });
 
 const ctx = (over: Partial<PresenceContext> = {}): PresenceContext => ({

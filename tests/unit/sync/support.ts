@@ -13,6 +13,7 @@ import {
   keyringEntries,
   openEpochEntry,
   publishEpoch,
+  type Epoch,
 } from '@shared/sync/keyring';
 import type { SyncEvent, SyncMember, SyncRights } from '@shared/sync/types';
 
@@ -72,12 +73,12 @@ export async function writeEpoch(
 }
 
 /** The operation key of `epoch` as `who` opens it from the keyring (to forge test envelopes). */
-export async function epochKey(
+export async function openEpoch(
   transport: Y.Doc,
   lead: Person,
   who: Person,
   epoch: number,
-): Promise<SecretKey> {
+): Promise<Epoch> {
   const entry = keyringEntries(transport).find((e) => entryEpoch(e) === epoch);
   if (!entry) throw new Error(`kein Eintrag für Epoche ${epoch}`);
   const opened = await openEpochEntry(
@@ -91,8 +92,15 @@ export async function epochKey(
     new KeyCache(),
   );
   if (!opened.ok) throw new Error(`Epoche ${epoch} nicht lesbar: ${opened.reason}`);
-  return opened.value.key;
+  return opened.value;
 }
+
+export const epochKey = async (
+  transport: Y.Doc,
+  lead: Person,
+  who: Person,
+  epoch: number,
+): Promise<SecretKey> => (await openEpoch(transport, lead, who, epoch)).key;
 
 export interface Client {
   name: string;
