@@ -3,12 +3,8 @@
 // (the cleared state), and a member the lead revokes is no longer shown. Presence timing is
 // shortened through the option, not slept through.
 import { describe, expect, it } from 'vitest';
-import type { Participation } from '@shared/domain';
 import { SharedOperation } from '../../../src/renderer/sync/shared-operation';
-import { openTestData } from '../support/data';
-import { demoPlan } from '../../support/demo-plan';
-import { eventually, missingServices, useSyncServer } from './support/sync-server';
-import { leadKeyOf, memberOf, twoIdentities } from './support/two-members';
+import { eventually, missingServices, sharedDemo, useSyncServer } from './support/sync-server';
 
 const skip = missingServices();
 const presenceTiming = { refreshMs: 400, staleMs: 1_500 };
@@ -18,24 +14,9 @@ describe.skipIf(skip)('who is connected to a shared operation', () => {
   const sync = useSyncServer();
 
   it('shows both members connected, drops one who closes, and a revoked one', async () => {
-    const { plan, premises } = demoPlan();
-    const opId = plan.operation.id;
-    const own = plan.participations[1] as Participation;
-    const { lead: leadKey, liaison: customsKey } = await twoIdentities();
-    const leadMember = memberOf(leadKey);
-    const customsMember = memberOf(customsKey, { agencyId: own.agencyId });
-    const leadData = openTestData(undefined, 'Lea Lenz');
-    const memberData = openTestData(undefined, 'Zoran Zeller');
-    sync.closeAfter(leadData.db);
-    sync.closeAfter(memberData.db);
-    await leadData.repos.operations.insertPlan(plan, premises);
-    const common = {
-      ...sync.net,
-      server: sync.address(),
-      operationId: opId,
-      lead: leadKeyOf(leadKey),
-      presenceTiming,
-    };
+    const demo = await sharedDemo(sync);
+    const { leadKey, customsKey, leadMember, customsMember, leadData, memberData } = demo;
+    const common = { ...demo.common, presenceTiming };
     const a = await SharedOperation.open({
       ...common,
       repo: leadData.ctx,

@@ -5,14 +5,12 @@
 // both converge; a revoked member is told so; sharing again keeps the server's copy; locking
 // closes the share.
 import { describe, expect, it } from 'vitest';
-import type { Participation } from '@shared/domain';
 import { latestEpoch } from '@shared/sync/keyring';
 import { SharedOperation } from '../../../src/renderer/sync/shared-operation';
 import { openTestData } from '../support/data';
-import { demoPlan } from '../../support/demo-plan';
 import { comparable } from './support/two-instances';
-import { eventually, missingServices, useSyncServer } from './support/sync-server';
-import { leadKeyOf, memberOf, twoIdentities } from './support/two-members';
+import { eventually, missingServices, sharedDemo, useSyncServer } from './support/sync-server';
+import { leadKeyOf, twoIdentities } from './support/two-members';
 
 const skip = missingServices();
 
@@ -21,28 +19,9 @@ describe.skipIf(skip)('a shared operation through the sync server', () => {
 
   it('shares, syncs both ways, survives the server going away, and revokes', async () => {
     const node = sync.node();
-    const { plan, premises } = demoPlan();
-    const opId = plan.operation.id;
-    const own = plan.participations[1] as Participation;
-    const { lead: leadKey, liaison: customsKey } = await twoIdentities();
-    const leadMember = memberOf(leadKey, { agency: 'Polizeipräsidium Essen' });
-    const customsMember = memberOf(customsKey, {
-      agency: 'Hauptzollamt Essen',
-      agencyId: own.agencyId,
-    });
-
-    const leadData = openTestData(undefined, 'Lea Lenz');
-    const memberData = openTestData(undefined, 'Zoran Zeller');
-    sync.closeAfter(leadData.db);
-    sync.closeAfter(memberData.db);
-    await leadData.repos.operations.insertPlan(plan, premises);
-
-    const common = {
-      ...sync.net,
-      server: sync.address(),
-      operationId: opId,
-      lead: leadKeyOf(leadKey),
-    };
+    const demo = await sharedDemo(sync);
+    const { opId, own, leadKey, customsKey, leadMember, customsMember, common } = demo;
+    const { leadData, memberData } = demo;
     const a = await SharedOperation.open({
       ...common,
       repo: leadData.ctx,

@@ -10,6 +10,9 @@ import type { Fetch } from '../../../../src/renderer/sync/server-api';
 import { eventually as waitUntil } from '../../../server/support/clients';
 import { startCluster, type Cluster } from '../../../server/support/cluster';
 import { SERVER_OUT, type SyncNode } from '../../../server/support/nodes';
+import { demoPlan } from '../../../support/demo-plan';
+import { openTestData } from '../../support/data';
+import { leadKeyOf, memberOf, twoIdentities } from './two-members';
 
 export { missingServices } from '../../../server/support/cluster';
 
@@ -63,5 +66,46 @@ export function useSyncServer(): SyncServerFixture {
     address: () => ({ httpOrigin: node().httpUrl, wsUrl: node().wsUrl }),
     net: { WebSocketPolyfill: WebSocket, fetch: nodeFetch },
     closeAfter: (thing) => open.push(thing),
+  };
+}
+
+/**
+ * The demo plan in the lead's own store, the customs liaison's empty store, both identity keys
+ * and member entries (the liaison with rights for the plan's second agency), and the options
+ * every `SharedOperation.open` of this share takes. Both stores close after the file.
+ */
+export async function sharedDemo(sync: SyncServerFixture) {
+  const { plan, premises } = demoPlan();
+  const opId = plan.operation.id;
+  const own = plan.participations[1];
+  if (!own) throw new Error('demo plan with fewer than two participations');
+  const { lead: leadKey, liaison: customsKey } = await twoIdentities();
+  const leadMember = memberOf(leadKey, { agency: 'Polizeipräsidium Essen' });
+  const customsMember = memberOf(customsKey, {
+    agency: 'Hauptzollamt Essen',
+    agencyId: own.agencyId,
+  });
+  const leadData = openTestData(undefined, 'Lea Lenz');
+  const memberData = openTestData(undefined, 'Zoran Zeller');
+  sync.closeAfter(leadData.db);
+  sync.closeAfter(memberData.db);
+  await leadData.repos.operations.insertPlan(plan, premises);
+  const common = {
+    ...sync.net,
+    server: sync.address(),
+    operationId: opId,
+    lead: leadKeyOf(leadKey),
+  };
+  return {
+    plan,
+    opId,
+    own,
+    leadKey,
+    customsKey,
+    leadMember,
+    customsMember,
+    leadData,
+    memberData,
+    common,
   };
 }
