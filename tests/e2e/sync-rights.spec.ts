@@ -11,7 +11,7 @@ import type { Browser, Page, TestInfo } from '@playwright/test';
 import { expect, openDemoWorkspace, setUserName, test, type WorkerFixtures } from './fixtures';
 import { approveWithReasons } from './support/approve';
 import { keyCard, registerCard, type Person } from './support/parties';
-import { missingServices, startSyncCluster, type Cluster } from './support/sync-server';
+import { useSyncCluster } from './support/sync-server';
 import { goTo, installClient, useServer } from './support/sync-session';
 import { openPart } from './support/workspace-nav';
 
@@ -25,24 +25,14 @@ const CUSTOMS: Person = {
   fn: 'Verbindungsbeamtin',
 };
 
-const skip = missingServices();
-test.skip(skip !== null, skip ?? '');
-
-let cluster: Cluster;
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  cluster = await startSyncCluster(1, ORIGIN);
-});
-test.afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = useSyncCluster(test, 1, ORIGIN);
 
 /** An installation with the worker's vault, its page policy admitting the sync node, unlocked. */
 const install = async (
   browser: Browser,
   vaultState: WorkerFixtures['vaultState'],
   testInfo: TestInfo,
-): Promise<Page> => (await installClient(browser, vaultState, testInfo, cluster)).page;
+): Promise<Page> => (await installClient(browser, vaultState, testInfo, cluster())).page;
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.mouse.move(0, 0);
@@ -55,7 +45,7 @@ test("an agency member enters their own agency's results, the rest read-only and
 }, testInfo) => {
   test.setTimeout(300_000);
   mkdirSync(SHOTS, { recursive: true });
-  const [node] = cluster.nodes;
+  const [node] = cluster().nodes;
   if (!node) throw new Error('a sync node expected');
   const [lead, customs] = await Promise.all(
     [0, 1].map(() => install(browser, vaultState, testInfo)),

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, openDemoWorkspace, test } from './fixtures';
 import { keyCard, registerCard, type Person } from './support/parties';
-import { missingServices, startSyncCluster, type Cluster } from './support/sync-server';
+import { useSyncCluster } from './support/sync-server';
 import { goTo, installClient, useServer } from './support/sync-session';
 
 const SHOTS = process.env.VP_SHOTS ?? '/tmp/shots-sync-screens';
@@ -27,17 +27,7 @@ const MEMBER: Person = {
   fn: 'Verbindung',
 };
 
-const skip = missingServices();
-test.skip(skip !== null, skip ?? '');
-
-let cluster: Cluster;
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  cluster = await startSyncCluster(1, ORIGIN);
-});
-test.afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = useSyncCluster(test, 1, ORIGIN);
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.mouse.move(0, 0);
@@ -76,10 +66,10 @@ test('the sharing screens for a new user, long names and hostile input', async (
 }, testInfo) => {
   test.setTimeout(300_000);
   mkdirSync(SHOTS, { recursive: true });
-  const [node] = cluster.nodes;
+  const [node] = cluster().nodes;
   if (!node) throw new Error('a sync node expected');
-  const lead = (await installClient(browser, vaultState, testInfo, cluster)).page;
-  const member = (await installClient(browser, vaultState, testInfo, cluster)).page;
+  const lead = (await installClient(browser, vaultState, testInfo, cluster())).page;
+  const member = (await installClient(browser, vaultState, testInfo, cluster())).page;
 
   // An address with a path would lose it without a word: refused.
   await lead.getByTestId('nav-settings').click();

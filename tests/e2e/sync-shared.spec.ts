@@ -13,7 +13,7 @@ import type { Locator, Page } from '@playwright/test';
 import { markersIn } from '../server/support/markers';
 import { expect, expectAccessible, openDemoWorkspace, test } from './fixtures';
 import { keyCard, registerCard, type Person } from './support/parties';
-import { missingServices, startSyncCluster, type Cluster } from './support/sync-server';
+import { useSyncCluster } from './support/sync-server';
 import { goTo, installClient, useServer, type Installation } from './support/sync-session';
 import { openPart } from './support/workspace-nav';
 
@@ -33,20 +33,7 @@ const JOBCENTER: Person = {
 /** Typed into the plan by the lead; must never appear in what the server stores. */
 const MARKER = `Geheimzugang-${Date.now().toString(36)}`;
 
-// Skipped only where redis-server or postgresql are missing; on CI that fails instead.
-const skip = missingServices();
-test.skip(skip !== null, skip ?? '');
-
-let cluster: Cluster;
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  cluster = await startSyncCluster(2, ORIGIN);
-});
-
-test.afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = useSyncCluster(test, 2, ORIGIN);
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.mouse.move(0, 0);
@@ -72,12 +59,12 @@ test('lead and two liaisons plan the demo together; offline, merge, revoke; noth
   test.setTimeout(300_000);
   mkdirSync(SHOTS, { recursive: true });
   const dir = testInfo.outputPath('cards');
-  const [node1, node2] = cluster.nodes;
+  const [node1, node2] = cluster().nodes;
   if (!node1 || !node2) throw new Error('two sync nodes expected');
 
   const [lead, customs, jobcenter] = await Promise.all(
     [false, true, false].map((switchable) =>
-      installClient(browser, vaultState, testInfo, cluster, switchable),
+      installClient(browser, vaultState, testInfo, cluster(), switchable),
     ),
   );
   if (!lead || !customs || !jobcenter) throw new Error('three installations expected');
@@ -215,8 +202,8 @@ test('lead and two liaisons plan the demo together; offline, merge, revoke; noth
 
   // The server's database: the operation's sealed document is there, the marker is not (in
   // plain text, hex or base64).
-  await expect.poll(() => cluster.postgres.dump().includes(opId), { timeout: 15_000 }).toBe(true);
-  expect(markersIn(cluster.postgres.dump(), MARKER)).toEqual([]);
+  await expect.poll(() => cluster().postgres.dump().includes(opId), { timeout: 15_000 }).toBe(true);
+  expect(markersIn(cluster().postgres.dump(), MARKER)).toEqual([]);
 
   expect(lead.errors, 'lead page errors').toEqual([]);
   expect(lead.consoleErrors, 'lead console errors').toEqual([]);

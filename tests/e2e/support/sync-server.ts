@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext, WebSocketRoute } from '@playwright/test';
 import { missingServices, startCluster, type Cluster } from '../../server/support/cluster';
 import { buildServer } from '../../server/support/global-setup';
+import type { test as fixtureTest } from '../fixtures';
 
 /** The built server of this e2e run: not the server tests' folder, which they empty on build. */
 const SERVER_OUT = resolve(import.meta.dirname, '../../../out/server-e2e');
@@ -17,6 +18,32 @@ export { missingServices, type Cluster };
 export async function startSyncCluster(nodes: number, webOrigin: string): Promise<Cluster> {
   await buildServer(SERVER_OUT);
   return startCluster(nodes, { allowedOrigins: [webOrigin], serverOut: SERVER_OUT });
+}
+
+/**
+ * The spec file's private cluster: started before its tests, stopped after them. Where
+ * redis-server or postgresql is missing the file is skipped with the reason (on CI that fails
+ * instead, see missingServices).
+ */
+export function useSyncCluster(
+  test: typeof fixtureTest,
+  nodes: number,
+  webOrigin: string,
+): () => Cluster {
+  const missing = missingServices();
+  test.skip(missing !== null, `Kein Sync-Cluster: ${missing ?? ''}`);
+  let cluster: Cluster | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    cluster = await startSyncCluster(nodes, webOrigin);
+  });
+  test.afterAll(async () => {
+    await cluster?.stop();
+  });
+  return () => {
+    if (!cluster) throw new Error('sync cluster not started');
+    return cluster;
+  };
 }
 
 /** The origins a page must be allowed to reach for a node: its HTTP routes and its WebSocket. */

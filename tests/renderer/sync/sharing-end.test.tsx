@@ -2,15 +2,12 @@
 // session: the problem is shown with the way out; ending asks first and says what stays on the
 // server; confirmed, the kept state is deleted (the plan stays) and the notice goes.
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { newId, type Operation } from '@shared/domain';
+import { newId } from '@shared/domain';
 import { loadDemo } from '../../../src/renderer/data/demo';
 import { openDataSession, type DataSession } from '../../../src/renderer/data/session';
-import { SharingView } from '../../../src/renderer/features/workspace/sharing';
 import { initI18n } from '../../../src/renderer/i18n';
-import { renderWithSession } from '../support/session-ui';
-import { WorkspacePart, until as waitFor } from '../support/workspace-part';
+import { renderSharingPart, untilShown } from './support/sharing-part';
 import { reportShareProblem } from '../../../src/renderer/sync/open-shares';
 import { reopenKeptShares } from '../../../src/renderer/sync/share-keeping';
 import { shareStore } from '../../../src/renderer/sync/share-store';
@@ -25,20 +22,6 @@ afterEach(() => {
   cleanup();
   session?.close();
 });
-
-/** The part's own waits (a server that does not answer) run on real timers. */
-const until = (check: () => boolean) => waitFor(check, { tries: 600, everyMs: 10 });
-
-function renderPart(s: DataSession, op: Operation) {
-  return renderWithSession(
-    s,
-    <MemoryRouter>
-      <WorkspacePart operationId={op.id}>
-        <SharingView />
-      </WorkspacePart>
-    </MemoryRouter>,
-  );
-}
 
 describe('ending a kept share on this machine', () => {
   it('shows why it did not reopen, asks, and deletes the kept state', async () => {
@@ -60,19 +43,19 @@ describe('ending a kept share on this machine', () => {
       transport: new Uint8Array(),
     });
     await reopenKeptShares({ repo });
-    renderPart(s, op);
-    await until(() => screen.queryByTestId('sharing-problem') !== null);
+    renderSharingPart(s, op);
+    await untilShown(() => screen.queryByTestId('sharing-problem') !== null);
     expect(screen.getByTestId('sharing-problem').textContent).toContain(
       'nicht wieder geöffnet: Der eigene Schlüssel wurde gewechselt',
     );
 
     fireEvent.click(screen.getByRole('button', { name: 'Gemeinsam beenden' }));
-    await until(() => screen.queryByTestId('sharing-end-confirm') !== null);
+    await untilShown(() => screen.queryByTestId('sharing-end-confirm') !== null);
     const dialog = screen.getByTestId('sharing-end');
     expect(dialog.textContent).toContain('Auf dem Server bleiben die verschlüsselten Änderungen');
     expect(dialog.textContent).toContain('Der Plan bleibt hier unter Einsätze');
     fireEvent.click(screen.getByTestId('sharing-end-confirm'));
-    await until(() => screen.queryByTestId('sharing-problem') === null);
+    await untilShown(() => screen.queryByTestId('sharing-problem') === null);
     let kept: unknown = true;
     for (let i = 0; i < 100 && kept !== null; i++) {
       await act(() => new Promise<void>((r) => setTimeout(r, 20)));
@@ -87,8 +70,8 @@ describe('ending a kept share on this machine', () => {
     session = s;
     const op = await loadDemo(s.repos, NOW);
     reportShareProblem(op.id, { kind: 'save', message: 'Speicher voll' });
-    renderPart(s, op);
-    await until(() => screen.queryByTestId('sharing-problem') !== null);
+    renderSharingPart(s, op);
+    await untilShown(() => screen.queryByTestId('sharing-problem') !== null);
     const problem = screen.getByTestId('sharing-problem');
     expect(problem.textContent).toContain(
       'nicht gespeichert werden: Ein unerwarteter Fehler ist aufgetreten. Eigene Änderungen warten auf diesem Rechner',

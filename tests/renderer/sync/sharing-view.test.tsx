@@ -3,17 +3,14 @@
 // (only-own-agency parts only for a card tied to an agency); a server that does not answer is
 // reported, and nothing claims to be connected.
 import { cleanup, fireEvent, screen } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateIdentity, keyCardOf } from '@shared/exchange/keys';
-import { newId, type Operation } from '@shared/domain';
+import { newId } from '@shared/domain';
 import { loadDemo } from '../../../src/renderer/data/demo';
 import { openDataSession, type DataSession } from '../../../src/renderer/data/session';
 import { exchangeStore } from '../../../src/renderer/features/exchange/exchange-store';
-import { SharingView } from '../../../src/renderer/features/workspace/sharing';
 import { initI18n } from '../../../src/renderer/i18n';
-import { renderWithSession } from '../support/session-ui';
-import { WorkspacePart, until as waitFor } from '../support/workspace-part';
+import { renderSharingPart, untilShown } from './support/sharing-part';
 
 const NOW = '2026-11-16T09:00:00.000Z';
 let session: DataSession | undefined;
@@ -26,33 +23,19 @@ afterEach(() => {
   session?.close();
 });
 
-/** The part's own waits (a server that does not answer) run on real timers. */
-const until = (check: () => boolean) => waitFor(check, { tries: 600, everyMs: 10 });
-
-function renderPart(s: DataSession, op: Operation) {
-  return renderWithSession(
-    s,
-    <MemoryRouter>
-      <WorkspacePart operationId={op.id}>
-        <SharingView />
-      </WorkspacePart>
-    </MemoryRouter>,
-  );
-}
-
 async function shown() {
   const s = await openDataSession({ dbName: `vp-test-${newId()}`, now: () => NOW });
   session = s;
   const op = await loadDemo(s.repos, NOW);
-  renderPart(s, op);
-  await until(() => screen.queryByTestId('sharing-view') !== null);
+  renderSharingPart(s, op);
+  await untilShown(() => screen.queryByTestId('sharing-view') !== null);
   return { s, op };
 }
 
 describe('sharing part', () => {
   it('says where to switch on a server when none is', async () => {
     await shown();
-    await until(() => screen.queryByTestId('sharing-no-server') !== null);
+    await untilShown(() => screen.queryByTestId('sharing-no-server') !== null);
     expect(screen.getByTestId('sharing-no-server').textContent).toContain(
       'Einstellungen › Gemeinsam bearbeiten',
     );
@@ -73,8 +56,8 @@ describe('sharing part', () => {
     // A port nothing listens on: sharing must fail visibly, not pretend to be connected.
     await s.repos.settings.update({ syncServer: { url: 'http://127.0.0.1:9', enabled: true } });
     cleanup();
-    renderPart(s, op);
-    await until(() => screen.queryByTestId('sharing-picker') !== null);
+    renderSharingPart(s, op);
+    await untilShown(() => screen.queryByTestId('sharing-picker') !== null);
     expect(screen.getByText('nicht abgeglichen')).toBeTruthy();
     const start = screen.getByTestId('sharing-start');
     expect(start).toHaveProperty('disabled', true);
@@ -88,7 +71,7 @@ describe('sharing part', () => {
     // The card names no agency: "only their agency's parts" cannot be given.
     expect(options).toEqual(['Ganzer Plan', 'Lesen']);
     fireEvent.click(screen.getByTestId('sharing-start'));
-    await until(() => screen.queryByRole('alert') !== null);
+    await untilShown(() => screen.queryByRole('alert') !== null);
     expect(screen.queryByTestId('sharing-status')).toBeNull();
     // Named as what it is (it read "Ein unerwarteter Fehler ist aufgetreten."), with what to do.
     expect(screen.getByTestId('sharing-error').textContent).toContain(
